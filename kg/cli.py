@@ -1,0 +1,190 @@
+"""The `kg` command: ingest, query, export, viz, stats, eval, demo."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg.graph.store import Store, StoreError, default_location
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples"
+QUERIES = Path(__file__).resolve().parents[1] / "data" / "queries"
+
+
+def _store_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", default=None, help=f"store directory (default $KG_STORE or {default_location()})")
+
+
+def cmd_ingest(a) -> int:
+    from kg.ingest.batch import ingest, progress_bar
+    with Store.open(a.store) as store:
+        s = ingest(a.paths, store, progress_bar(None))
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    for src, reason in s.failed:
+        print(f"failed: {src}: {reason}", file=sys.stderr)
+    rate = s.articles / s.seconds if s.seconds else 0.0
+    print(f"articles: {s.added} added, {s.replaced} replaced, {s.unchanged} unchanged, {len(s.failed)} failed"
+          f" | statements {s.statements}, stances {s.stances} | {s.seconds:.1f} s ({rate:.1f} articles/s)")
+    return 1 if s.failed and not s.articles else 0
+
+
+def cmd_query(a) -> int:
+    from kg.graph import results
+    if a.file:
+        try:
+            sparql = Path(a.file).read_text(encoding="utf-8")
+        except OSError as e:
+            print(f"kg query: {a.file}: {e.strerror}", file=sys.stderr)
+            return 2
+    elif a.sparql:
+        sparql = a.sparql
+    else:
+        print("kg query: give a SPARQL query or -f FILE.rq", file=sys.stderr)
+        return 2
+    with Store.open(a.store, create=False) as store:
+        try:
+            res = store.query(sparql)
+            fmt = {"table": results.to_table, "csv": results.to_csv, "json": results.to_json}[a.format]
+            print(fmt(res))
+        except SyntaxError as e:
+            print(f"kg query: SPARQL syntax error: {e}", file=sys.stderr)
+            return 2
+        except Exception as e:   # pyoxigraph raises SyntaxError/ValueError subclasses by version
+            print(f"kg query: {type(e).__name__}: {e}", file=sys.stderr)
+            return 2
+    return 0
+
+
+def cmd_export(a) -> int:
+    with Store.open(a.store, create=False) as store:
+        store.export(a.output, a.format)
+    print(f"wrote {a.output}")
+    return 0
+
+
+def cmd_viz(a) -> int:
+    from kg.viz.html import render
+    from kg.viz.network import find_nodes, neighbourhood, stance_graph
+    with Store.open(a.store, create=False) as store:
+        g = stance_graph(store)
+    title = "kg — stance graph"
+    for name, what in ((a.actor, "actor"), (a.target, "target")):
+        if name:
+            hits = find_nodes(g, name)
+            if not hits:
+                print(f"kg viz: no {what} matches '{name}'", file=sys.stderr)
+                return 2
+            g = neighbourhood(g, hits)
+            title = f"kg — {name}"
+    out = render(g, a.output, title)
+    print(f"wrote {out.resolve()} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    return 0
+
+
+STATS_QUERIES = {
+    "by class": """SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?class FILTER(STRSTARTS(STR(?class), STR(kg:))) }
+                   GROUP BY ?class ORDER BY DESC(?n)""",
+    "top speakers": """SELECT ?speaker (SAMPLE(?l) AS ?label) (COUNT(?s) AS ?statements) WHERE {
+                   ?s a kg:Statement ; kg:speaker ?speaker . OPTIONAL { ?speaker rdfs:label ?l FILTER(lang(?l) = "ar") } }
+                   GROUP BY ?speaker ORDER BY DESC(?statements) LIMIT 10""",
+    "top stance targets": """SELECT ?target (SAMPLE(?l) AS ?label) (SUM(IF(?p = kg:Support, 1, 0)) AS ?supports)
+                   (SUM(IF(?p = kg:Oppose, 1, 0)) AS ?opposes) WHERE {
+                   ?x a kg:Stance ; kg:target ?target ; kg:polarity ?p . OPTIONAL { ?target rdfs:label ?l FILTER(lang(?l) = "ar") } }
+                   GROUP BY ?target ORDER BY DESC(?supports + ?opposes) LIMIT 10""",
+}
+
+
+def cmd_stats(a) -> int:
+    from kg.graph import results
+    with Store.open(a.store, create=False) as store:
+        print(f"articles: {store.count_articles()}")
+        for name, q in STATS_QUERIES.items():
+            print(f"\n{name}:")
+            print(results.to_table(store.query(q)))
+    return 0
+
+
+STANCE_TABLE = """
+SELECT ?holder ?polarity ?target (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  ?x a kg:Stance ; kg:holder ?h ; kg:polarity ?p ; kg:target ?t .
+  ?h a kg:Country ; rdfs:label ?holder FILTER(lang(?holder) = "ar")
+  ?t rdfs:label ?target FILTER(lang(?target) = "ar")
+  BIND(IF(?p = kg:Support, "يؤيد supports", "يعارض opposes") AS ?polarity)
+} GROUP BY ?holder ?polarity ?target ORDER BY ?holder ?polarity DESC(?n)"""
+
+
+def cmd_demo(a) -> int:
+    """Ingest the bundled examples, print the stance table, write the HTML view."""
+    from kg.graph import results
+    from kg.ingest.batch import ingest
+    from kg.viz.html import render
+    from kg.viz.network import stance_graph
+    with Store.open(a.store) as store:
+        s = ingest([str(EXAMPLES)], store)
+        print(f"ingested {s.articles} example articles ({s.added} new, {s.unchanged} unchanged): "
+              f"{s.statements} statements, {s.stances} stances")
+        for src, reason in s.failed:
+            print(f"failed: {src}: {reason}", file=sys.stderr)
+        print("\nCountry positions:")
+        print(results.to_table(store.query(STANCE_TABLE)))
+        g = stance_graph(store)
+    out = render(g, a.output, "kg — example articles")
+    print(f"\nHTML graph: {out.resolve()}  (open it in a browser; it works offline)")
+    return 0
+
+
+def cmd_eval(a) -> int:
+    from kg.evaluate import evaluate_dir
+    return evaluate_dir(a.gold, a.texts, a.min_macro_f1, a.json)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="kg", description="Knowledge graph of diplomatic statements in Arabic news.")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("ingest", help="add articles (.txt, .html, .jsonl, directories, - for stdin)")
+    p.add_argument("paths", nargs="+")
+    _store_arg(p)
+    p.set_defaults(fn=cmd_ingest)
+    p = sub.add_parser("query", help="run SPARQL")
+    p.add_argument("sparql", nargs="?")
+    p.add_argument("-f", "--file")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    _store_arg(p)
+    p.set_defaults(fn=cmd_query)
+    p = sub.add_parser("export", help="write the whole graph to a file")
+    p.add_argument("--format", choices=["nquads", "trig", "turtle", "jsonld"], default="nquads")
+    p.add_argument("-o", "--output", required=True)
+    _store_arg(p)
+    p.set_defaults(fn=cmd_export)
+    p = sub.add_parser("viz", help="write an interactive HTML graph")
+    p.add_argument("-o", "--output", default="graph.html")
+    p.add_argument("--actor", help="centre on an actor (person, country, organisation)")
+    p.add_argument("--target", help="centre on a stance target")
+    _store_arg(p)
+    p.set_defaults(fn=cmd_viz)
+    p = sub.add_parser("stats", help="counts by class, top speakers, top targets")
+    _store_arg(p)
+    p.set_defaults(fn=cmd_stats)
+    p = sub.add_parser("demo", help="ingest the bundled examples, print positions, write graph.html")
+    p.add_argument("-o", "--output", default="graph.html")
+    _store_arg(p)
+    p.set_defaults(fn=cmd_demo)
+    p = sub.add_parser("eval", help="score extraction against gold annotations")
+    p.add_argument("--gold", required=True, help="folder of <id>.gold.json files")
+    p.add_argument("--texts", action="append", default=[], help="folder(s) holding the <id>.txt articles")
+    p.add_argument("--min-macro-f1", type=float, default=None, help="exit 1 below this macro F1")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(fn=cmd_eval)
+    a = ap.parse_args(argv)
+    try:
+        return a.fn(a)
+    except StoreError as e:
+        print(f"kg: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,357 @@
+"""Recognise people, countries, organisations and offices in sentences.
+
+Three sources, tried in this order at each word:
+1. office titles ("وزير الخارجية الروسي سيرغي لافروف"): a title, optional
+   "باسم X", nationality adjectives, then a name discovered from the text;
+2. the gazetteer (countries, capitals, seats of power, organisations,
+   curated people) and names already discovered in this article (a surname
+   alone, "لافروف", is the person met earlier);
+3. institutions + nationality ("الخارجية الروسية"), anonymous sources
+   ("مسؤول أميركي") and joint subjects ("الجانبين").
+
+The state that coreference needs (people met so far, roles, counts) lives
+in `ArticleContext`, created per article, so extraction stays a pure
+function of the document.
+"""
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.ingest.arabic import is_arabic, normalize_phrase, stems
+from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex
+from kg.records import Entity, Mention, Sentence, Token
+
+_NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد")}
+_DEPUTY = {normalize_phrase("نائب"): "deputy ", normalize_phrase("مساعد"): "assistant "}
+_BARE_TITLES = {normalize_phrase(w) for w in ("الرئيس", "الملك", "الأمير", "المستشارة", "الشيخ", "السلطان", "المرشد")}
+
+
+@dataclass
+class ArticleContext:
+    lx: Lexicon
+    article_key: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    names: PhraseIndex = field(default_factory=PhraseIndex)      # discovered full names and surnames
+    by_role: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    country_counts: Counter = field(default_factory=Counter)
+    anon_count: int = 0
+
+    def add(self, ent: Entity) -> Entity:
+        """One entity object per key; later mentions may add a country or role."""
+        key = f"{ent.kind}:{ent.key}"
+        have = self.entities.get(key)
+        if have is None:   # a copy: gazetteer entries are shared by all articles
+            have = self.entities[key] = copy.copy(ent)
+        else:
+            have.country = have.country or ent.country
+            have.role = have.role or ent.role
+        if have.kind == "Person" and not have.anonymous:
+            self._register_names(have)
+            if have.role and have.country:
+                self.by_role.setdefault((have.country, have.role), have)
+        return have
+
+    def _register_names(self, p: Entity) -> None:
+        for name in {p.label_ar, *p.aliases}:
+            words = normalize_phrase(name).split()
+            if not words:
+                continue
+            self.names.add(" ".join(words), p)
+            last = words[-1]
+            if len(words) > 1 and len(last) >= 3 and last not in _NAME_LINKS and not self.lx.is_function(last):
+                self.names.add(last, p)
+                if len(words) > 2 and words[-2] in _NAME_LINKS | {"الاسد"}:
+                    self.names.add(" ".join(words[-2:]), p)
+
+    def principal_countries(self, exclude: tuple[str, ...] = ()) -> list[Entity]:
+        out = []
+        for key, _ in self.country_counts.most_common():
+            if key not in exclude and key in self.lx.countries:
+                out.append(self.lx.countries[key])
+        return out
+
+
+def _longest(tokens: list[Token], i: int, index: PhraseIndex) -> tuple[int, object] | None:
+    """Longest phrase of `index` starting at token i (its first word may carry clitics)."""
+    best = None
+    for stem in stems(tokens[i].norm):
+        for words, value in index.candidates(stem):
+            n = len(words)
+            if i + n > len(tokens) or (best and i + n <= best[0]):
+                continue
+            if all(tokens[i + k].norm == words[k] for k in range(1, n)):
+                best = (i + n, value)
+                break
+    return best
+
+
+def _nisba_at(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, str] | None:
+    """A nationality adjective at token i ("الروسي", "الكوري الشمالي") → (end, country key)."""
+    if i >= len(tokens):
+        return None
+    if i + 1 < len(tokens):
+        two = f"{tokens[i].norm} {tokens[i + 1].norm}"
+        if two in lx.nisba:
+            return i + 2, lx.nisba[two]
+    w = tokens[i].norm
+    if w in lx.nisba:
+        return i + 1, lx.nisba[w]
+    return None
+
+
+def _is_name_word(tok: Token, lx: Lexicon) -> bool:
+    w = tok.norm
+    if not is_arabic(w) or len(w) < 2 or not w.isalpha():
+        return False
+    if lx.is_function(w) or w in lx.verbs or w in lx.nisba or w in lx.speaker_words:
+        return False
+    if w in lx.titles or w in lx.names or w in lx.institutions:
+        return False
+    if w.startswith("و") and w[1:] in lx.verbs:
+        return False
+    return True
+
+
+def _name_span(tokens: list[Token], i: int, lx: Lexicon, ctx: ArticleContext) -> int:
+    """End of a personal name starting at token i (i itself if there is none)."""
+    j = i
+    while j < len(tokens) and j - i < 4 and (_is_name_word(tokens[j], lx) or tokens[j].norm in _NAME_LINKS):
+        if j - i >= 2 and tokens[j].norm.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS:
+            break      # "دونالد ترامب السلطة": a third word with ال is the next phrase
+        j += 1
+    while j > i and tokens[j - 1].norm in _NAME_LINKS:
+        j -= 1
+    return j
+
+
+class MentionFinder:
+    """Scans one sentence at a time; keeps the article context up to date."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.lx = ctx.lx
+
+    def find(self, sent: Sentence, last_person: Entity | None = None) -> list[Mention]:
+        toks = sent.tokens
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            m = (self._title(sent, i, out, last_person) or self._known(sent, i) or self._institution(sent, i)
+                 or self._speaker_word(sent, i) or self._bare_nisba(sent, i))
+            if m:
+                out.append(m)
+                if m.entity.kind == "Country":
+                    self.ctx.country_counts[m.entity.key] += 1
+                elif m.entity.country:
+                    self.ctx.country_counts[m.entity.country] += 1
+                i = m.end
+            else:
+                i += 1
+        return out
+
+    # -- titles and discovered people ---------------------------------------------------------
+    def _title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
+        toks, lx = sent.tokens, self.lx
+        start = i
+        role, gender = "", "m"
+        counterpart = False
+        if toks[i].norm in _DEPUTY and i + 1 < len(toks):
+            hit = _longest(toks, i + 1, lx.titles)
+            if hit:
+                _, (title, role_en, gender) = hit
+                role = _DEPUTY[toks[i].norm] + role_en
+                i = hit[0]
+        if not role:
+            hit = _longest(toks, i, lx.titles)
+            kind = next((lx.speaker_words[w] for w in stems(toks[i].norm) if w in lx.speaker_words), ("", ""))
+            if hit:
+                _, (title, role, gender) = hit
+                i = hit[0]
+            elif kind[0] == "counterpart":
+                prev = next((m.entity for m in reversed(found) if m.entity.kind == "Person" and m.entity.role), None)
+                prev = prev or last_person
+                if not prev or not prev.role:
+                    return None
+                role, gender, counterpart = prev.role, kind[1], True
+                i += 1
+            else:
+                return None
+        # generic "وزير X" / "وزير خارجية <country>"
+        if role == "minister" and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
+                and _is_name_word(toks[i], lx):
+            role = f"minister of {toks[i].text}"
+            i += 1
+        country = ""
+        org: Entity | None = None
+        # "باسم X": spokesman of an organisation, ministry or government
+        if i < len(toks) and toks[i].norm == "باسم" and i + 1 < len(toks):
+            sub = self._known(sent, i + 1) or self._institution(sent, i + 1)
+            if sub:
+                org = sub.entity
+                country = org.country if org.kind != "Country" else org.key
+                i = sub.end
+        elif i + 1 < len(toks) and (toks[i].norm.startswith("ل") or toks[i].norm in ("في",)):
+            # "الأمين العام للأمم المتحدة", "سفير روسيا لدى"
+            sub = self._known(sent, i)
+            if sub and sub.entity.kind in ("Organisation", "Country"):
+                org = sub.entity
+                country = org.country if org.kind != "Country" else org.key
+                i = sub.end
+        elif i < len(toks):
+            sub = self._known(sent, i)
+            if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":   # "وزير خارجية روسيا"
+                country = sub.entity.key
+                i = sub.end
+        nis = _nisba_at(toks, i, lx)
+        if nis:
+            country = country or nis[1]
+            i = nis[0]
+            extra = _nisba_at(toks, i, lx)     # "الكوري الشمالي" spelled as two adjectives
+            if extra:
+                i = extra[0]
+        if i == start + 1 and not country and toks[start].norm not in _BARE_TITLES:
+            # a bare one-word title with nothing after it is too weak ("سفير" in passing)
+            name_end = _name_span(toks, i, lx, self.ctx)
+            if name_end - i < 2:
+                return None
+        j = i
+        if j < len(toks) and toks[j].text in ("،", ","):
+            j += 1
+        # a known name right after the title
+        known = self._known(sent, j) if j < len(toks) else None
+        if known and known.entity.kind == "Person":
+            person = known.entity
+            if not person.country and country:
+                person.country = country
+            if not person.role:
+                person.role = role
+            person = self.ctx.add(person)
+            return Mention(sent.index, start, known.end, person, "title")
+        name_end = _name_span(toks, j, lx, self.ctx)
+        if name_end > j and (name_end - j >= 2 or (country or org)):
+            words = [t.text for t in toks[j:name_end]]
+            label = " ".join(words)
+            gaz = self._curated_person(label)
+            if gaz:
+                person = gaz
+                person.role = person.role or role
+            else:
+                person = Entity("Person", normalize_phrase(label).replace(" ", "_"), label, "", (),
+                                country=country, role=role, gender="f" if gender == "f" else "m")
+            person = self.ctx.add(person)
+            if org and not person.country:
+                person.country = org.country
+            return Mention(sent.index, start, name_end, person, "counterpart" if counterpart else "title")
+        # a title without a name: the office holder known in this article, or the office itself
+        if not country and not org:
+            return None
+        holder = self.ctx.by_role.get((country, role)) if country else None
+        if holder is None and country:
+            holder = next((p for p in self.lx.people.values() if p.country == country and p.role == role), None)
+            if holder is not None:
+                holder = self.ctx.add(holder)
+        if holder is not None:
+            return Mention(sent.index, start, i, holder, "title")
+        label = " ".join(t.text for t in toks[start:i])
+        owner = country or (org.key if org else "")
+        office = Entity("Office", f"{owner}_{role.replace(' ', '_')}", label, role, (), country=country,
+                        role=role, gender=gender)
+        return Mention(sent.index, start, i, self.ctx.add(office), "office")
+
+    def _curated_person(self, label: str) -> Entity | None:
+        words = normalize_phrase(label).split()
+        for words_, (how, ent) in self.lx.names.candidates(words[0]) if words else []:
+            if list(words_) == words and ent.kind == "Person":
+                return ent
+        return None
+
+    # -- gazetteer and names met before --------------------------------------------------------
+    def _known(self, sent: Sentence, i: int) -> Mention | None:
+        toks = sent.tokens
+        best = None
+        gaz = _longest(toks, i, self.lx.names)
+        if gaz:
+            end, (how, ent) = gaz
+            best = (end, ent, how)
+        local = _longest(toks, i, self.ctx.names)
+        if local and (best is None or local[0] > best[0] or (local[0] == best[0] and best[1].kind != "Person")):
+            best = (local[0], local[1], "name")
+        if best is None:
+            return None
+        end, ent, how = best
+        if ent.kind in ("Person", "Organisation"):
+            ent = self.ctx.add(ent)
+        return Mention(sent.index, i, end, ent, how)
+
+    # -- "الخارجية الروسية", "الحكومة السورية" ----------------------------------------------------
+    def _institution(self, sent: Sentence, i: int) -> Mention | None:
+        toks = sent.tokens
+        hit = _longest(toks, i, self.lx.institutions)
+        if not hit:
+            return None
+        end, inst = hit
+        country, stop = "", end
+        nis = _nisba_at(toks, end, self.lx)
+        if nis:
+            country, stop = nis[1], nis[0]
+        else:
+            sub = self._known(sent, end) if end < len(toks) else None
+            if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":
+                country, stop = sub.entity.key, sub.end
+        if not country:
+            return None
+        return Mention(sent.index, i, stop, self.ctx.add(institution_entity(self.lx, inst, country)), "institution")
+
+    # -- anonymous sources, joint subjects ------------------------------------------------------
+    def _speaker_word(self, sent: Sentence, i: int) -> Mention | None:
+        toks, lx = sent.tokens, self.lx
+        phrase = _longest(toks, i, lx.speaker_phrases)
+        if phrase:
+            end, (kind, gender) = phrase
+        else:
+            word = next((s for s in stems(toks[i].norm) if s in lx.speaker_words), None)
+            if word is None:
+                return None
+            kind, gender = lx.speaker_words[word]
+            end = i + 1
+        if kind == "joint":
+            ent = Entity("Group", "joint", toks[i].text, "both sides", gender="p")
+            return Mention(sent.index, i, end, ent, "joint")
+        if kind != "anonymous":
+            return None
+        country = ""
+        j = end
+        while j < len(toks) and j - end < 2:     # "مسؤول أميركي", "مصادر دبلوماسية روسية"
+            nis = _nisba_at(toks, j, lx)
+            if nis:
+                country, j = nis[1], nis[0]
+                break
+            if toks[j].norm.startswith("ال") or not is_arabic(toks[j].norm) or lx.is_function(toks[j].norm):
+                break
+            j += 1
+        if not country:
+            j = end
+        label = " ".join(t.text for t in toks[i:j])
+        self.ctx.anon_count += 1
+        ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "anonymous source",
+                     country=country, gender="f" if gender == "f" else "m", anonymous=True)
+        return Mention(sent.index, i, j, ent, "anon")
+
+    def _bare_nisba(self, sent: Sentence, i: int) -> Mention | None:
+        nis = _nisba_at(sent.tokens, i, self.lx)
+        if not nis or not sent.tokens[i].norm.startswith("ال"):
+            return None
+        return Mention(sent.index, i, nis[0], self.lx.countries[nis[1]], "nisba")
+
+
+def institution_entity(lx: Lexicon, inst: Institution, country: str) -> Entity:
+    """One node per (country, institution): "الحكومة السورية" = Syria's government."""
+    c = lx.countries[country]
+    masc = lx.nisba_of.get(country) or [""]
+    adj = masc[0] + ("ة" if inst.gender == "f" and masc[0] else "")
+    label = f"{inst.label_ar} {adj}".strip()
+    en = f"{c.label_en} {inst.label_en}".strip()
+    return Entity("Organisation", f"{country}_{inst.key}", label, en, (), country=country if inst.speaks_for else "",
+                  gender=inst.gender, role=inst.key)

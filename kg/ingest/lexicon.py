@@ -1,0 +1,232 @@
+"""Load the lexicons and gazetteers in `data/` into lookup tables.
+
+The files are the source of truth and are meant to be edited by analysts;
+this module only reads them, normalises every form, and indexes phrases by
+their first word so the matchers can scan a sentence in one pass.
+"""
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.ingest.arabic import normalize_phrase
+from kg.records import Entity
+
+DATA_DIR = Path(os.environ.get("KG_DATA", Path(__file__).resolve().parents[2] / "data"))
+
+
+class LexiconError(ValueError):
+    """A data file is malformed; the message names the file and line."""
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV file with a header; lines starting with # are comments."""
+    rows: list[dict[str, str]] = []
+    with open(path, encoding="utf-8") as f:
+        lines = [(n, line) for n, line in enumerate(f, 1) if line.strip() and not line.startswith("#")]
+    if not lines:
+        return rows
+    header = lines[0][1].rstrip("\n").split("\t")
+    for n, line in lines[1:]:
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) > len(header):
+            raise LexiconError(f"{path}:{n}: {len(cells)} cells, header has {len(header)}")
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, (c.strip() for c in cells))))
+    return rows
+
+
+def split_cell(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+class PhraseIndex:
+    """Normalised multi-word phrases indexed by first word, longest first."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, phrase: str, value: object) -> None:
+        words = tuple(normalize_phrase(phrase).split())
+        if not words:
+            return
+        bucket = self._by_first.setdefault(words[0], [])
+        if not any(w == words and v == value for w, v in bucket):
+            bucket.append((words, value))
+            bucket.sort(key=lambda x: -len(x[0]))
+
+    def candidates(self, first: str) -> list[tuple[tuple[str, ...], object]]:
+        return self._by_first.get(first, [])
+
+    def __contains__(self, first: str) -> bool:
+        return first in self._by_first
+
+
+@dataclass
+class ReportingVerb:
+    lemma: str
+    form: str
+    gender: str          # m | f | p
+    adverbial: bool
+    prep: str
+    prep_required: bool
+    polarity: str
+
+
+@dataclass
+class StanceCue:
+    form: str
+    polarity: str        # support | oppose
+    kind: str            # cue | frame | evaluation
+    prep: str
+
+
+@dataclass
+class Institution:
+    key: str
+    label_ar: str
+    label_en: str
+    gender: str
+    speaks_for: bool
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, ReportingVerb] = field(default_factory=dict)
+    function_words: dict[str, set[str]] = field(default_factory=dict)
+    multiword_function: PhraseIndex = field(default_factory=PhraseIndex)
+    titles: PhraseIndex = field(default_factory=PhraseIndex)
+    speaker_words: dict[str, tuple[str, str]] = field(default_factory=dict)
+    speaker_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    cues: PhraseIndex = field(default_factory=PhraseIndex)
+    institutions: PhraseIndex = field(default_factory=PhraseIndex)   # → Institution
+    issues: dict[str, Entity] = field(default_factory=dict)
+    issue_phrases: dict[str, str] = field(default_factory=dict)   # normal form → key
+    issue_against: dict[str, str] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
+    # gazetteer
+    countries: dict[str, Entity] = field(default_factory=dict)
+    organisations: dict[str, Entity] = field(default_factory=dict)
+    people: dict[str, Entity] = field(default_factory=dict)
+    names: PhraseIndex = field(default_factory=PhraseIndex)     # → (how, Entity)
+    nisba: dict[str, str] = field(default_factory=dict)         # normal form → country key
+    nisba_of: dict[str, list[str]] = field(default_factory=dict)  # country key → masc forms
+    iso: dict[str, str] = field(default_factory=dict)             # ISO 3166 alpha-2 → country key
+
+    def is_function(self, word: str, *categories: str) -> bool:
+        cats = categories or tuple(self.function_words)
+        return any(word in self.function_words.get(c, ()) for c in cats)
+
+
+def _feminine(nisba: str) -> list[str]:
+    """الروسي → الروسية and the plural/dual forms seen after plural nouns."""
+    if not nisba.endswith("ي"):
+        return []
+    return [nisba + "ه", nisba + "ين", nisba + "ان", nisba + "ون", nisba + "تين", nisba + "تان"]
+
+
+@lru_cache(maxsize=4)
+def load(data_dir: str | None = None) -> Lexicon:
+    base = Path(data_dir) if data_dir else DATA_DIR
+    lx = Lexicon()
+    lex = base / "lexicon"
+    for row in read_tsv(lex / "reporting_verbs.tsv"):
+        prep = row.get("prep", "")
+        required = prep.endswith("!")
+        prep = prep.rstrip("!")
+        for col, gender, adverbial in (("masc", "m", False), ("fem", "f", False), ("plural", "p", False),
+                                       ("adverbial", "", True)):
+            for form in split_cell(row.get(col, "")):
+                g = gender or ("f" if form.endswith(("ة", "ه")) else "m")
+                lx.verbs.setdefault(normalize_phrase(form), ReportingVerb(
+                    row["lemma"], form, g, adverbial, normalize_phrase(prep), required, row.get("polarity", "")))
+    for row in read_tsv(lex / "function_words.tsv"):
+        cat = row["category"]
+        for form in split_cell(row["forms"]):
+            n = normalize_phrase(form)
+            if " " in n:
+                lx.multiword_function.add(n, cat)
+            else:
+                lx.function_words.setdefault(cat, set()).add(n)
+    for row in read_tsv(lex / "titles.tsv"):
+        # "المتحدث باسم": the باسم X part is parsed by the title rule itself
+        title = row["title"][: -len(" باسم")] if row["title"].endswith(" باسم") else row["title"]
+        lx.titles.add(title, (title, row["role_en"], row["gender"]))
+    for row in read_tsv(lex / "speaker_words.tsv"):
+        n = normalize_phrase(row["form"])
+        if " " in n:
+            lx.speaker_phrases.add(n, (row["kind"], row["gender"]))
+        else:
+            lx.speaker_words[n] = (row["kind"], row["gender"])
+    for row in read_tsv(lex / "stance_cues.tsv"):
+        lx.cues.add(row["form"], StanceCue(row["form"], row["polarity"], row["kind"], normalize_phrase(row.get("prep", ""))))
+    for row in read_tsv(lex / "institutions.tsv"):
+        inst = Institution(row["key"], row["label_ar"], row["label_en"], row["gender"], row["speaks_for"] == "yes")
+        for form in split_cell(row["forms"]):
+            lx.institutions.add(form, inst)
+    for row in read_tsv(lex / "issues.tsv"):
+        aliases = split_cell(row.get("aliases_ar", ""))
+        ent = Entity("Issue", row["key"], row["label_ar"], row.get("label_en", ""), tuple(aliases))
+        lx.issues[row["key"]] = ent
+        for a in [row["label_ar"], *aliases]:
+            lx.issue_phrases[normalize_phrase(a)] = row["key"]
+        if row.get("against"):
+            lx.issue_against[row["key"]] = row["against"]
+    for row in read_tsv(lex / "months.tsv"):
+        for form in split_cell(row["forms"]):
+            lx.months[normalize_phrase(form)] = int(row["month"])
+    _load_gazetteer(base / "gazetteer", lx)
+    return lx
+
+
+def _load_gazetteer(gaz: Path, lx: Lexicon) -> None:
+    if (gaz / "countries.tsv").exists():
+        for row in read_tsv(gaz / "countries.tsv"):
+            aliases = split_cell(row.get("aliases_ar", ""))
+            ent = Entity("Country", row["key"], row["name_ar"], row.get("name_en", ""), tuple(aliases),
+                         country=row["key"], wikidata=row.get("wikidata", ""), gender="f")
+            lx.countries[row["key"]] = ent
+            lx.iso[row.get("iso2", "").upper()] = row["key"]
+            for a in [row["name_ar"], *aliases]:
+                lx.names.add(a, ("gazetteer", ent))
+            for a in split_cell(row.get("capital_ar", "")):
+                lx.names.add(a, ("capital", ent))
+            masc = split_cell(row.get("nisba_ar", ""))
+            lx.nisba_of[row["key"]] = masc
+            for m in masc:
+                for form in [m, *_feminine(normalize_phrase(m))]:
+                    n = normalize_phrase(form)
+                    lx.nisba[n] = row["key"]
+                    if n.startswith("ال"):
+                        lx.nisba.setdefault(n[2:], row["key"])
+            for seat in split_cell(row.get("metonyms_ar", "")):
+                org = Entity("Organisation", f"{row['key']}_{normalize_phrase(seat).replace(' ', '_')}", seat,
+                             "", (), country=row["key"], gender="m")
+                lx.organisations.setdefault(org.key, org)
+                lx.names.add(seat, ("seat", org))
+    if (gaz / "organisations.tsv").exists():
+        for row in read_tsv(gaz / "organisations.tsv"):
+            aliases = split_cell(row.get("aliases_ar", ""))
+            country = _country_key(lx, row.get("country", ""))
+            ent = Entity("Organisation", row["key"], row["name_ar"], row.get("name_en", ""), tuple(aliases),
+                         country=country, wikidata=row.get("wikidata", ""), role=row.get("kind", ""))
+            lx.organisations[row["key"]] = ent
+            for a in [row["name_ar"], *aliases]:
+                lx.names.add(a, ("gazetteer", ent))
+    if (gaz / "people.tsv").exists():
+        for row in read_tsv(gaz / "people.tsv"):
+            aliases = split_cell(row.get("aliases_ar", ""))
+            country = _country_key(lx, row.get("country", ""))
+            ent = Entity("Person", row["key"], row["name_ar"], row.get("name_en", ""), tuple(aliases),
+                         country=country, role=row.get("role_en", ""), gender=row.get("gender", "m") or "m",
+                         wikidata=row.get("wikidata", ""))
+            lx.people[row["key"]] = ent
+            for a in [row["name_ar"], *aliases]:
+                lx.names.add(a, ("gazetteer", ent))
+
+
+def _country_key(lx: Lexicon, iso2: str) -> str:
+    return lx.iso.get(iso2.strip().upper(), "")

@@ -1,0 +1,159 @@
+"""Find an article's title, publication date and dateline in scraped text,
+and strip the page furniture around the body.
+
+Scraped pages start with the site's "today" line, menus and a repeated
+headline, then the article's own date, then a dateline ("موسكو (وكالات)"),
+the body, and a copyright footer. The rules below look for those shapes
+rather than for any one site's words.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from kg.ingest.arabic import normalize, normalize_phrase
+from kg.ingest.lexicon import load
+from kg.records import Document
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_FOOTER = re.compile(r"(جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة|©|copyright)", re.I)
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*"
+    r"(?:\((?P<agency>[^)]{1,40})\)|[-–—:]\s*(?P<agency2>[^\s،,:]{1,25}(?:\s[^\s،,:]{1,25})?)\s*[:-–—]?)\s*")
+_AGENCY_WORDS = ("وكالات", "ا ف ب", "أ ف ب", "رويترز", "أ.ف.ب", "د ب أ", "واس", "وام", "سانا", "قنا", "كونا",
+                 "الأناضول", "الاتحاد", "سبوتنيك", "تاس", "إرنا", "فرانس برس", "أسوشيتد برس", "خاص", "الشرق الأوسط")
+
+
+def parse_date(text: str) -> str:
+    """ISO date from an Arabic or numeric date string, or "" if none.
+
+    Handles "13 ابريل 2017", "الخميس 13 نيسان/أبريل 2017", "2017-04-13",
+    "13/04/2017" and Eastern Arabic digits."""
+    t = text.translate(_DIGITS)
+    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_COMPACT, "ymd")):
+        m = rx.search(t)
+        if m:
+            parts = dict(zip(order, map(int, m.groups())))
+            iso = _valid(parts["y"], parts["m"], parts["d"])
+            if iso:
+                return iso
+    months = load().months
+    words = normalize(t.replace("/", " / ")).split()
+    for i, w in enumerate(words):
+        for span in (2, 1):
+            name = " ".join(words[i:i + span])
+            if name not in months:
+                continue
+            month = months[name]
+            day = _int(words[i - 1]) if i else None
+            year = next((_int(x) for x in words[i + span:i + span + 4] if _int(x) and _int(x) > 1900), None)
+            if day and year:
+                iso = _valid(year, month, day)
+                if iso:
+                    return iso
+    return ""
+
+
+def _int(word: str) -> int | None:
+    return int(word) if word.isdigit() else None
+
+
+def _valid(y: int, m: int, d: int) -> str:
+    try:
+        return Date(y, m, d).isoformat()
+    except ValueError:
+        return ""
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date (and maybe a weekday, a time, a place)."""
+    words = line.split()
+    return bool(parse_date(line)) and len(words) <= 8
+
+
+def _is_footer(line: str) -> bool:
+    return bool(_FOOTER.search(line)) and len(line) < 200
+
+
+def split_dateline(body: str) -> tuple[str, str, str]:
+    """("موسكو", "وكالات", rest) when the body opens with a dateline."""
+    m = _DATELINE.match(body)
+    if not m:
+        return "", "", body
+    agency = (m.group("agency") or m.group("agency2") or "").strip()
+    city = m.group("city").strip()
+    if m.group("agency2") and not any(a in agency for a in _AGENCY_WORDS):
+        return "", "", body
+    if len(city.split()) > 3 or not load().names.candidates(normalize_phrase(city).split()[0]) and not m.group("agency"):
+        return "", "", body
+    return city, agency, body[m.end():]
+
+
+def document_from_text(text: str, source: str, key: str, title: str = "", date: str = "") -> Document:
+    """Turn scraped text into a Document: furniture out, metadata found."""
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    # cut the footer and everything after it
+    for i, ln in enumerate(lines):
+        if _is_footer(ln) and i > len(lines) // 2:
+            lines = lines[:i]
+            break
+    nonempty = [(i, ln) for i, ln in enumerate(lines) if ln]
+    counts: dict[str, int] = {}
+    for _, ln in nonempty:
+        counts[ln] = counts.get(ln, 0) + 1
+    title_idx = None
+    if not title:
+        # a headline repeated by the page template is the title
+        for i, ln in nonempty:
+            if counts[ln] > 1 and len(ln.split()) >= 3 and not _is_date_line(ln):
+                title, title_idx = ln, i
+                break
+    if not title:
+        for i, ln in nonempty:
+            if 3 <= len(ln.split()) <= 30 and not _is_date_line(ln) and not ln.endswith((".", ":")):
+                title, title_idx = ln, i
+                break
+            if len(ln.split()) > 30:
+                break
+    start = 0
+    if title_idx is not None:
+        start = max(i for i, ln in nonempty if ln == title) + 1
+    # the article's own date: the first date line after the title, else any date line
+    found_date = ""
+    for i, ln in nonempty:
+        if i >= start and _is_date_line(ln):
+            found_date = parse_date(ln)
+            start = max(start, i + 1) if i - start <= 3 else start
+            break
+    if not found_date:
+        for i, ln in nonempty:
+            if _is_date_line(ln) and i < start:
+                found_date = parse_date(ln)
+    body_lines = [ln for ln in lines[start:] if ln and not _is_date_line(ln)]
+    # menus and share buttons: short lines without sentence punctuation
+    body_lines = [ln for ln in body_lines if len(ln.split()) >= 6 or ln.endswith((".", "»", "\"", ":", "؟"))]
+    if not body_lines:   # no shape found: keep the text as it came
+        body_lines = [ln for ln in lines if ln and ln != title]
+    dateline, agency = "", ""
+    if body_lines:
+        dateline, agency, first = split_dateline(body_lines[0])
+        body_lines[0] = first
+    return Document(source=source, key=key, text="\n".join(body_lines), title=title,
+                    date=date and (parse_date(date) or date[:10]) or found_date or date_from_name(source),
+                    dateline=dateline, agency=agency)
+
+
+def date_from_name(source: str) -> str:
+    """Archives often put the date in the file name (…-20180506.txt)."""
+    name = re.split(r"[/\\]", source)[-1]
+    for rx, order in ((_ISO, "ymd"), (_COMPACT, "ymd")):
+        m = rx.search(name)
+        if m:
+            parts = dict(zip(order, map(int, m.groups())))
+            iso = _valid(parts["y"], parts["m"], parts["d"])
+            if iso:
+                return iso
+    return ""

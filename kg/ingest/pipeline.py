@@ -1,0 +1,62 @@
+"""One article in, everything it says out: the ingest stages in order.
+
+text → sentences → mentions → statements → stances, as one pure function
+of the document (no files, no store)."""
+from __future__ import annotations
+
+from kg.ingest.entities import ArticleContext, MentionFinder
+from kg.ingest.lexicon import Lexicon, load
+from kg.ingest.sentences import split_sentences
+from kg.ingest.stances import StanceFinder
+from kg.ingest.statements import Attributor
+from kg.records import Document, Entity, Extraction
+
+
+def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
+    lx = lx or load()
+    sentences = split_sentences(doc.text)
+    ctx = ArticleContext(lx, doc.key)
+    finder = MentionFinder(ctx)
+    mentions = []
+    last_person: Entity | None = None
+    for sent in sentences:
+        ms = finder.find(sent, last_person)
+        mentions.append(ms)
+        people = [m.entity for m in ms if m.entity.kind == "Person" and m.entity.role]
+        if people:
+            last_person = people[0]
+    attributor = Attributor(ctx)
+    stance_finder = StanceFinder(ctx)
+    ex = Extraction(doc, sentences)
+    for sent, ms in zip(sentences, mentions):
+        for st in attributor.sentence(sent, ms):
+            ex.statements.append(st)
+            ex.stances.extend(stance_finder.from_statement(len(ex.statements) - 1, st, sent, ms, st.verb_index))
+    ex.stances = _dedupe(ex.stances)
+    for ent in ctx.entities.values():
+        ex.entities[f"{ent.kind}:{ent.key}"] = ent
+    for st in ex.statements:
+        _keep(ex, st.speaker)
+        for r in st.reported_speakers:
+            _keep(ex, r)
+    for s in ex.stances:
+        _keep(ex, s.holder)
+        _keep(ex, s.target)
+    for ent in list(ex.entities.values()):
+        if ent.country and ent.country in lx.countries:
+            _keep(ex, lx.countries[ent.country])
+    return ex
+
+
+def _keep(ex: Extraction, ent: Entity) -> None:
+    ex.entities.setdefault(f"{ent.kind}:{ent.key}", ent)
+
+
+def _dedupe(stances):
+    seen, out = set(), []
+    for s in stances:
+        k = (s.holder.kind, s.holder.key, s.polarity, s.target.kind, s.target.key, s.sentence)
+        if k not in seen:
+            seen.add(k)
+            out.append(s)
+    return out

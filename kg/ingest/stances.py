@@ -1,0 +1,247 @@
+"""Derive positions: country – supports/opposes – issue.
+
+Within each statement (its verb and its claim) a stance cue ("تأييد",
+"رفض", "دعا إلى", "مكافحة") states a position on the noun phrase after it.
+Cues chain ("أهمية منع تكرار الضربات" = support × oppose = oppose) and a
+negator before a cue flips it. The holder is the claim's own subject when it
+has one ("أن الجانبين أكدا…", "لدى روسيا وأميركا موقف…", "تأييد روسيا لـ…"),
+else the speaker; people, offices and institutions roll up to the country
+they speak for, and "both sides" stands for the article's two main countries.
+Targets are canonicalised: a known actor, a known issue, or the phrase.
+"""
+from __future__ import annotations
+
+from kg.ingest.arabic import normalize_phrase, stems, strip_suffix
+from kg.ingest.entities import ArticleContext
+from kg.ingest.lexicon import Lexicon, StanceCue  # noqa: F401
+from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
+
+_STOP_PUNCT = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–", "—", "/"}
+_MAX_TARGET = 10
+_HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonymous"}
+_EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "تتم", "نعمل", "على")}
+_POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
+
+
+def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | None:
+    """A stance cue starting at token i, with clitics and pronoun suffixes stripped."""
+    for stem in stems(toks[i].norm):
+        for form in strip_suffix(stem):
+            for words, cue in lx.cues.candidates(form):
+                n = len(words)
+                if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
+                    return i + n, cue
+    return None
+
+
+def _is_stop(tok: Token, lx: Lexicon) -> bool:
+    w = tok.norm
+    if tok.text in _STOP_PUNCT or not w.strip():
+        return True
+    if lx.is_function(w, "preposition", "conjunction", "relative", "complementizer", "negator"):
+        return w not in ("ب", "ل")
+    if w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs):
+        return True
+    if w.startswith("و") and len(w) > 3 and w[1:3] != "ز" and not _known_word(w, lx):
+        return True      # "و" + word: a coordinated phrase or a new clause starts
+    return False
+
+
+def _known_word(w: str, lx: Lexicon) -> bool:
+    return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba or w.startswith(("وزار", "وكال", "واشنطن", "ولاي"))
+
+
+def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
+    """The noun phrase a cue points at: up to a clause boundary, a
+    preposition, a verb, or the next cue (which states its own position)."""
+    j = i
+    while j < end and j - i < _MAX_TARGET and not _is_stop(toks[j], lx):
+        if j > i and cue_at(toks, j, lx):
+            if j <= i + 1:
+                return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
+            break
+        j += 1
+    while j > i and (toks[j - 1].norm in ("ب", "ل", "ال") or lx.is_function(toks[j - 1].norm)):
+        j -= 1
+    if any(lx.is_function(t.norm, "demonstrative") for t in toks[i:j]):
+        return i, i       # "هذه الخلافات": anaphoric, says nothing out of context
+    if j - i == 1 and _adjective_like(toks[i].norm):
+        return i, i       # "المشترك" alone is not a target
+    return i, j
+
+
+def _adjective_like(word: str) -> bool:
+    return word.endswith(("ي", "يه", "يين", "يان")) and len(word) > 3
+
+
+def _nisba_like(word: str) -> bool:
+    return _adjective_like(word) or word in ("الدولي", "الدوليه")
+
+
+def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention], ctx: ArticleContext) -> Entity | None:
+    """A known actor, a known issue, or a new issue named by the phrase."""
+    lx = ctx.lx
+    m = next((m for m in mentions if m.start == s), None)
+    if m and m.entity.kind in ("Person", "Country", "Organisation") and m.how != "nisba":
+        # "للحكومة السورية بتخطيط …": the actor, then a new prepositional phrase
+        if m.end >= e or all(_nisba_like(t.norm) for t in toks[m.end:e]) or toks[m.end].norm[:1] in "بل":
+            return m.entity
+    words = [_strip_clitic_of_first(toks[s].norm, lx)] + [t.norm for t in toks[s + 1:e]]
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        if head in lx.issue_phrases and all(_nisba_like(w) for w in words[n:]):
+            return lx.issues[lx.issue_phrases[head]]
+    text = " ".join([_display_without_clitic(toks[s].text, toks[s].norm, words[0])] + [t.text for t in toks[s + 1:e]])
+    key = "_".join(words[:6])
+    if len(key) < 3:
+        return None
+    return Entity("Issue", key, text)
+
+
+def _display_without_clitic(orig: str, norm: str, stripped: str) -> str:
+    """The written form of a word without the clitic `stripped` dropped."""
+    if stripped == norm or len(orig) != len(norm):
+        return orig if stripped == norm else stripped
+    if norm.startswith("لل") and stripped.startswith("ال"):
+        return "ال" + orig[2:]
+    return orig[len(norm) - len(stripped):]
+
+
+def _strip_clitic_of_first(word: str, lx: Lexicon) -> str:
+    """"للأسد" → "الاسد", "بالاتفاق" → "الاتفاق": a target starts after its preposition."""
+    cands = stems(word)
+    for c in cands[1:]:
+        if c.startswith("ال") and word[:1] in "بلوفك":
+            return c
+    if word[:1] in "بل" and len(cands) > 1 and word not in lx.names:
+        return cands[1]
+    return word
+
+
+class StanceFinder:
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.lx = ctx.lx
+
+    def from_statement(self, idx: int, st: Statement, sent: Sentence, mentions: list[Mention], verb_index: int) -> list[Stance]:
+        toks, lx = sent.tokens, self.lx
+        out: list[Stance] = []
+        consumed: set[int] = set()
+        i = verb_index
+        end = st.claim_end
+        while i < end:
+            if i in consumed:
+                i += 1
+                continue
+            hit = cue_at(toks, i, lx)
+            if not hit:
+                i += 1
+                continue
+            cue_end, cue = hit
+            if cue.kind == "link":      # "تنفيذ", "إجراء": only inside a chain
+                i = cue_end
+                continue
+            polarity = 1 if cue.polarity == "support" else -1
+            if self._negated(toks, i):
+                polarity = -polarity
+            holder_m = None
+            j = cue_end
+            # evaluation phrases: "من المهم أن يتم X"
+            if cue.kind == "evaluation":
+                while j < end and toks[j].norm in _EVALUATION_FILLERS:
+                    j += 1
+            # the mention right after a cue: the holder ("تأييد روسيا للأسد") or the target
+            m = next((m for m in mentions if m.start == j and m.entity.kind in _HOLDER_KINDS), None)
+            if m and (m.entity.key == st.speaker.key or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
+                holder_m, j = m, m.end
+            while j < end and lx.is_function(toks[j].norm, "time"):
+                j += 1          # "اتفقتا أيضا على"
+            if cue.prep and j < end and toks[j].norm == cue.prep:
+                j += 1
+            frame_start = i if cue.kind == "frame" else None
+            # chains: the phrase begins with another cue
+            while j < end and frame_start is None:
+                inner = cue_at(toks, j, lx)
+                if not inner:
+                    break
+                consumed.add(j)
+                if inner[1].kind == "frame":        # the frame word is part of the target
+                    frame_start = j
+                    break
+                polarity *= 1 if inner[1].polarity == "support" else -1
+                j = inner[0]
+                if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
+                    j += 1
+            s, e = _target_span(toks, j if frame_start is None else frame_start, end, lx)
+            if frame_start is not None and e <= frame_start + 1:
+                e = s            # a frame word with nothing after it
+            cue_text = " ".join(t.text for t in toks[i:cue_end])
+            i = cue_end
+            if e <= s or lx.is_function(toks[s].norm, "demonstrative", "relative"):
+                continue
+            targets = [canonical_target(toks, s, e, mentions, self.ctx)]
+            k = e + (1 if e < end and toks[e].text in ("،", ",") else 0)
+            if cue.prep and k < end and toks[k].norm == "و" + cue.prep:
+                s2, e2 = _target_span(toks, k + 1, end, lx)
+                if e2 > s2:
+                    targets.append(canonical_target(toks, s2, e2, mentions, self.ctx))
+            holders = self._holders(st, sent, mentions, cue_end - 1, holder_m)
+            for target in filter(None, targets):
+                for h in holders:
+                    if h.key == target.key and h.kind == target.kind:
+                        continue
+                    out.append(Stance(h, "support" if polarity > 0 else "oppose", target, cue_text,
+                                      sent.index, f"cue:{cue.form}", round(st.confidence * 0.85, 2), idx))
+        return out
+
+    def _negated(self, toks: list[Token], i: int) -> bool:
+        return any(self.lx.is_function(toks[k].norm, "negator") for k in range(max(0, i - 2), i))
+
+    def _holders(self, st: Statement, sent: Sentence, mentions: list[Mention], cue_i: int, holder_m: Mention | None) -> list[Entity]:
+        """Who holds the position: the claim's subject, else the speaker,
+        rolled up to countries."""
+        toks = sent.tokens
+        if holder_m is None and cue_i > st.claim_start:
+            cands = [m for m in mentions if st.claim_start <= m.start < cue_i and m.entity.kind in _HOLDER_KINDS
+                     and m.how != "nisba"]
+            for m in reversed(cands):
+                prev = toks[m.start - 1].norm if m.start else ""
+                if self.lx.is_function(prev, "preposition") and prev not in _POSSESSIVE:
+                    continue
+                if toks[m.start].norm[:1] in "بلك" and toks[m.start].norm not in self.lx.names:
+                    continue      # "للحكومة السورية": object of a preposition, not a subject
+                if m.start > st.claim_start + 4 and not (prev in _POSSESSIVE or m.start == st.claim_start):
+                    # a subject sits at the start of its clause, not in the middle of a phrase
+                    continue
+                holder_m = m
+                break
+        ents: list[Entity] = []
+        while holder_m is not None and toks[holder_m.start].norm.startswith("و"):
+            first = next((m for m in mentions if m.end == holder_m.start and m.entity.kind in _HOLDER_KINDS), None)
+            if first is None:
+                break
+            holder_m = first
+        if holder_m is not None:
+            ents.append(holder_m.entity)
+            # "روسيا وأميركا", "موسكو وواشنطن": coordinated holders
+            nxt = next((m for m in mentions if m.start == holder_m.end and toks[m.start].norm.startswith("و")), None)
+            if nxt and nxt.entity.kind in _HOLDER_KINDS:
+                ents.append(nxt.entity)
+        else:
+            ents.append(st.speaker)
+        out: list[Entity] = []
+        for e in ents:
+            for c in self._roll_up(e, st.speaker):
+                if all(c.key != o.key for o in out):
+                    out.append(c)
+        return out
+
+    def _roll_up(self, ent: Entity, speaker: Entity) -> list[Entity]:
+        if ent.kind == "Group":
+            exclude = ()
+            return self.ctx.principal_countries(exclude)[:2]
+        if ent.kind == "Country":
+            return [ent]
+        if ent.country and ent.country in self.lx.countries:
+            return [self.lx.countries[ent.country]]
+        return [ent]

@@ -1,0 +1,242 @@
+"""Attribute reported speech: actor – said – claim.
+
+For every reporting verb the speaker is, in order of preference:
+- the actor right after the verb (Arabic verb–subject order: "قال لافروف");
+- the actor right before it ("وكان ريابكوف قال");
+- for the circumstantial form ("مضيفا") or a verb coordinated after a comma
+  ("، وأضاف"), the speaker of the statement it continues;
+- otherwise (the dropped subject: "وأضاف أن…") the sentence's subject if it
+  has one, else the last speaker whose gender agrees with the verb.
+A reporting verb inside a claim, after its own subject ("أن بوتين أكد"),
+is nested speech: it stays part of the outer statement and its speaker is
+recorded as reported, not as a speaker.
+
+The claim is the أن/إن clause, the «quote», the complement after the verb's
+preposition ("شدد على …"), or the verb's object ("أكد تأييد روسيا للأسد").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.ingest.entities import ArticleContext
+from kg.ingest.lexicon import Lexicon, ReportingVerb
+from kg.records import Entity, Mention, Sentence, Statement, Token
+
+_QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
+_PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
+_ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
+
+
+@dataclass
+class VerbHit:
+    index: int
+    verb: ReportingVerb
+    coordinated: bool       # "، وأضاف" / "كما أكد": continues the sentence's speaker
+    according_to: bool = False
+
+
+def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[VerbHit]:
+    inside = {k for m in mentions for k in range(m.start, m.end)}
+    hits: list[VerbHit] = []
+    toks = sent.tokens
+    for k, tok in enumerate(toks):
+        if k in inside:
+            continue
+        w, prefixed = tok.norm, False
+        verb = lx.verbs.get(w)
+        if verb is None and len(w) > 3 and w[0] in "وف":
+            verb, prefixed = lx.verbs.get(w[1:]), True
+        if verb is None:
+            if lx.is_function(w, "according_to") and k + 1 < len(toks):
+                hits.append(VerbHit(k, ReportingVerb(w, tok.text, "", False, "", False, ""), False, True))
+            continue
+        if verb.prep_required and not (k + 1 < len(toks) and toks[k + 1].norm == verb.prep):
+            continue
+        prev = toks[k - 1].norm if k else ""
+        if verb.adverbial and prev not in ("،", ","):
+            continue        # "معلومات مؤكدة": the participle used as an adjective
+        coordinated = (verb.adverbial or (prefixed and prev in ("،", ",")) or prev in ("كما", "وكما"))
+        hits.append(VerbHit(k, verb, coordinated))
+    return hits
+
+
+def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int:
+    """Past time words and commas that sit between a verb and its subject."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        w = toks[j].norm
+        if w in ("،", ",") or lx.is_function(w, "time"):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
+    return next((m for m in mentions if m.start == i and m.entity.kind in _ACTOR_KINDS), None)
+
+
+def _mention_ending(mentions: list[Mention], i: int) -> Mention | None:
+    return next((m for m in mentions if m.end == i and m.entity.kind in _ACTOR_KINDS), None)
+
+
+def _agrees(ent: Entity, gender: str) -> bool:
+    """Feminine verbs take feminine people, countries and most organisations;
+    masculine verbs take men and masculine-named bodies (الكرملين)."""
+    if gender == "p" or not gender:
+        return True
+    if ent.kind == "Person" or ent.kind == "Anonymous" or ent.kind == "Office":
+        return (ent.gender or "m") == gender or (gender == "m" and not ent.gender)
+    if ent.kind == "Country":
+        return gender == "f" or ent.label_ar in ("لبنان", "العراق", "الأردن", "اليمن", "المغرب", "السودان")
+    return True
+
+
+def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx: Lexicon) -> tuple[int, int, str]:
+    """(first, last+1, quote type) of the claim between start and end."""
+    window = min(end, start + 25)
+    for c in range(start, window):
+        w = toks[c].text
+        if w in _QUOTE_OPEN:
+            close = _QUOTE_OPEN[w]
+            for q in range(c + 1, end):
+                if toks[q].text == close or (close == "»" and toks[q].text == "”"):
+                    return c + 1, q, "direct"
+            return c + 1, end, "direct"
+        if w == "»" and c == start:       # a mis-typed opening mark: ذكر لافروف»…
+            return c + 1, end, "direct"
+        if lx.is_function(toks[c].norm, "complementizer"):
+            if c + 1 < end and toks[c + 1].text in _QUOTE_OPEN:
+                close = _QUOTE_OPEN[toks[c + 1].text]
+                q = next((q for q in range(c + 2, end) if toks[q].text == close), end)
+                return c + 2, q if q < end and q + 1 >= end - 1 else end, "direct"
+            return c + 1, end, "indirect"
+        if verb.prep and toks[c].norm == verb.prep:      # "أعرب … عن أسفه"
+            return c + 1, end, "indirect"
+        if c > start and (toks[c].norm in lx.verbs or _clause_break(toks, c)):
+            break
+    # the verb's object: "أكد تأييد روسيا للأسد، وكرر …" ends at the next clause
+    stop = next((c for c in range(start + 1, end) if _clause_break(toks, c)), end)
+    return start, stop, "indirect"
+
+
+def _clause_break(toks: list[Token], c: int) -> bool:
+    """"، وكرر" — a comma and a و-word start a new clause."""
+    return toks[c - 1].text in ("،", ",") and toks[c].norm.startswith("و") and len(toks[c].norm) > 3
+
+
+def _trim(toks: list[Token], s: int, e: int) -> tuple[int, int]:
+    while s < e and toks[s].text in _PUNCT_BREAK | {"»", "«", '"'}:
+        s += 1
+    while e > s and toks[e - 1].text in _PUNCT_BREAK | {"»", "«", '"', "و"}:
+        e -= 1
+    return s, e
+
+
+def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Mention | None:
+    """The actor a sentence is about, when it opens with "verb/كان + actor"
+    or with the actor itself: the antecedent of its later dropped subjects."""
+    toks = sent.tokens
+    i = 0
+    disc = None
+    while i < len(toks):
+        hit = lx.multiword_function.candidates(toks[i].norm)
+        disc = next((len(w) for w, cat in hit if cat == "discourse"
+                     and tuple(t.norm for t in toks[i:i + len(w)]) == w), None)
+        if disc:
+            i += disc
+            continue
+        if toks[i].text in ("،", ","):
+            i += 1
+            continue
+        break
+    for m in mentions:
+        if m.start > i + 3:
+            break
+        if m.entity.kind in _ACTOR_KINDS and m.start >= i and not (m.start and lx.is_function(toks[m.start - 1].norm, "preposition")):
+            return m
+    return None
+
+
+class Attributor:
+    """Walks an article's sentences in order, keeping the speaker history."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.lx = ctx.lx
+        self.history: list[Entity] = []
+
+    def last_speaker(self, gender: str = "") -> Entity | None:
+        for ent in reversed(self.history[-4:]):
+            if _agrees(ent, gender):
+                return ent
+        return self.history[-1] if self.history else None
+
+    def sentence(self, sent: Sentence, mentions: list[Mention]) -> list[Statement]:
+        toks, lx = sent.tokens, self.lx
+        hits = find_verbs(sent, mentions, lx)
+        subject = sentence_subject(sent, mentions, lx)
+        out: list[Statement] = []
+        open_claim: tuple[int, int] | None = None
+        for n, hit in enumerate(hits):
+            k = hit.index
+            # nested speech: a verb inside an open claim that is not a coordinated continuation
+            if open_claim and open_claim[0] <= k < open_claim[1] and not hit.coordinated and not hit.according_to:
+                inner = _mention_ending(mentions, k) or _mention_at(mentions, _skip_fillers(toks, k + 1, lx))
+                if inner and out:
+                    out[-1].reported_speakers += (inner.entity,)
+                continue
+            end = next((h.index - (1 if toks[h.index - 1].text in ("،", ",") else 0)
+                        for h in hits[n + 1:] if h.coordinated or h.according_to), len(toks))
+            speaker, rule, conf, after = self._speaker(sent, mentions, hit, subject, out)
+            if speaker is None:
+                continue
+            c0, c1, qtype = _claim_span(toks, after, end, hit.verb, lx)
+            if hit.according_to:
+                c0, c1, qtype = 0, hit.index, "indirect"
+                if c1 - c0 < 3:
+                    c0, c1 = after, len(toks)
+            c0, c1 = _trim(toks, c0, c1)
+            if c1 - c0 < 2:
+                continue
+            claim = sent.text[toks[c0].start:toks[c1 - 1].end]
+            speakers = self._expand_joint(speaker)
+            for sp in speakers:
+                out.append(Statement(sent.index, sp, toks[k].text, claim, qtype, rule, conf, sent.text,
+                                     verb_index=k, claim_start=c0, claim_end=c1))
+            open_claim = (c0, c1)
+            self.history.append(speaker if len(speakers) == 1 else speakers[0])
+        return out
+
+    def _expand_joint(self, speaker: Entity) -> list[Entity]:
+        if speaker.kind != "Group":
+            return [speaker]
+        return self.ctx.principal_countries()[:2] or [speaker]
+
+    def _speaker(self, sent: Sentence, mentions: list[Mention], hit: VerbHit, subject: Mention | None,
+                 out: list[Statement]) -> tuple[Entity | None, str, float, int]:
+        """(speaker, rule, confidence, index where the claim search starts)."""
+        toks, k, lx = sent.tokens, hit.index, self.lx
+        if hit.according_to:
+            m = _mention_at(mentions, k + 1)
+            if m is None and k + 2 < len(toks) and toks[k + 1].norm in ("ل", "لـ"):
+                m = _mention_at(mentions, k + 2)
+            return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
+        if hit.verb.adverbial:
+            prev = out[-1].speaker if out else self.last_speaker()
+            return prev, "adverbial-continuation", 0.8, k + 1
+        j = _skip_fillers(toks, k + 1, lx)
+        m = _mention_at(mentions, j)
+        if m is not None:
+            return m.entity, "verb-subject", 0.9, m.end
+        before = _mention_ending(mentions, k)
+        if before is None and k >= 2 and toks[k - 1].norm in ("قد", "كان", "كانت"):
+            before = _mention_ending(mentions, k - 1)
+        if before is not None and not hit.coordinated:
+            return before.entity, "subject-verb", 0.85, k + 1
+        if hit.coordinated and out:
+            return out[-1].speaker, "coordinated-continuation", 0.8, k + 1
+        if subject is not None and subject.end <= k:
+            return subject.entity, "sentence-subject", 0.75, k + 1
+        last = self.last_speaker(hit.verb.gender)
+        return last, "dropped-subject", 0.7, k + 1
