@@ -19,7 +19,7 @@ import copy
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.ingest.arabic import is_arabic, normalize_phrase, stems
+from kg.ingest.arabic import is_arabic, normalize_phrase, stems, strip_suffix
 from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex
 from kg.records import Entity, Mention, Sentence, Token
 
@@ -126,6 +126,26 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon, ctx: ArticleContext) ->
     return j
 
 
+def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
+    """Two or more words that could be a personal name: a known given name
+    first, or words that are neither definite nouns nor lexicon words
+    ("حرصه" = his keenness, "سياسة الاستيطان" are not names)."""
+    if len(words) < 2:
+        return False
+    first = words[0].norm
+    if first in lx.given_names or f"{first} {words[1].norm}" in lx.given_names:
+        return True
+    for k, t in enumerate(words):
+        w = t.norm
+        if k == 0 and (w.startswith("ال") or w.startswith("لل")):
+            return False
+        if any(x in lx.verbs or x in lx.cues or lx.is_function(x) for x in strip_suffix(w)[1:]):
+            return False
+        if w[:1] in "بل" and any(s in lx.names or s.startswith("ال") for s in stems(w)[1:]):
+            return False      # "للأمم", "بالاتفاق": a preposition, not a name
+    return True
+
+
 class MentionFinder:
     """Scans one sentence at a time; keeps the article context up to date."""
 
@@ -230,7 +250,7 @@ class MentionFinder:
             person = self.ctx.add(person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx, self.ctx)
-        if name_end > j and (name_end - j >= 2 or (country or org)):
+        if name_end > j and _looks_like_name(toks[j:name_end], lx):
             words = [t.text for t in toks[j:name_end]]
             label = " ".join(words)
             gaz = self._curated_person(label)

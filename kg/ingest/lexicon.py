@@ -107,6 +107,7 @@ class Lexicon:
     issue_phrases: dict[str, str] = field(default_factory=dict)   # normal form → key
     issue_against: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    given_names: set[str] = field(default_factory=set)
     # gazetteer
     countries: dict[str, Entity] = field(default_factory=dict)
     organisations: dict[str, Entity] = field(default_factory=dict)
@@ -178,6 +179,8 @@ def load(data_dir: str | None = None) -> Lexicon:
     for row in read_tsv(lex / "months.tsv"):
         for form in split_cell(row["forms"]):
             lx.months[normalize_phrase(form)] = int(row["month"])
+    with open(lex / "given_names.txt", encoding="utf-8") as f:
+        lx.given_names = {normalize_phrase(x) for x in f if x.strip() and not x.startswith("#")}
     _load_gazetteer(base / "gazetteer", lx)
     return lx
 

@@ -92,8 +92,17 @@ def split_dateline(body: str) -> tuple[str, str, str]:
     return city, agency, body[m.end():]
 
 
+_HASHTAG = re.compile(r"#(\w+)")
+
+
+def clean_text(text: str) -> str:
+    """Hashtags are words: "#مجلس_الأمن" → "مجلس الأمن"."""
+    return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), text)
+
+
 def document_from_text(text: str, source: str, key: str, title: str = "", date: str = "") -> Document:
     """Turn scraped text into a Document: furniture out, metadata found."""
+    text = clean_text(text)
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     # cut the footer and everything after it
     for i, ln in enumerate(lines):

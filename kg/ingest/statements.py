@@ -33,6 +33,7 @@ class VerbHit:
     verb: ReportingVerb
     coordinated: bool       # "، وأضاف" / "كما أكد": continues the sentence's speaker
     according_to: bool = False
+    prefixed: bool = False  # written with و/ف: starts a new clause
 
 
 def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[VerbHit]:
@@ -56,7 +57,7 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if verb.adverbial and prev not in ("،", ","):
             continue        # "معلومات مؤكدة": the participle used as an adjective
         coordinated = (verb.adverbial or (prefixed and prev in ("،", ",")) or prev in ("كما", "وكما"))
-        hits.append(VerbHit(k, verb, coordinated))
+        hits.append(VerbHit(k, verb, coordinated, prefixed=prefixed))
     return hits
 
 
@@ -176,18 +177,12 @@ class Attributor:
         toks, lx = sent.tokens, self.lx
         hits = find_verbs(sent, mentions, lx)
         subject = sentence_subject(sent, mentions, lx)
+        tops = [h for n, h in enumerate(hits) if n == 0 or not self._nested(toks, mentions, h)]
+        nested = [h for h in hits if h not in tops]
         out: list[Statement] = []
-        open_claim: tuple[int, int] | None = None
-        for n, hit in enumerate(hits):
+        for n, hit in enumerate(tops):
             k = hit.index
-            # nested speech: a verb inside an open claim that is not a coordinated continuation
-            if open_claim and open_claim[0] <= k < open_claim[1] and not hit.coordinated and not hit.according_to:
-                inner = _mention_ending(mentions, k) or _mention_at(mentions, _skip_fillers(toks, k + 1, lx))
-                if inner and out:
-                    out[-1].reported_speakers += (inner.entity,)
-                continue
-            end = next((h.index - (1 if toks[h.index - 1].text in ("،", ",") else 0)
-                        for h in hits[n + 1:] if h.coordinated or h.according_to), len(toks))
+            end = self._clause_start(toks, mentions, tops[n + 1]) if n + 1 < len(tops) else len(toks)
             speaker, rule, conf, after = self._speaker(sent, mentions, hit, subject, out)
             if speaker is None:
                 continue
@@ -200,13 +195,43 @@ class Attributor:
             if c1 - c0 < 2:
                 continue
             claim = sent.text[toks[c0].start:toks[c1 - 1].end]
+            reported = tuple(m.entity for h in nested if c0 <= h.index < c1
+                             for m in [_mention_ending(mentions, h.index) or _mention_at(mentions, _skip_fillers(toks, h.index + 1, lx))]
+                             if m is not None)
             speakers = self._expand_joint(speaker)
             for sp in speakers:
-                out.append(Statement(sent.index, sp, toks[k].text, claim, qtype, rule, conf, sent.text,
+                out.append(Statement(sent.index, sp, toks[k].text, claim, qtype, rule, conf, sent.text, reported,
                                      verb_index=k, claim_start=c0, claim_end=c1))
-            open_claim = (c0, c1)
-            self.history.append(speaker if len(speakers) == 1 else speakers[0])
+            self.history.append(speakers[0])
         return out
+
+    def _nested(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> bool:
+        """Reported speech inside a claim ("أن بوتين أكد", "أن الجانبين أكدا"),
+        as opposed to a new statement later in the sentence."""
+        if hit.coordinated or hit.according_to:
+            return False
+        k = hit.index
+        before = _mention_ending(mentions, k)
+        if before is not None:
+            prev = toks[before.start - 1] if before.start else None
+            return prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN)
+        prev = toks[k - 1] if k else None
+        if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
+            return True
+        if _mention_at(mentions, _skip_fillers(toks, k + 1, self.lx)) is not None:
+            return False
+        return not hit.prefixed
+
+    def _clause_start(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> int:
+        """Where the clause of a later statement begins: its subject if it
+        precedes the verb, and the comma or conjunction before that."""
+        i = hit.index
+        before = _mention_ending(mentions, i)
+        if before is not None and not hit.coordinated:
+            i = before.start
+        while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")):
+            i -= 1
+        return i
 
     def _expand_joint(self, speaker: Entity) -> list[Entity]:
         if speaker.kind != "Group":
