@@ -50,7 +50,7 @@ class ArticleContext:
         if have.kind == "Person" and not have.anonymous:
             self._register_names(have)
             if have.role and have.country:
-                self.by_role.setdefault((have.country, have.role), have)
+                self.by_role.setdefault((have.country, canonical_role(have.role)), have)
         return have
 
     def _register_names(self, p: Entity) -> None:
@@ -71,6 +71,18 @@ class ArticleContext:
             if key not in exclude and key in self.lx.countries:
                 out.append(self.lx.countries[key])
         return out
+
+
+_ROLE_SYNONYMS = {"secretary of state": "foreign minister", "minister of foreign affairs": "foreign minister",
+                  "foreign secretary": "foreign minister", "secretary of defense": "defence minister",
+                  "defense secretary": "defence minister", "defense minister": "defence minister",
+                  "premier": "prime minister", "head of government": "prime minister"}
+
+
+def canonical_role(role: str) -> str:
+    """One name per office, so "وزير الخارجية الأميركي" finds the Secretary of State."""
+    r = role.lower().strip()
+    return _ROLE_SYNONYMS.get(r, r)
 
 
 def _longest(tokens: list[Token], i: int, index: PhraseIndex) -> tuple[int, object] | None:
@@ -107,7 +119,7 @@ def _is_name_word(tok: Token, lx: Lexicon) -> bool:
         return False
     if lx.is_function(w) or w in lx.verbs or w in lx.nisba or w in lx.speaker_words:
         return False
-    if w in lx.titles or w in lx.names or w in lx.institutions:
+    if w in lx.titles or lx.names.has_single(w) or w in lx.institutions:
         return False
     if w.startswith("و") and w[1:] in lx.verbs:
         return False
@@ -172,9 +184,10 @@ class MentionFinder:
         return out
 
     # -- titles and discovered people ---------------------------------------------------------
-    def _title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
+    def _parse_title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None):
+        """An office title at token i and what qualifies it:
+        (end, role, gender, country, org, counterpart) or None."""
         toks, lx = sent.tokens, self.lx
-        start = i
         role, gender = "", "m"
         counterpart = False
         if toks[i].norm in _DEPUTY and i + 1 < len(toks):
@@ -212,6 +225,10 @@ class MentionFinder:
                 org = sub.entity
                 country = org.country if org.kind != "Country" else org.key
                 i = sub.end
+            else:
+                bare = _longest(toks, i + 1, lx.institutions)    # "باسم الخارجية" with no nationality
+                if bare:
+                    i = bare[0]
         elif i + 1 < len(toks) and (toks[i].norm.startswith("ل") or toks[i].norm in ("في",)):
             # "الأمين العام للأمم المتحدة", "سفير روسيا لدى"
             sub = self._known(sent, i)
@@ -220,10 +237,22 @@ class MentionFinder:
                 country = org.country if org.kind != "Country" else org.key
                 i = sub.end
         elif i < len(toks):
-            sub = self._known(sent, i)
+            sub = self._known(sent, i) or self._institution(sent, i)
             if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":   # "وزير خارجية روسيا"
                 country = sub.entity.key
                 i = sub.end
+            elif sub and sub.entity.kind == "Organisation":                       # "رئيس الحكومة السورية"
+                org = sub.entity
+                country = org.country
+                i = sub.end
+            elif not _nisba_at(toks, i, lx):
+                # "رئيس حكومة الوفاق الوطني الليبية": a short body name, then the nationality
+                for k in range(i + 1, min(i + 5, len(toks))):
+                    if _nisba_at(toks, k, lx):
+                        if all(t.text not in ("،", ",", "«", "»", '"') and not lx.is_function(t.norm) and t.norm not in lx.verbs
+                               for t in toks[i:k]):
+                            i = k
+                        break
         nis = _nisba_at(toks, i, lx)
         if nis:
             country = country or nis[1]
@@ -231,6 +260,25 @@ class MentionFinder:
             extra = _nisba_at(toks, i, lx)     # "الكوري الشمالي" spelled as two adjectives
             if extra:
                 i = extra[0]
+        if not country and not org:
+            # "وزير الثقافة والإرشاد الإسلامي في إيران"
+            for k in range(i, min(i + 5, len(toks) - 1)):
+                if toks[k].text in ("،", ",") or toks[k].norm in lx.verbs:
+                    break
+                if toks[k].norm == "في":
+                    sub = self._known(sent, k + 1)
+                    if sub and sub.entity.kind == "Country":
+                        country, i = sub.entity.key, sub.end
+                    break
+        return i, role, gender, country, org, counterpart
+
+    def _title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
+        toks, lx = sent.tokens, self.lx
+        start = i
+        parsed = self._parse_title(sent, i, found, last_person)
+        if parsed is None:
+            return self._name_then_title(sent, i, found, last_person)
+        i, role, gender, country, org, counterpart = parsed
         if i == start + 1 and not country and toks[start].norm not in _BARE_TITLES:
             # a bare one-word title with nothing after it is too weak ("سفير" in passing)
             name_end = _name_span(toks, i, lx, self.ctx)
@@ -239,6 +287,8 @@ class MentionFinder:
         j = i
         if j < len(toks) and toks[j].text in ("،", ","):
             j += 1
+        while j < len(toks) and lx.is_function(toks[j].norm, "honorific"):
+            j += 1        # "وزير الخارجية القطري الدكتور خالد العطية"
         # a known name right after the title
         known = self._known(sent, j) if j < len(toks) else None
         if known and known.entity.kind == "Person":
@@ -267,9 +317,10 @@ class MentionFinder:
         # a title without a name: the office holder known in this article, or the office itself
         if not country and not org:
             return None
-        holder = self.ctx.by_role.get((country, role)) if country else None
+        holder = self.ctx.by_role.get((country, canonical_role(role))) if country else None
         if holder is None and country:
-            holder = next((p for p in self.lx.people.values() if p.country == country and p.role == role), None)
+            holder = next((p for p in self.lx.people.values()
+                           if p.country == country and canonical_role(p.role) == canonical_role(role)), None)
             if holder is not None:
                 holder = self.ctx.add(holder)
         if holder is not None:
@@ -279,6 +330,23 @@ class MentionFinder:
         office = Entity("Office", f"{owner}_{role.replace(' ', '_')}", label, role, (), country=country,
                         role=role, gender=gender)
         return Mention(sent.index, start, i, self.ctx.add(office), "office")
+
+    def _name_then_title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
+        """"هشام مروة، نائب رئيس الائتلاف …": a name, a comma, then its title."""
+        toks, lx = sent.tokens, self.lx
+        end = _name_span(toks, i, lx, self.ctx)
+        if end - i < 2 or end >= len(toks) - 1 or toks[end].text not in ("،", ",") \
+                or not _looks_like_name(toks[i:end], lx) or toks[i].norm in lx.names:
+            return None
+        parsed = self._parse_title(sent, end + 1, found, last_person)
+        if parsed is None:
+            return None
+        t_end, role, gender, country, org, _ = parsed
+        label = " ".join(t.text for t in toks[i:end])
+        person = self._curated_person(label) or Entity(
+            "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=country or (org.country if org else ""),
+            role=role, gender="f" if gender == "f" else "m")
+        return Mention(sent.index, i, t_end, self.ctx.add(person), "name-title")
 
     def _curated_person(self, label: str) -> Entity | None:
         words = normalize_phrase(label).split()

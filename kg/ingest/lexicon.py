@@ -64,6 +64,10 @@ class PhraseIndex:
     def __contains__(self, first: str) -> bool:
         return first in self._by_first
 
+    def has_single(self, word: str) -> bool:
+        """Is `word` on its own a phrase of the index (not just a first word)?"""
+        return any(len(w) == 1 for w, _ in self._by_first.get(word, ()))
+
 
 @dataclass
 class ReportingVerb:
@@ -227,6 +231,10 @@ def _load_gazetteer(gaz: Path, lx: Lexicon) -> None:
                          country=country, role=row.get("role_en", ""), gender=row.get("gender", "m") or "m",
                          wikidata=row.get("wikidata", ""))
             lx.people[row["key"]] = ent
+            for full in [row["name_ar"], *aliases]:
+                words = normalize_phrase(full).split()
+                if len(words) >= 2:
+                    lx.given_names.add(words[0])
             for a in [row["name_ar"], *aliases]:
                 lx.names.add(a, ("gazetteer", ent))
 

@@ -177,7 +177,8 @@ class Attributor:
         toks, lx = sent.tokens, self.lx
         hits = find_verbs(sent, mentions, lx)
         subject = sentence_subject(sent, mentions, lx)
-        tops = [h for n, h in enumerate(hits) if n == 0 or not self._nested(toks, mentions, h)]
+        tops = [h for n, h in enumerate(hits) if not self._nested(toks, mentions, h)
+                or (n == 0 and not self._after_complementizer(toks, h))]
         nested = [h for h in hits if h not in tops]
         out: list[Statement] = []
         for n, hit in enumerate(tops):
@@ -205,6 +206,12 @@ class Attributor:
             self.history.append(speakers[0])
         return out
 
+    def _after_complementizer(self, toks: list[Token], hit: VerbHit) -> bool:
+        """"لهذا التحالف أن يرى": a verb inside a subordinate clause whose
+        subject is not an actor is not reported speech."""
+        k = hit.index
+        return k > 0 and self.lx.is_function(toks[k - 1].norm, "complementizer") and not hit.prefixed
+
     def _nested(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> bool:
         """Reported speech inside a claim ("أن بوتين أكد", "أن الجانبين أكدا"),
         as opposed to a new statement later in the sentence."""
@@ -221,6 +228,20 @@ class Attributor:
         if _mention_at(mentions, _skip_fillers(toks, k + 1, self.lx)) is not None:
             return False
         return not hit.prefixed
+
+    def _appositive(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
+        """"قال مبعوث الأمم المتحدة للسلام في الشرق الأوسط، نيكولاي ميلادينوف، إن":
+        the subject is set off by commas before the claim."""
+        for m in mentions:
+            if m.start <= k or m.start > k + 15 or m.entity.kind not in ("Person", "Office", "Anonymous"):
+                continue
+            if any(self.lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN for t in toks[k + 1:m.start]):
+                return None
+            before = toks[m.start - 1].text in ("،", ",")
+            after = m.end < len(toks) and (toks[m.end].text in ("،", ",") or self.lx.is_function(toks[m.end].norm, "complementizer"))
+            if before and after:
+                return m
+        return None
 
     def _clause_start(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> int:
         """Where the clause of a later statement begins: its subject if it
@@ -254,6 +275,11 @@ class Attributor:
         m = _mention_at(mentions, j)
         if m is not None:
             return m.entity, "verb-subject", 0.9, m.end
+        if j < len(toks) and lx.is_function(toks[j].norm, "honorific_pronoun"):     # "أشار معاليه"
+            return self.last_speaker(), "honorific-pronoun", 0.75, j + 1
+        m = self._appositive(toks, mentions, k)
+        if m is not None:
+            return m.entity, "appositive-subject", 0.75, m.end
         before = _mention_ending(mentions, k)
         if before is None and k >= 2 and toks[k - 1].norm in ("قد", "كان", "كانت"):
             before = _mention_ending(mentions, k - 1)
