@@ -67,6 +67,9 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
         return i, i       # "هذه الخلافات": anaphoric, says nothing out of context
     if j - i == 1 and _adjective_like(toks[i].norm):
         return i, i       # "المشترك" alone is not a target
+    first = toks[i].norm
+    if any(lx.is_function(x) for x in strip_suffix(first)[1:]) or (first[:1] == "ي" and len(first) > 3):
+        return i, i       # "فيها", "منها" (pronouns) and "يرحل" (a verb) are not targets
     return i, j
 
 
@@ -154,10 +157,14 @@ class StanceFinder:
             m = next((m for m in mentions if m.start == j and m.entity.kind in _HOLDER_KINDS), None)
             if m and (m.entity.key == st.speaker.key or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
                 holder_m, j = m, m.end
-            while j < end and lx.is_function(toks[j].norm, "time"):
-                j += 1          # "اتفقتا أيضا على"
+            j = self._skip_adverbs(toks, j, end)      # "اتفقتا أيضا على", "رفضه بشكل قطعي"
             if cue.prep and j < end and toks[j].norm == cue.prep:
                 j += 1
+            elif cue.prep and cue.prep not in ("ب", "ل"):
+                # "دعا الدول الأوروبية إلى ممارسة …": the addressee, then what is called for
+                k = next((k for k in range(j, min(j + 6, end)) if toks[k].norm == cue.prep), None)
+                if k is not None and not any(t.text in _STOP_PUNCT and t.text not in ("،", ",") for t in toks[j:k]):
+                    j = k + 1
             frame_start = i if cue.kind == "frame" else None
             # chains: the phrase begins with another cue
             while j < end and frame_start is None:
@@ -180,6 +187,10 @@ class StanceFinder:
             if e <= s or lx.is_function(toks[s].norm, "demonstrative", "relative"):
                 continue
             targets = [canonical_target(toks, s, e, mentions, self.ctx)]
+            if frame_start is not None and s + 1 < e:
+                obj = canonical_target(toks, s + 1, e, mentions, self.ctx)
+                if obj is not None and obj.kind in ("Country", "Person", "Organisation"):
+                    targets, polarity = [obj], -polarity     # fighting/confronting an actor = opposing it
             k = e + (1 if e < end and toks[e].text in ("،", ",") else 0)
             if cue.prep and k < end and toks[k].norm == "و" + cue.prep:
                 s2, e2 = _target_span(toks, k + 1, end, lx)
@@ -193,6 +204,18 @@ class StanceFinder:
                     out.append(Stance(h, "support" if polarity > 0 else "oppose", target, cue_text,
                                       sent.index, f"cue:{cue.form}", round(st.confidence * 0.85, 2), idx))
         return out
+
+    def _skip_adverbs(self, toks: list[Token], j: int, end: int) -> int:
+        lx = self.lx
+        while j < end:
+            w = toks[j].norm
+            if lx.is_function(w, "time", "adverb"):
+                j += 2 if w == "بشكل" else 1
+            elif toks[j].text in ("،", ",") and j + 1 < end and not lx.is_function(toks[j + 1].norm):
+                j += 1
+            else:
+                break
+        return j
 
     def _negated(self, toks: list[Token], i: int) -> bool:
         return any(self.lx.is_function(toks[k].norm, "negator") for k in range(max(0, i - 2), i))

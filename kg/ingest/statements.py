@@ -66,7 +66,7 @@ def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int
     j = i
     while j < len(toks) and j - i < limit:
         w = toks[j].norm
-        if w in ("،", ",") or lx.is_function(w, "time"):
+        if w in ("،", ",") or lx.is_function(w, "time", "honorific"):
             j += 1
             continue
         break
