@@ -29,9 +29,19 @@ def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
     stance_finder = StanceFinder(ctx)
     ex = Extraction(doc, sentences)
     for sent, ms in zip(sentences, mentions):
+        covered: set[int] = set()
         for st in attributor.sentence(sent, ms):
             ex.statements.append(st)
             ex.stances.extend(stance_finder.from_statement(len(ex.statements) - 1, st, sent, ms, st.verb_index))
+            covered.update(range(st.verb_index, st.claim_end))
+        ex.stances.extend(stance_finder.narrative(sent, ms, covered))
+    if doc.title:
+        # the headline often states the position the article is about
+        title = split_sentences(doc.title)
+        for t in title:
+            t.index = len(sentences)
+            sentences.append(t)
+            ex.stances.extend(stance_finder.narrative(t, finder.find(t, last_person), set()))
     ex.stances = _dedupe(ex.stances)
     for ent in ctx.entities.values():
         ex.entities[f"{ent.kind}:{ent.key}"] = ent

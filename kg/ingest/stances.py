@@ -34,6 +34,13 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
     return None
 
 
+def _verb_form(word: str) -> bool:
+    """A finite verb form as listed in the cue lexicon: present tense
+    (يدعم، تؤيد، ندعو) or feminine past (رفضت، دعت)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return w[:1] in "يتن" or w.endswith("ت")
+
+
 def _is_stop(tok: Token, lx: Lexicon) -> bool:
     w = tok.norm
     if tok.text in _STOP_PUNCT or not w.strip():
@@ -54,6 +61,8 @@ def _known_word(w: str, lx: Lexicon) -> bool:
 def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
     """The noun phrase a cue points at: up to a clause boundary, a
     preposition, a verb, or the next cue (which states its own position)."""
+    while i < end and toks[i].text in ("«", '"', "“"):
+        i += 1       # "دعت إلى "تحقيق شامل""
     j = i
     while j < end and j - i < _MAX_TARGET and not _is_stop(toks[j], lx):
         if j > i and cue_at(toks, j, lx):
@@ -126,13 +135,45 @@ class StanceFinder:
         self.ctx = ctx
         self.lx = ctx.lx
 
-    def from_statement(self, idx: int, st: Statement, sent: Sentence, mentions: list[Mention], verb_index: int) -> list[Stance]:
+    def narrative(self, sent: Sentence, mentions: list[Mention], covered: set[int]) -> list[Stance]:
+        """Positions stated by the narrator, not quoted: "تركيا التي تدعم قوات
+        المعارضة", "وتساند ميليشيات إيرانية قوات الحكومة". Only a cue verb with
+        its actor subject right before or after it counts."""
+        toks, lx = sent.tokens, self.lx
+        out: list[Stance] = []
+        for i, tok in enumerate(toks):
+            if i in covered:
+                continue
+            hit = cue_at(toks, i, lx)
+            if not hit or hit[1].kind not in ("cue",) or not _verb_form(tok.norm):
+                continue
+            subj = next((m for m in mentions if m.end == i and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
+            if subj is None and i >= 1 and lx.is_function(toks[i - 1].norm, "relative"):
+                subj = next((m for m in mentions if m.end == i - 1 and m.entity.kind in _HOLDER_KINDS), None)
+            after = None
+            if subj is None:
+                after = next((m for m in mentions if m.start == hit[0] and m.entity.kind in _HOLDER_KINDS), None)
+                subj = after
+            if subj is None:
+                continue
+            pseudo = Statement(sent.index, subj.entity, tok.text, sent.text, "indirect", "narrative", 0.7, sent.text,
+                               verb_index=i, claim_start=i, claim_end=len(toks))
+            found = self.from_statement(None, pseudo, sent, mentions, i, only_at=i)
+            for x in found:
+                x.rule = "narrative-" + x.rule
+            out.extend(found)
+        return out
+
+    def from_statement(self, idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention], verb_index: int,
+                       only_at: int | None = None) -> list[Stance]:
         toks, lx = sent.tokens, self.lx
         out: list[Stance] = []
         consumed: set[int] = set()
         i = verb_index
         end = st.claim_end
         while i < end:
+            if only_at is not None and i != only_at:
+                break
             if i in consumed:
                 i += 1
                 continue
