@@ -15,7 +15,7 @@ from pathlib import Path
 import rdflib
 from rdflib import Literal, URIRef
 
-from kg.graph.vocab import KG, META_GRAPH, SPARQL_PREFIXES, ID
+from kg.graph.vocab import ID, KG, META_GRAPH, ONTOLOGY_GRAPH, SPARQL_PREFIXES
 
 SCHEMA_VERSION = "1"
 STORE_NODE = URIRef(ID + "store")
@@ -78,11 +78,19 @@ class Store:
             if not found:
                 self.update(f"INSERT DATA {{ GRAPH {META_GRAPH.n3()} {{ {STORE_NODE.n3()} {KG.schemaVersion.n3()} "
                             f"{Literal(SCHEMA_VERSION).n3()} }} }}")
+                self._load_ontology()
             return
         version = found[0] if found else "0"
         if version != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: store schema version {version}, this kg writes version {SCHEMA_VERSION}; "
                              f"export it with the kg that wrote it, or re-ingest the articles into a new store")
+
+    def _load_ontology(self) -> None:
+        """The vocabulary (labels of kg:Support, kg:Person …) is queryable too."""
+        import pyoxigraph as ox
+        ttl = Path(__file__).resolve().parents[2] / "data" / "ontology.ttl"
+        if ttl.exists():
+            self.inner.load(path=str(ttl), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
 
     # -- articles ------------------------------------------------------------------------------
     def article_hash(self, article: URIRef) -> str | None:

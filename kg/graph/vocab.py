@@ -14,6 +14,7 @@ ID = "https://w3id.org/diplomatic-kg/id/"
 WD = Namespace("http://www.wikidata.org/entity/")
 ENTITIES_GRAPH = URIRef(ID + "graph/entities")
 META_GRAPH = URIRef(ID + "graph/meta")
+ONTOLOGY_GRAPH = URIRef(ID + "graph/ontology")
 
 PREFIXES = {"kg": str(KG), "rdfs": str(RDFS), "rdf": str(RDF), "prov": str(PROV), "dcterms": str(DCTERMS),
             "xsd": str(XSD), "owl": str(OWL), "wd": str(WD)}

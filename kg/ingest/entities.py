@@ -130,7 +130,7 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon, ctx: ArticleContext) ->
     """End of a personal name starting at token i (i itself if there is none)."""
     j = i
     while j < len(tokens) and j - i < 4 and (_is_name_word(tokens[j], lx) or tokens[j].norm in _NAME_LINKS):
-        if j - i >= 2 and tokens[j].norm.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS:
+        if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS:
             break      # "دونالد ترامب السلطة": a third word with ال is the next phrase
         j += 1
     while j > i and tokens[j - 1].norm in _NAME_LINKS:
@@ -149,8 +149,8 @@ def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
         return True
     for k, t in enumerate(words):
         w = t.norm
-        if k == 0 and (w.startswith("ال") or w.startswith("لل")):
-            return False
+        if k == 0 and (t.text.startswith("ال") or w.startswith("لل")):
+            return False      # the article ال (bare alef), not a name like "ألويسيو"
         if any(x in lx.verbs or x in lx.cues or lx.is_function(x) for x in strip_suffix(w)[1:]):
             return False
         if w[:1] in "بل" and any(s in lx.names or s.startswith("ال") for s in stems(w)[1:]):

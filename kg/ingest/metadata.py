@@ -20,10 +20,9 @@ _FOOTER = re.compile(r"(جميع الحقوق محفوظة|حقوق النشر|�
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
-_DATELINE = re.compile(
-    r"^\s*(?P<city>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*"
-    r"(?:\((?P<agency>[^)]{1,40})\)|[-–—:]\s*(?P<agency2>[^\s،,:]{1,25}(?:\s[^\s،,:]{1,25})?)\s*[:-–—]?)\s*")
-_AGENCY_WORDS = ("وكالات", "ا ف ب", "أ ف ب", "رويترز", "أ.ف.ب", "د ب أ", "واس", "وام", "سانا", "قنا", "كونا",
+_DATELINE = re.compile(r"^\s*(?P<city>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*"
+                       r"(?:\((?P<agency>[^)]{1,40})\)|(?P<dash>[-–—:]))\s*")
+_AGENCY_WORDS = ("وكالات", "ا ف ب", "أ ف ب", "أ.ف.ب", "رويترز", "د.ب.أ", "أ ب", "يو بي آي", "رويترز", "أ.ف.ب", "د ب أ", "واس", "وام", "سانا", "قنا", "كونا",
                  "الأناضول", "الاتحاد", "سبوتنيك", "تاس", "إرنا", "فرانس برس", "أسوشيتد برس", "خاص", "الشرق الأوسط")
 
 
@@ -79,17 +78,19 @@ def _is_footer(line: str) -> bool:
 
 
 def split_dateline(body: str) -> tuple[str, str, str]:
-    """("موسكو", "وكالات", rest) when the body opens with a dateline."""
+    """("موسكو", "وكالات", rest) when the body opens with a dateline:
+    "موسكو (وكالات)" or "باريس - أ ف ب"."""
     m = _DATELINE.match(body)
     if not m:
         return "", "", body
-    agency = (m.group("agency") or m.group("agency2") or "").strip()
     city = m.group("city").strip()
-    if m.group("agency2") and not any(a in agency for a in _AGENCY_WORDS):
-        return "", "", body
-    if len(city.split()) > 3 or not load().names.candidates(normalize_phrase(city).split()[0]) and not m.group("agency"):
-        return "", "", body
-    return city, agency, body[m.end():]
+    if m.group("agency"):
+        return city, m.group("agency").strip(), body[m.end():]
+    rest = body[m.end():]
+    for agency in sorted(_AGENCY_WORDS, key=len, reverse=True):
+        if rest.startswith(agency) and (len(rest) == len(agency) or not rest[len(agency)].isalnum()):
+            return city, agency, rest[len(agency):].lstrip(" :-–—")
+    return "", "", body
 
 
 _HASHTAG = re.compile(r"#(\w+)")

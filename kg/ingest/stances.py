@@ -72,6 +72,8 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
         j += 1
     while j > i and (toks[j - 1].norm in ("ب", "ل", "ال") or lx.is_function(toks[j - 1].norm)):
         j -= 1
+    if j <= i:
+        return i, i
     if any(lx.is_function(t.norm, "demonstrative") for t in toks[i:j]):
         return i, i       # "هذه الخلافات": anaphoric, says nothing out of context
     if j - i == 1 and _adjective_like(toks[i].norm):

@@ -1,0 +1,45 @@
+"""`kg eval` scores the graph against gold annotations, with floors that
+fail when extraction quality drops."""
+import json
+import subprocess
+import sys
+
+from tests.conftest import FIXTURES, ROOT, SHARED, need_shared
+
+
+def kg_eval(*args):
+    return subprocess.run([sys.executable, "-m", "kg", "eval", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_eval_on_fixture_gold():
+    r = kg_eval("--gold", str(FIXTURES / "gold"), "--json")
+    assert r.returncode == 0, r.stderr
+    res = json.loads(r.stdout)
+    assert res["statements"]["f1"] >= 0.9
+    assert res["stances"]["f1"] >= 0.6
+    assert res["affiliations"]["f1"] >= 0.9
+
+
+def test_eval_floor_fails_below_it():
+    r = kg_eval("--gold", str(FIXTURES / "gold"), "--min-macro-f1", "1.01")
+    assert r.returncode == 1 and "below the floor" in r.stderr
+
+
+def test_eval_missing_texts_is_clear(tmp_path):
+    (tmp_path / "x.gold.json").write_text('{"statements": []}', encoding="utf-8")
+    r = kg_eval("--gold", str(tmp_path))
+    assert r.returncode == 2 and "x.txt" in r.stderr
+
+
+def test_own_gold_set_floor():
+    """Our annotated real articles (texts read from ../shared)."""
+    corpus = SHARED / "corpus"
+    need_shared(corpus)
+    r = kg_eval("--gold", str(ROOT / "tests" / "gold"), "--texts", str(corpus / "ant-multisource-intl" / "text"),
+                "--texts", str(corpus / "saudinewsnet-intl" / "text"), "--json")
+    assert r.returncode == 0, r.stderr
+    res = json.loads(r.stdout)
+    assert res["statements"]["f1"] >= 0.72, res["statements"]
+    assert res["stances"]["f1"] >= 0.28, res["stances"]
+    assert res["affiliations"]["f1"] >= 0.8, res["affiliations"]
+    assert res["macro_f1"] >= 0.62, res["macro_f1"]

@@ -1,0 +1,132 @@
+"""Entities, statements and stances on short texts written for the tests."""
+import pytest
+
+from kg.ingest.metadata import document_from_text
+from kg.ingest.pipeline import extract
+
+
+def run(body: str, title: str = "عنوان الخبر للاختبار"):
+    return extract(document_from_text(f"{title}\n\n{body}", source="t.txt", key="t"))
+
+
+def speakers(ex):
+    return [(st.speaker.label_ar, st.claim) for st in ex.statements]
+
+
+def stances(ex):
+    return {(s.holder.label_ar, s.polarity, s.target.label_ar) for s in ex.stances}
+
+
+def test_title_nationality_and_name_make_a_person_with_country():
+    ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن التعاون ممكن.")
+    p = next(e for e in ex.entities.values() if e.kind == "Person")
+    assert p.label_ar == "سيرغي لافروف" and p.country == "Russia"
+    assert canonical(p.role) == "foreign minister"
+
+
+def canonical(role):
+    from kg.ingest.entities import canonical_role
+    return canonical_role(role)
+
+
+def test_discovered_person_not_in_gazetteer():
+    ex = run("أكد وزير الخارجية البرازيلي ألويسيو نونيس أن بلاده تدعم الحوار.")
+    p = next(e for e in ex.entities.values() if e.kind == "Person")
+    assert p.label_ar == "ألويسيو نونيس" and p.country == "Brazil"
+    assert ex.statements[0].speaker is p
+
+
+def test_dropped_subject_goes_to_the_last_speaker_across_sentences():
+    ex = run("قال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع خطير. وأضاف أن باريس تدعم الحوار. "
+             "وتابع أن الحل يجب أن يكون سياسيا.")
+    assert [s for s, _ in speakers(ex)] == ["جان إيف لودريان"] * 3
+
+
+def test_surname_alone_is_the_same_person():
+    ex = run("قال وزير الخارجية البرازيلي ألويسيو نونيس إن الوضع خطير. وأكد نونيس أن بلاده تدعم الحوار.")
+    assert {st.speaker.key for st in ex.statements} == {"الويسيو_نونيس"}
+
+
+def test_counterpart_takes_the_role_and_its_own_country():
+    ex = run("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأميركي ريكس تيلرسون. وقال تيلرسون إن اللقاء مفيد.")
+    till = next(e for e in ex.entities.values() if e.label_ar == "ريكس تيلرسون")
+    assert till.country == "United_States"
+    assert ex.statements[0].speaker.label_ar == "ريكس تيلرسون"
+
+
+def test_feminine_verb_prefers_a_feminine_antecedent():
+    ex = run("قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد. "
+             "وقال وزير الدفاع البريطاني مايكل فالون إن لندن لن تتراجع. وأضافت أن الرد سيكون حازما.")
+    assert [s for s, _ in speakers(ex)] == ["ماريا زاخاروفا", "مايكل فالون", "ماريا زاخاروفا"]
+
+
+def test_nested_speech_is_the_outer_speakers_statement():
+    ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن بوتين أكد الاستعداد للحوار.")
+    assert len(ex.statements) == 1
+    st = ex.statements[0]
+    assert st.speaker.label_ar == "سيرغي لافروف"
+    assert [r.label_en for r in st.reported_speakers] == ["Vladimir Putin"]
+
+
+def test_direct_quote_is_the_claim():
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف «نرى محاولات لعرقلة تعاوننا. ونعتبر هذا خطأ».")
+    st = ex.statements[0]
+    assert st.quote_type == "direct"
+    assert st.claim == "نرى محاولات لعرقلة تعاوننا. ونعتبر هذا خطأ"
+
+
+def test_organisations_and_anonymous_sources_speak():
+    ex = run("وأعلن الكرملين أن الاجتماع كان مثمرا. وقال مسؤول أميركي إن واشنطن تدرس الرد.")
+    sp = [st.speaker for st in ex.statements]
+    assert sp[0].label_ar == "الكرملين" and sp[0].country == "Russia"
+    assert sp[1].kind == "Anonymous" and sp[1].country == "United_States"
+
+
+def test_according_to_names_the_speaker():
+    ex = run("وستعقد القمة الشهر المقبل، بحسب وزير الخارجية التركي مولود جاويش أوغلو.")
+    assert ex.statements and ex.statements[0].speaker.label_en == "Mevlüt Çavuşoğlu" or \
+        ex.statements[0].speaker.label_ar.endswith("أوغلو")
+
+
+def test_support_and_oppose_roll_up_to_countries():
+    ex = run("وأكد الرئيس الروسي فلاديمير بوتين تأييد روسيا للأسد. وقال وزير الخارجية الفرنسي جان إيف لودريان "
+             "إن فرنسا تدين الهجوم الكيميائي.")
+    got = stances(ex)
+    assert ("روسيا", "support", "بشار الأسد") in got
+    assert ("فرنسا", "oppose", "الهجوم الكيميائي") in got
+
+
+def test_joint_subject_gives_one_stance_per_country():
+    ex = run("قال وزير الخارجية الروسي سيرغي لافروف بعد لقائه نظيره الأميركي ريكس تيلرسون إن الجانبين أكدا "
+             "عزمهما محاربة الإرهاب.")
+    holders = {h for h, pol, t in stances(ex) if t == "مكافحة الإرهاب"}
+    assert holders == {"روسيا", "الولايات المتحدة"}
+
+
+def test_cue_chains_and_negation_flip_polarity():
+    ex = run("وشدد وزير الخارجية الروسي سيرغي لافروف على أهمية منع تكرار الضربات. "
+             "وقال إن روسيا لا تؤيد العقوبات.")
+    got = stances(ex)
+    assert ("روسيا", "oppose", "تكرار الضربات") in got
+    assert ("روسيا", "oppose", "العقوبات") in got
+
+
+def test_issue_variants_are_one_node():
+    a = run("قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تدعم محاربة الإرهاب.")
+    b = run("قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تدعم مكافحة الارهاب الدولي.")
+    ka = {s.target.key for s in a.stances}
+    kb = {s.target.key for s in b.stances}
+    assert ka == kb == {"counterterrorism"}
+
+
+@pytest.mark.parametrize("name", ["english.txt", "no-statements.txt"])
+def test_no_invented_statements(name):
+    from tests.conftest import FIXTURES
+    ex = extract(document_from_text((FIXTURES / name).read_text(encoding="utf-8"), source=name, key=name))
+    assert ex.statements == [] and ex.stances == []
+
+
+def test_malformed_punctuation_and_long_sentences_do_not_crash():
+    body = "قال «" * 200 + " وزير الخارجية " + "، " * 3000 + "».. ؟؟ !! «« »» \"\" ((( )))"
+    ex = run(body)
+    assert isinstance(ex.statements, list)

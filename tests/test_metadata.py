@@ -1,0 +1,37 @@
+from kg.ingest.metadata import date_from_name, document_from_text, parse_date, split_dateline
+
+
+def test_parse_arabic_dates():
+    assert parse_date("13 ابريل 2017 10:48") == "2017-04-13"
+    assert parse_date("الخميس 13 نيسان/أبريل 2017") == "2017-04-13"
+    assert parse_date("5 كانون الثاني 2018") == "2018-01-05"
+    assert parse_date("١٢ مايو ٢٠١٨") == "2018-05-12"
+    assert parse_date("2017-04-13") == "2017-04-13"
+    assert parse_date("13/04/2017") == "2017-04-13"
+    assert parse_date("لا تاريخ هنا") == ""
+
+
+def test_scraped_page_title_date_dateline_and_footer(fixture_copy):
+    text = fixture_copy("lavrov-example.txt").read_text(encoding="utf-8")
+    doc = document_from_text(text, source="x.txt", key="x")
+    assert doc.title == "روسيا تجدد دعمها للأسد وواشنطن تطالب برحيله"
+    assert doc.date == "2017-04-14"          # the article's date, not the page's "today" line
+    assert doc.dateline == "موسكو" and doc.agency == "وكالات"
+    assert doc.text.startswith("قال وزير الخارجية الروسي")
+    assert "الحقوق محفوظة" not in doc.text
+    assert "الصفحة الرئيسية" not in doc.text
+
+
+def test_dateline_forms():
+    assert split_dateline("باريس - أ ف ب أكد الرئيس")[:2] == ("باريس", "أ ف ب")
+    assert split_dateline("قال الرئيس إن")[0] == ""
+
+
+def test_date_from_file_name():
+    assert date_from_name("/x/AL-internationalNews-1013-20180506.txt") == "2018-05-06"
+    assert date_from_name("2015-07-21_0012_aawsat.txt") == "2015-07-21"
+
+
+def test_hashtags_become_words():
+    doc = document_from_text("عنوان المقال هنا\n\nقال #عباس في #مجلس_الأمن إن السلام ممكن.", "x", "x")
+    assert "مجلس الأمن" in doc.text and "#" not in doc.text
