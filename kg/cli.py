@@ -18,7 +18,7 @@ def _store_arg(p: argparse.ArgumentParser) -> None:
 def cmd_ingest(a) -> int:
     from kg.ingest.batch import ingest, progress_bar
     with Store.open(a.store) as store:
-        s = ingest(a.paths, store, progress_bar(None))
+        s = ingest(a.paths, store, progress_bar(None), jobs=a.jobs)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     for src, reason in s.failed:
@@ -144,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("ingest", help="add articles (.txt, .html, .jsonl, directories, - for stdin)")
     p.add_argument("paths", nargs="+")
+    p.add_argument("--jobs", "-j", type=int, default=1, help="extraction processes (one writer)")
     _store_arg(p)
     p.set_defaults(fn=cmd_ingest)
     p = sub.add_parser("query", help="run SPARQL")

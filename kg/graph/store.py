@@ -101,14 +101,7 @@ class Store:
     def replace_article(self, graph: URIRef, article: URIRef, quads) -> None:
         """Drop the article's old graph and bookkeeping and insert the new
         quads, in one transaction."""
-        by_graph: dict[URIRef, list[str]] = {}
-        for s, p, o, g in quads:
-            by_graph.setdefault(g, []).append(f"{_term(s)} {_term(p)} {_term(o)} .")
-        body = "\n".join(f"GRAPH {_term(g)} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
-        self.update(
-            f"DROP SILENT GRAPH {_term(graph)} ;\n"
-            f"DELETE WHERE {{ GRAPH {_term(META_GRAPH)} {{ {_term(article)} ?p ?o }} }} ;\n"
-            f"INSERT DATA {{\n{body}\n}}")
+        self.update(replace_article_update(graph, article, quads))
 
     def count_articles(self) -> int:
         res = self.query(f"SELECT (COUNT(?a) AS ?n) WHERE {{ GRAPH {META_GRAPH.n3()} {{ ?a {KG.contentHash.n3()} ?h }} }}")
@@ -146,10 +139,8 @@ class Store:
             raise StoreError(f"unknown export format '{fmt}' (nquads, trig, turtle, jsonld)")
 
     def close(self) -> None:
-        try:
-            self.inner.flush()
-        except Exception:
-            pass
+        """Every update is already durable (committed to the write-ahead log);
+        an explicit flush is not needed and was seen to hang after large ingests."""
         self.ds.close()
 
     def __enter__(self) -> "Store":
@@ -157,6 +148,17 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def replace_article_update(graph: URIRef, article: URIRef, quads) -> str:
+    """The one SPARQL update that replaces an article (pure: workers build it)."""
+    by_graph: dict[URIRef, list[str]] = {}
+    for s, p, o, g in quads:
+        by_graph.setdefault(g, []).append(f"{_term(s)} {_term(p)} {_term(o)} .")
+    body = "\n".join(f"GRAPH {_term(g)} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+    return (f"DROP SILENT GRAPH {_term(graph)} ;\n"
+            f"DELETE WHERE {{ GRAPH {_term(META_GRAPH)} {{ {_term(article)} ?p ?o }} }} ;\n"
+            f"INSERT DATA {{\n{body}\n}}")
 
 
 def _with_prefixes(sparql: str) -> str:

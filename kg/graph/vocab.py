@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -24,13 +25,15 @@ SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 _SEGMENT_PATH = {"Country": "country", "Person": "person", "Organisation": "org", "Office": "office",
                  "Issue": "issue", "Anonymous": "source", "Group": "group"}
 _UNSAFE = re.compile(r"[\s/\\#?%<>\"{}|^`]+")
+_SAFE = "_-.~()'!*,;=:@+" + "".join(chr(c) for c in range(0x0600, 0x06FF + 1))
 
 
+@lru_cache(maxsize=100_000)
 def segment(key: str) -> str:
     """A readable IRI segment: Arabic letters stay (IRIs allow them), only
     characters that IRIs forbid are replaced or escaped."""
     s = _UNSAFE.sub("_", key.strip()).strip("_") or "x"
-    return quote(s, safe="_-.~()'!*,;=:@+" + "".join(chr(c) for c in range(0x0600, 0x06FF + 1)))
+    return quote(s, safe=_SAFE)
 
 
 def entity_iri(kind: str, key: str) -> URIRef:

@@ -22,6 +22,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _PUNCT_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
+@lru_cache(maxsize=500_000)
 def normalize(text: str) -> str:
     """Loose normal form: NFKC, no diacritics or tatweel, one alef, ى→ي,
     ة→ه, ؤ→و, ئ→ي, Persian letters folded (پ→ب, گ→ك, چ→ج, ی→ي, ک→ك)."""

@@ -1,16 +1,17 @@
 """Ingest many inputs into a store: read, skip what is unchanged, extract,
 write each article atomically, and report what happened to every file.
 
-This is the side-effecting edge of ingest; everything it calls before the
-store write is pure."""
+Extraction is pure and may run in worker processes (`jobs`); the store has
+one writer, this process, which applies each article's update as one
+transaction in input order."""
 from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.graph.store import Store
+from kg.graph.store import Store, replace_article_update
 from kg.graph.triples import article_quads, content_hash
 from kg.graph.vocab import article_iri
 from kg.ingest.lexicon import load
@@ -35,42 +36,83 @@ class Summary:
         return self.added + self.replaced + self.unchanged
 
 
+@dataclass
+class Prepared:
+    """One article ready to write: the update, or why it failed."""
+    source: str
+    update: str = ""
+    error: str = ""
+    statements: int = 0
+    stances: int = 0
+    sentences: int = 0
+
+
 def documents(paths: Iterable[str]) -> Iterable[Document | ReadError]:
     for item in iter_paths(list(paths)):
         yield from read_any(item)
 
 
-def ingest(paths: Iterable[str], store: Store, progress: Callable[[int, str], None] | None = None) -> Summary:
-    lx = load()
+def prepare(doc: Document) -> Prepared:
+    """Extraction and triples for one article: pure, so it can run anywhere."""
+    try:
+        lx = load()
+        ex = extract(doc, lx)
+        graph, quads = article_quads(ex, lx.countries)
+        return Prepared(doc.source, replace_article_update(graph, article_iri(doc.key), quads),
+                        statements=len(ex.statements), stances=len(ex.stances), sentences=len(ex.sentences))
+    except Exception as e:   # one bad article must not stop the batch
+        return Prepared(doc.source, error=f"{type(e).__name__}: {e}")
+
+
+def ingest(paths: Iterable[str], store: Store, progress: Callable[[int, str], None] | None = None,
+           jobs: int = 1) -> Summary:
     summary = Summary()
     t0 = time.perf_counter()
-    for n, doc in enumerate(documents(paths), 1):
-        if isinstance(doc, ReadError):
-            summary.failed.append((doc.source, doc.reason))
-            continue
-        try:
-            a = article_iri(doc.key)
-            old = store.article_hash(a)
+    fresh: dict[str, bool] = {}
+
+    def todo() -> Iterator[Document]:
+        for doc in documents(paths):
+            if isinstance(doc, ReadError):
+                summary.failed.append((doc.source, doc.reason))
+                continue
+            old = store.article_hash(article_iri(doc.key))
             if old == content_hash(doc):
                 summary.unchanged += 1
                 continue
-            ex = extract(doc, lx)
-            graph, quads = article_quads(ex, lx.countries)
-            store.replace_article(graph, a, quads)
-        except Exception as e:   # one bad article must not stop the batch
-            summary.failed.append((doc.source, f"{type(e).__name__}: {e}"))
+            fresh[doc.source] = old is None
+            yield doc
+
+    if jobs > 1:
+        import multiprocessing as mp
+        ctx = mp.get_context("fork") if sys.platform != "win32" else mp.get_context()
+        with ctx.Pool(jobs, initializer=load) as pool:
+            _write(pool.imap(prepare, todo(), chunksize=8), store, summary, fresh, progress)
+    else:
+        _write(map(prepare, todo()), store, summary, fresh, progress)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _write(prepared: Iterable[Prepared], store: Store, summary: Summary, fresh: dict[str, bool],
+           progress: Callable[[int, str], None] | None) -> None:
+    for n, p in enumerate(prepared, 1):
+        if p.error:
+            summary.failed.append((p.source, p.error))
             continue
-        if old is None:
+        try:
+            store.update(p.update)
+        except Exception as e:
+            summary.failed.append((p.source, f"store write failed: {e}"))
+            continue
+        if fresh.get(p.source, True):
             summary.added += 1
         else:
             summary.replaced += 1
-        summary.statements += len(ex.statements)
-        summary.stances += len(ex.stances)
-        summary.sentences += len(ex.sentences)
+        summary.statements += p.statements
+        summary.stances += p.stances
+        summary.sentences += p.sentences
         if progress:
-            progress(n, doc.source)
-    summary.seconds = time.perf_counter() - t0
-    return summary
+            progress(n, p.source)
 
 
 def progress_bar(total: int | None) -> Callable[[int, str], None]:

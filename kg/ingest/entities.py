@@ -114,7 +114,15 @@ def _nisba_at(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, str] | Non
 
 
 def _is_name_word(tok: Token, lx: Lexicon) -> bool:
+    cache = lx.__dict__.setdefault("_name_word_cache", {})
     w = tok.norm
+    hit = cache.get(w)
+    if hit is None:
+        hit = cache[w] = _name_word(w, lx)
+    return hit
+
+
+def _name_word(w: str, lx: Lexicon) -> bool:
     if not is_arabic(w) or len(w) < 2 or not w.isalpha():
         return False
     if lx.is_function(w) or w in lx.verbs or w in lx.nisba or w in lx.speaker_words:
@@ -334,6 +342,8 @@ class MentionFinder:
     def _name_then_title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
         """"هشام مروة، نائب رئيس الائتلاف …": a name, a comma, then its title."""
         toks, lx = sent.tokens, self.lx
+        if not _is_name_word(toks[i], lx) or not any(t.text in ("،", ",") for t in toks[i + 2:i + 5]):
+            return None
         end = _name_span(toks, i, lx, self.ctx)
         if end - i < 2 or end >= len(toks) - 1 or toks[end].text not in ("،", ",") \
                 or not _looks_like_name(toks[i:end], lx) or toks[i].norm in lx.names:

@@ -122,8 +122,21 @@ class Lexicon:
     iso: dict[str, str] = field(default_factory=dict)             # ISO 3166 alpha-2 → country key
 
     def is_function(self, word: str, *categories: str) -> bool:
-        cats = categories or tuple(self.function_words)
-        return any(word in self.function_words.get(c, ()) for c in cats)
+        cats = self._categories_of().get(word)
+        if not cats:
+            return False
+        return not categories or any(c in cats for c in categories)
+
+    def _categories_of(self) -> dict[str, set[str]]:
+        """word → its categories, built once: is_function runs for every token."""
+        index = self.__dict__.get("_cat_index")
+        if index is None:
+            index = {}
+            for cat, words in self.function_words.items():
+                for w in words:
+                    index.setdefault(w, set()).add(cat)
+            self.__dict__["_cat_index"] = index
+        return index
 
 
 def _feminine(nisba: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as Date
+from functools import lru_cache
 
 from kg.ingest.arabic import normalize, normalize_phrase
 from kg.ingest.lexicon import load
@@ -26,6 +27,7 @@ _AGENCY_WORDS = ("وكالات", "ا ف ب", "أ ف ب", "أ.ف.ب", "رويتر
                  "الأناضول", "الاتحاد", "سبوتنيك", "تاس", "إرنا", "فرانس برس", "أسوشيتد برس", "خاص", "الشرق الأوسط")
 
 
+@lru_cache(maxsize=10_000)
 def parse_date(text: str) -> str:
     """ISO date from an Arabic or numeric date string, or "" if none.
 
