@@ -146,6 +146,13 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon, ctx: ArticleContext) ->
     return j
 
 
+def _adjective(tok: Token) -> bool:
+    """An indefinite adjective after an anonymous source: "خليجي", "كبير"."""
+    w = tok.norm
+    return is_arabic(w) and not tok.text.startswith("ال") and (
+        w.endswith(("ي", "يه", "يون", "يين")) or w in ("كبير", "رفيع", "مطلع", "بارز", "رسمي", "مسؤول"))
+
+
 def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
     """Two or more words that could be a personal name: a known given name
     first, or words that are neither definite nouns nor lexicon words
@@ -342,13 +349,19 @@ class MentionFinder:
     def _name_then_title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
         """"هشام مروة، نائب رئيس الائتلاف …": a name, a comma, then its title."""
         toks, lx = sent.tokens, self.lx
-        if not _is_name_word(toks[i], lx) or not any(t.text in ("،", ",") for t in toks[i + 2:i + 5]):
+        if not _is_name_word(toks[i], lx):
+            return None
+        # "انتقدت تشوي سون هوي نائبة وزير خارجية كوريا الشمالية": right after a verb no comma is needed
+        after_verb = i > 0 and (toks[i - 1].norm in lx.verbs or toks[i - 1].norm[1:] in lx.verbs)
+        if not after_verb and not any(t.text in ("،", ",") for t in toks[i + 2:i + 5]):
             return None
         end = _name_span(toks, i, lx, self.ctx)
-        if end - i < 2 or end >= len(toks) - 1 or toks[end].text not in ("،", ",") \
-                or not _looks_like_name(toks[i:end], lx) or toks[i].norm in lx.names:
+        if end - i < 2 or end >= len(toks) - 1 or not _looks_like_name(toks[i:end], lx) or toks[i].norm in lx.names:
             return None
-        parsed = self._parse_title(sent, end + 1, found, last_person)
+        comma = toks[end].text in ("،", ",")
+        if not comma and not after_verb:
+            return None
+        parsed = self._parse_title(sent, end + (1 if comma else 0), found, last_person)
         if parsed is None:
             return None
         t_end, role, gender, country, org, _ = parsed
@@ -431,6 +444,8 @@ class MentionFinder:
             j += 1
         if not country:
             j = end
+            while j < len(toks) and j - end < 2 and _adjective(toks[j]) and not lx.is_function(toks[j].norm):
+                j += 1     # "مصدر خليجي", "مسؤول كبير"
         label = " ".join(t.text for t in toks[i:j])
         self.ctx.anon_count += 1
         ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "anonymous source",

@@ -24,6 +24,7 @@ from kg.records import Entity, Mention, Sentence, Statement, Token
 
 _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
+_SAYING = {"قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
 
@@ -229,6 +230,19 @@ class Attributor:
             return False
         return not hit.prefixed
 
+    def _relayed(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
+        """"نقلت الوكالة عن الرئيس بوتين قوله إن…": the words are the one
+        after عن, whatever relayed them."""
+        for i in range(k + 1, min(k + 10, len(toks) - 2)):
+            if toks[i].norm == "عن":
+                m = _mention_at(mentions, i + 1)
+                if m is not None and m.end < len(toks) and any(
+                        toks[x].norm in _SAYING for x in range(m.end, min(m.end + 6, len(toks)))):
+                    return m
+            if self.lx.is_function(toks[i].norm, "complementizer") or toks[i].text in _QUOTE_OPEN:
+                return None
+        return None
+
     def _appositive(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """"قال مبعوث الأمم المتحدة للسلام في الشرق الأوسط، نيكولاي ميلادينوف، إن":
         the subject is set off by commas before the claim."""
@@ -271,6 +285,9 @@ class Attributor:
         if hit.verb.adverbial:
             prev = out[-1].speaker if out else self.last_speaker()
             return prev, "adverbial-continuation", 0.8, k + 1
+        relayed = self._relayed(toks, mentions, k)
+        if relayed is not None:
+            return relayed.entity, "relayed-quote", 0.85, relayed.end + 1
         j = _skip_fillers(toks, k + 1, lx)
         m = _mention_at(mentions, j)
         if m is not None:
