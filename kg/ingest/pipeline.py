@@ -30,11 +30,13 @@ def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
     ex = Extraction(doc, sentences)
     for sent, ms in zip(sentences, mentions):
         covered: set[int] = set()
+        current = None
         for st in attributor.sentence(sent, ms):
             ex.statements.append(st)
             ex.stances.extend(stance_finder.from_statement(len(ex.statements) - 1, st, sent, ms, st.verb_index))
             covered.update(range(st.verb_index, st.claim_end))
-        ex.stances.extend(stance_finder.narrative(sent, ms, covered))
+            current = st.speaker
+        ex.stances.extend(stance_finder.narrative(sent, ms, covered, current))
     if doc.title:
         # the headline often states the position the article is about
         title = split_sentences(doc.title)

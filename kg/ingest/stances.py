@@ -137,7 +137,8 @@ class StanceFinder:
         self.ctx = ctx
         self.lx = ctx.lx
 
-    def narrative(self, sent: Sentence, mentions: list[Mention], covered: set[int]) -> list[Stance]:
+    def narrative(self, sent: Sentence, mentions: list[Mention], covered: set[int],
+                  current: Entity | None = None) -> list[Stance]:
         """Positions stated by the narrator, not quoted: "تركيا التي تدعم قوات
         المعارضة", "وتساند ميليشيات إيرانية قوات الحكومة". Only a cue verb with
         its actor subject right before or after it counts."""
@@ -156,11 +157,17 @@ class StanceFinder:
             if subj is None:
                 after = next((m for m in mentions if m.start == hit[0] and m.entity.kind in _HOLDER_KINDS), None)
                 subj = after
-            if subj is None:
+            holder = subj.entity if subj is not None else None
+            if holder is None and current is not None and tok.norm[:1] == "و" and i and toks[i - 1].text in ("،", ","):
+                holder = current       # "…، وتمسك بضرورة دحر …": the sentence's speaker goes on
+            if holder is None:
                 continue
-            pseudo = Statement(sent.index, subj.entity, tok.text, sent.text, "indirect", "narrative", 0.7, sent.text,
+            pseudo = Statement(sent.index, holder, tok.text, sent.text, "indirect", "narrative", 0.7, sent.text,
                                verb_index=i, claim_start=i, claim_end=len(toks))
             found = self.from_statement(None, pseudo, sent, mentions, i, only_at=i)
+            conf = 0.6 if subj is None else 0.7
+            for x in found:
+                x.confidence = min(x.confidence, conf)
             for x in found:
                 x.rule = "narrative-" + x.rule
             out.extend(found)

@@ -230,6 +230,15 @@ class Attributor:
             return False
         return not hit.prefixed
 
+    def _is_object(self, toks: list[Token], m: Mention, hit: VerbHit) -> bool:
+        """"واتهمت فرنسا بإعطاء…", "دعا واشنطن إلى…": with a dropped subject,
+        the actor after the verb is its object when the verb's preposition follows."""
+        prep = hit.verb.prep
+        if not prep or m.end >= len(toks) or not hit.prefixed:
+            return False
+        nxt = toks[m.end].norm
+        return nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3)
+
     def _relayed(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """"نقلت الوكالة عن الرئيس بوتين قوله إن…": the words are the one
         after عن, whatever relayed them."""
@@ -290,7 +299,7 @@ class Attributor:
             return relayed.entity, "relayed-quote", 0.85, relayed.end + 1
         j = _skip_fillers(toks, k + 1, lx)
         m = _mention_at(mentions, j)
-        if m is not None:
+        if m is not None and not self._is_object(toks, m, hit):
             return m.entity, "verb-subject", 0.9, m.end
         if j < len(toks) and lx.is_function(toks[j].norm, "honorific_pronoun"):     # "أشار معاليه"
             return self.last_speaker(), "honorific-pronoun", 0.75, j + 1
