@@ -78,6 +78,7 @@ class ReportingVerb:
     prep: str
     prep_required: bool
     polarity: str
+    takes_object: bool = False
 
 
 @dataclass
@@ -160,7 +161,8 @@ def load(data_dir: str | None = None) -> Lexicon:
             for form in split_cell(row.get(col, "")):
                 g = gender or ("f" if form.endswith(("ة", "ه")) else "m")
                 lx.verbs.setdefault(normalize_phrase(form), ReportingVerb(
-                    row["lemma"], form, g, adverbial, normalize_phrase(prep), required, row.get("polarity", "")))
+                    row["lemma"], form, g, adverbial, normalize_phrase(prep), required, row.get("polarity", ""),
+                    row.get("object", "") == "yes"))
     for row in read_tsv(lex / "function_words.tsv"):
         cat = row["category"]
         for form in split_cell(row["forms"]):

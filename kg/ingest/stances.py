@@ -19,6 +19,7 @@ from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 _STOP_PUNCT = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–", "—", "/"}
 _MAX_TARGET = 10
 _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonymous"}
+_VAGUE = {normalize_phrase(w) for w in ("أي", "بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات")}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "تتم", "نعمل", "على")}
 _POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
 
@@ -81,6 +82,8 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
     first = toks[i].norm
     if any(lx.is_function(x) for x in strip_suffix(first)[1:]) or (first[:1] == "ي" and len(first) > 3):
         return i, i       # "فيها", "منها" (pronouns) and "يرحل" (a verb) are not targets
+    if first in _VAGUE or first in lx.nisba:
+        return i, i       # "أي حل", "بعض الأطراف"; an adjective is never the head of a phrase
     return i, j
 
 
@@ -106,6 +109,8 @@ def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention],
         if head in lx.issue_phrases and all(_nisba_like(w) for w in words[n:]):
             return lx.issues[lx.issue_phrases[head]]
     text = " ".join([_display_without_clitic(toks[s].text, toks[s].norm, words[0])] + [t.text for t in toks[s + 1:e]])
+    if e - s == 1 and (len(strip_suffix(toks[s].norm)) > 1 or not toks[s].norm.startswith("ال")):
+        return None    # "تطبيقه", "سحب": a bare verbal noun says nothing on its own
     key = "_".join(words[:6])
     if len(key) < 3:
         return None
@@ -127,8 +132,8 @@ def _strip_clitic_of_first(word: str, lx: Lexicon) -> str:
     for c in cands[1:]:
         if c.startswith("ال") and word[:1] in "بلوفك":
             return c
-    if word[:1] in "بل" and len(cands) > 1 and word not in lx.names:
-        return cands[1]
+    if word[:1] in "بل" and len(cands) > 1 and len(cands[1]) >= 4 and word not in lx.names:
+        return cands[1]     # "لتطبيق" → "تطبيق", but "بذل" stays "بذل"
     return word
 
 
@@ -230,8 +235,8 @@ class StanceFinder:
                 if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
                     j += 1
             s, e = _target_span(toks, j if frame_start is None else frame_start, end, lx)
-            if frame_start is not None and e <= frame_start + 1:
-                e = s            # a frame word with nothing after it
+            if frame_start is not None and (e <= frame_start + 1 or all(_adjective_like(t.norm) for t in toks[frame_start + 1:e])):
+                e = s            # a frame word with nothing (or only an adjective) after it: "مواجهة نووية"
             cue_text = " ".join(t.text for t in toks[i:cue_end])
             i = cue_end
             if e <= s or lx.is_function(toks[s].norm, "demonstrative", "relative"):

@@ -234,7 +234,7 @@ class Attributor:
         """"واتهمت فرنسا بإعطاء…", "دعا واشنطن إلى…": with a dropped subject,
         the actor after the verb is its object when the verb's preposition follows."""
         prep = hit.verb.prep
-        if not prep or m.end >= len(toks) or not hit.prefixed:
+        if not prep or not hit.verb.takes_object or m.end >= len(toks) or not hit.prefixed:
             return False
         nxt = toks[m.end].norm
         return nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3)
