@@ -139,6 +139,11 @@ def cmd_eval(a) -> int:
     return evaluate_dir(a.gold, a.texts, a.min_macro_f1, a.json)
 
 
+def cmd_eval_ner(a) -> int:
+    from kg.evaluate_ner import main as run
+    return run(a.path, a.json)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graph of diplomatic statements in Arabic news.")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -177,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--min-macro-f1", type=float, default=None, help="exit 1 below this macro F1")
     p.add_argument("--json", action="store_true")
     p.set_defaults(fn=cmd_eval)
+    p = sub.add_parser("eval-ner", help="score entity recognition on CoNLL NER data (e.g. ANERcorp)")
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(fn=cmd_eval_ner)
     a = ap.parse_args(argv)
     try:
         return a.fn(a)

@@ -25,6 +25,12 @@ from kg.records import Entity, Mention, Sentence, Token
 
 _NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد")}
 _DEPUTY = {normalize_phrase("نائب"): "deputy ", normalize_phrase("مساعد"): "assistant "}
+# given names that are also everyday words ("باسم" = in the name of, "أمين" = secretary)
+_AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جمال", "كمال", "سامي", "هادي", "عادل", "كريم",
+                                                  "سعيد", "نبيل", "منير", "رفيق", "حسن", "عمر", "ناصر", "ماجد", "فؤاد",
+                                                  "صالح", "فايز", "فائز", "نصر الله", "رجب", "مولود", "عباس",
+                                                  "قيس", "جواد", "أنور", "أمل", "نور", "هدى", "مون", "شي", "كيم", "بان",
+                                                  "جو", "مارك", "بول", "جان", "ماري")}
 _BARE_TITLES = {normalize_phrase(w) for w in ("الرئيس", "الملك", "الأمير", "المستشارة", "الشيخ", "السلطان", "المرشد")}
 
 
@@ -131,6 +137,12 @@ def _name_word(w: str, lx: Lexicon) -> bool:
         return False
     if w.startswith("و") and w[1:] in lx.verbs:
         return False
+    for st in stems(w)[1:]:
+        # "لصحيفة", "بالفرار": a preposition on a common word is not part of a name
+        if lx.is_function(st) or st in lx.verbs or st in lx.titles or st in lx.institutions or st in lx.cues:
+            return False
+        if w[:1] in "بلك" and st.startswith("ال"):
+            return False
     return True
 
 
@@ -166,6 +178,9 @@ def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
         w = t.norm
         if k == 0 and (t.text.startswith("ال") or w.startswith("لل")):
             return False      # the article ال (bare alef), not a name like "ألويسيو"
+        if k and t.text.startswith("ال") and (k < len(words) - 1 and words[k - 1].norm not in _NAME_LINKS
+                                               or w.endswith(("يين", "يون", "يه"))):
+            return False      # "منح الأوروبيين مزيدا": a definite word ends a name, and is no plural adjective
         if any(x in lx.verbs or x in lx.cues or lx.is_function(x) for x in strip_suffix(w)[1:]):
             return False
         if w[:1] in "بل" and any(s in lx.names or s.startswith("ال") for s in stems(w)[1:]):
@@ -186,7 +201,7 @@ class MentionFinder:
         i = 0
         while i < len(toks):
             m = (self._title(sent, i, out, last_person) or self._known(sent, i) or self._institution(sent, i)
-                 or self._speaker_word(sent, i) or self._bare_nisba(sent, i))
+                 or self._speaker_word(sent, i) or self._bare_nisba(sent, i) or self._given_name(sent, i))
             if m:
                 out.append(m)
                 if m.entity.kind == "Country":
@@ -370,6 +385,25 @@ class MentionFinder:
             "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=country or (org.country if org else ""),
             role=role, gender="f" if gender == "f" else "m")
         return Mention(sent.index, i, t_end, self.ctx.add(person), "name-title")
+
+    def _given_name(self, sent: Sentence, i: int) -> Mention | None:
+        """A known given name followed by more name words, with no title:
+        "محمد بن راشد", "غيث الطراونة". Less sure than a titled name, so it
+        needs two words and an unambiguous first name."""
+        toks, lx = sent.tokens, self.lx
+        first = toks[i].norm
+        if first not in lx.given_names or first in _AMBIGUOUS_GIVEN or i + 1 >= len(toks):
+            return None
+        if i and (toks[i - 1].norm in lx.titles or lx.is_function(toks[i - 1].norm, "preposition")
+                  and toks[i - 1].norm in ("باسم",)):
+            return None
+        end = _name_span(toks, i, lx, self.ctx)
+        if end - i < 2:
+            return None
+        label = " ".join(t.text for t in toks[i:end])
+        person = self._curated_person(label) or Entity("Person", normalize_phrase(label).replace(" ", "_"), label,
+                                                       gender="m")
+        return Mention(sent.index, i, end, self.ctx.add(person), "given-name")
 
     def _curated_person(self, label: str) -> Entity | None:
         words = normalize_phrase(label).split()
