@@ -2,22 +2,27 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import subprocess
 import sys
 from pathlib import Path
 
-from kg.graph.store import Store, StoreError, default_location
+from kg.graph import open_store
+from kg.graph.store import StoreError, default_location
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples"
 QUERIES = Path(__file__).resolve().parents[1] / "data" / "queries"
 
 
 def _store_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", default=None, help=f"store directory (default $KG_STORE or {default_location()})")
+    p.add_argument("--store", default=None,
+                   help=f"store directory or SPARQL server URL (default $KG_STORE or {default_location()})")
 
 
 def cmd_ingest(a) -> int:
     from kg.ingest.batch import ingest, progress_bar
-    with Store.open(a.store) as store:
+    with open_store(a.store) as store:
         s = ingest(a.paths, store, progress_bar(None), jobs=a.jobs)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
@@ -27,6 +32,10 @@ def cmd_ingest(a) -> int:
     print(f"articles: {s.added} added, {s.replaced} replaced, {s.unchanged} unchanged, {len(s.failed)} failed"
           f" | statements {s.statements}, stances {s.stances} | {s.seconds:.1f} s ({rate:.1f} articles/s)")
     return 1 if s.failed and not s.articles else 0
+
+
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\n\s*|#[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                     re.IGNORECASE)
 
 
 def cmd_query(a) -> int:
@@ -42,22 +51,54 @@ def cmd_query(a) -> int:
     else:
         print("kg query: give a SPARQL query or -f FILE.rq", file=sys.stderr)
         return 2
-    with Store.open(a.store, create=False) as store:
-        try:
+    is_update = bool(_UPDATE.match(sparql))
+    if is_update and not a.allow_update:
+        print("kg query: this is a SPARQL UPDATE; the store is read-only unless you pass --allow-update",
+              file=sys.stderr)
+        return 2
+    with open_store(a.store, create=False) as store:
+        def run():
+            if is_update:
+                store.update(sparql)
+                return "update applied"
             res = store.query(sparql)
             fmt = {"table": results.to_table, "csv": results.to_csv, "json": results.to_json}[a.format]
-            print(fmt(res))
+            return fmt(res)
+        try:
+            out = _with_timeout(run, a.timeout)
+        except TimeoutError:
+            print(f"kg query: no answer within {a.timeout} s (raise --timeout or narrow the query)", file=sys.stderr)
+            sys.stdout.flush()
+            os._exit(3)      # the engine cannot be interrupted; leave without waiting for it
         except SyntaxError as e:
             print(f"kg query: SPARQL syntax error: {e}", file=sys.stderr)
             return 2
+        except StoreError:
+            raise
         except Exception as e:   # pyoxigraph raises SyntaxError/ValueError subclasses by version
             print(f"kg query: {type(e).__name__}: {e}", file=sys.stderr)
             return 2
+        print(out)
     return 0
 
 
+def _with_timeout(fn, seconds: float | None):
+    """Run fn in a thread and give up after `seconds`."""
+    if not seconds:
+        return fn()
+    import concurrent.futures
+    pool = concurrent.futures.ThreadPoolExecutor(1)
+    fut = pool.submit(fn)
+    try:
+        return fut.result(timeout=seconds)
+    except concurrent.futures.TimeoutError as e:
+        raise TimeoutError from e
+    finally:
+        pool.shutdown(wait=False)
+
+
 def cmd_export(a) -> int:
-    with Store.open(a.store, create=False) as store:
+    with open_store(a.store, create=False) as store:
         store.export(a.output, a.format)
     print(f"wrote {a.output}")
     return 0
@@ -66,7 +107,7 @@ def cmd_export(a) -> int:
 def cmd_viz(a) -> int:
     from kg.viz.html import render
     from kg.viz.network import find_nodes, neighbourhood, stance_graph
-    with Store.open(a.store, create=False) as store:
+    with open_store(a.store, create=False) as store:
         g = stance_graph(store)
     title = "kg — stance graph"
     for name, what in ((a.actor, "actor"), (a.target, "target")):
@@ -97,7 +138,7 @@ STATS_QUERIES = {
 
 def cmd_stats(a) -> int:
     from kg.graph import results
-    with Store.open(a.store, create=False) as store:
+    with open_store(a.store, create=False) as store:
         print(f"articles: {store.count_articles()}")
         for name, q in STATS_QUERIES.items():
             print(f"\n{name}:")
@@ -120,7 +161,7 @@ def cmd_demo(a) -> int:
     from kg.ingest.batch import ingest
     from kg.viz.html import render
     from kg.viz.network import stance_graph
-    with Store.open(a.store) as store:
+    with open_store(a.store) as store:
         s = ingest([str(EXAMPLES)], store)
         print(f"ingested {s.articles} example articles ({s.added} new, {s.unchanged} unchanged): "
               f"{s.statements} statements, {s.stances} stances")
@@ -137,6 +178,36 @@ def cmd_demo(a) -> int:
 def cmd_eval(a) -> int:
     from kg.evaluate import evaluate_dir
     return evaluate_dir(a.gold, a.texts, a.min_macro_f1, a.json)
+
+
+def cmd_serve(a) -> int:
+    """The embedded store as a SPARQL 1.1 endpoint on 127.0.0.1, read-only
+    unless --allow-update: Oxigraph's own server over the same directory."""
+    import shutil
+    from kg.graph.remote import is_remote
+    location = a.store or default_location()
+    if is_remote(location):
+        print("kg serve: --store is already a SPARQL server", file=sys.stderr)
+        return 2
+    if not Path(location).is_dir():
+        print(f"kg serve: {location}: no store here (run 'kg ingest' first or pass --store)", file=sys.stderr)
+        return 2
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(exe).exists():
+        print("kg serve: the oxigraph server is not installed (pip install oxigraph)", file=sys.stderr)
+        return 2
+    mode = "serve" if a.allow_update else "serve-read-only"
+    cmd = [exe, mode, "--location", location, "--bind", f"127.0.0.1:{a.port}", "--union-default-graph"]
+    if a.cors:
+        cmd.append("--cors")
+    if a.timeout:
+        cmd += ["--timeout-s", str(int(a.timeout))]
+    print(f"SPARQL endpoint: http://127.0.0.1:{a.port}/query ({'read-write' if a.allow_update else 'read-only'}); "
+          f"Ctrl-C to stop", flush=True)
+    try:
+        return subprocess.call(cmd)
+    except KeyboardInterrupt:
+        return 0
 
 
 def cmd_eval_ner(a) -> int:
@@ -156,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("sparql", nargs="?")
     p.add_argument("-f", "--file")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--allow-update", action="store_true", help="allow SPARQL UPDATE (read-only otherwise)")
+    p.add_argument("--timeout", type=float, default=None, help="give up after this many seconds")
     _store_arg(p)
     p.set_defaults(fn=cmd_query)
     p = sub.add_parser("export", help="write the whole graph to a file")
@@ -182,6 +255,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--min-macro-f1", type=float, default=None, help="exit 1 below this macro F1")
     p.add_argument("--json", action="store_true")
     p.set_defaults(fn=cmd_eval)
+    p = sub.add_parser("serve", help="serve the store as a SPARQL endpoint on 127.0.0.1")
+    p.add_argument("--port", type=int, default=7878)
+    p.add_argument("--allow-update", action="store_true", help="accept SPARQL UPDATE (read-only otherwise)")
+    p.add_argument("--cors", action="store_true", help="allow browser tools on other origins (YASGUI)")
+    p.add_argument("--timeout", type=float, default=None, help="query timeout in seconds")
+    _store_arg(p)
+    p.set_defaults(fn=cmd_serve)
     p = sub.add_parser("eval-ner", help="score entity recognition on CoNLL NER data (e.g. ANERcorp)")
     p.add_argument("path")
     p.add_argument("--json", action="store_true")

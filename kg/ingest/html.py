@@ -21,7 +21,8 @@ def document_from_html(html: str, source: str, key: str) -> Document:
         raise ReadError(source, "no article text found in the HTML page")
     title = get("title") or ""
     date = get("date") or ""
-    doc = document_from_text(text, source=source, key=key, title=title, date=parse_date(date) if date else "")
+    doc = document_from_text(text, source=source, key=key, title=title, date=parse_date(date) if date else "",
+                             guess_title=False)
     doc.url = get("url") or ""
     doc.publisher = get("sitename") or ""
     return doc

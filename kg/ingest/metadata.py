@@ -103,8 +103,11 @@ def clean_text(text: str) -> str:
     return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), text)
 
 
-def document_from_text(text: str, source: str, key: str, title: str = "", date: str = "") -> Document:
-    """Turn scraped text into a Document: furniture out, metadata found."""
+def document_from_text(text: str, source: str, key: str, title: str = "", date: str = "",
+                       guess_title: bool = True) -> Document:
+    """Turn scraped text into a Document: furniture out, metadata found.
+    guess_title=False when the caller already knows there is no headline
+    in the text (HTML, whose title comes from the markup)."""
     text = clean_text(text)
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     # cut the footer and everything after it
@@ -117,13 +120,13 @@ def document_from_text(text: str, source: str, key: str, title: str = "", date: 
     for _, ln in nonempty:
         counts[ln] = counts.get(ln, 0) + 1
     title_idx = None
-    if not title:
+    if not title and guess_title:
         # a headline repeated by the page template is the title
         for i, ln in nonempty:
             if counts[ln] > 1 and len(ln.split()) >= 3 and not _is_date_line(ln):
                 title, title_idx = ln, i
                 break
-    if not title:
+    if not title and guess_title:
         for i, ln in nonempty:
             if 3 <= len(ln.split()) <= 30 and not _is_date_line(ln) and not ln.endswith((".", ":")):
                 title, title_idx = ln, i
@@ -132,7 +135,8 @@ def document_from_text(text: str, source: str, key: str, title: str = "", date: 
                 break
     start = 0
     if title_idx is not None:
-        start = max(i for i, ln in nonempty if ln == title) + 1
+        # the page template repeats the headline near the top; the body starts after the last repeat
+        start = max(i for i, ln in nonempty[:15] if ln == title) + 1
     # the article's own date: the first date line after the title, else any date line
     found_date = ""
     for i, ln in nonempty:
