@@ -31,6 +31,10 @@ _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جم�
                                                   "صالح", "فايز", "فائز", "نصر الله", "رجب", "مولود", "عباس",
                                                   "قيس", "جواد", "أنور", "أمل", "نور", "هدى", "مون", "شي", "كيم", "بان",
                                                   "جو", "مارك", "بول", "جان", "ماري")}
+# nouns that start the name of a body an office belongs to ("رئيس حكومة الوفاق الوطني الليبية")
+_BODY_NOUNS = {normalize_phrase(w) for w in ("حكومة", "مجلس", "هيئة", "وزارة", "حزب", "حركة", "جبهة", "تحالف",
+                                             "ائتلاف", "لجنة", "اتحاد", "منظمة", "جهاز", "قوات", "جيش", "مكتب",
+                                             "برلمان", "سلطة", "دائرة", "إدارة", "بعثة", "وفد")}
 _BARE_TITLES = {normalize_phrase(w) for w in ("الرئيس", "الملك", "الأمير", "المستشارة", "الشيخ", "السلطان", "المرشد")}
 
 
@@ -40,7 +44,7 @@ class ArticleContext:
     article_key: str
     entities: dict[str, Entity] = field(default_factory=dict)
     names: PhraseIndex = field(default_factory=PhraseIndex)      # discovered full names and surnames
-    by_role: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    by_role: dict[tuple[str, str], Entity] = field(default_factory=dict)     # (country or org key, role)
     country_counts: Counter = field(default_factory=Counter)
     anon_count: int = 0
 
@@ -203,6 +207,7 @@ class MentionFinder:
             m = (self._title(sent, i, out, last_person) or self._known(sent, i) or self._institution(sent, i)
                  or self._speaker_word(sent, i) or self._bare_nisba(sent, i) or self._given_name(sent, i))
             if m:
+                self._appositive_name(toks, out, m)
                 out.append(m)
                 if m.entity.kind == "Country":
                     self.ctx.country_counts[m.entity.key] += 1
@@ -212,6 +217,24 @@ class MentionFinder:
             else:
                 i += 1
         return out
+
+    def _appositive_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
+        """"مبعوث الأمم المتحدة للسلام في الشرق الأوسط، نيكولاي ميلادينوف، إن":
+        a person set off by commas right after an office is its holder."""
+        if m.entity.kind != "Person" or m.start == 0 or toks[m.start - 1].text not in ("،", ","):
+            return
+        office = next((o for o in reversed(found) if o.entity.kind == "Office" and m.start - o.end <= 7), None)
+        if office is None or any(t.text in ("،", ",") for t in toks[office.end:m.start - 1]):
+            return        # only the comma right before the name may separate them
+        after = toks[m.end].norm if m.end < len(toks) else ""
+        if after not in ("،", ",") and not self.lx.is_function(after, "complementizer"):
+            return
+        person, role = m.entity, office.entity.role
+        person.role = person.role or role
+        person.country = person.country or office.entity.country
+        owner = office.entity.key.rsplit("_" + role.replace(" ", "_"), 1)[0]
+        self.ctx.by_role.setdefault((owner, canonical_role(role)), person)
+        office.entity = person
 
     # -- titles and discovered people ---------------------------------------------------------
     def _parse_title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None):
@@ -275,7 +298,7 @@ class MentionFinder:
                 org = sub.entity
                 country = org.country
                 i = sub.end
-            elif not _nisba_at(toks, i, lx):
+            elif not _nisba_at(toks, i, lx) and stems(toks[i].norm)[-1] in _BODY_NOUNS | {"ال" + w for w in _BODY_NOUNS}:
                 # "رئيس حكومة الوفاق الوطني الليبية": a short body name, then the nationality
                 for k in range(i + 1, min(i + 5, len(toks))):
                     if _nisba_at(toks, k, lx):
@@ -283,6 +306,9 @@ class MentionFinder:
                                for t in toks[i:k]):
                             i = k
                         break
+        if org is None and not country and i < len(toks) and toks[i].norm in lx.org_adjectives:
+            org = self.ctx.add(lx.organisations[lx.org_adjectives[toks[i].norm]])   # "المبعوث الأممي"
+            i += 1
         nis = _nisba_at(toks, i, lx)
         if nis:
             country = country or nis[1]
@@ -330,6 +356,8 @@ class MentionFinder:
             person = self.ctx.add(person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx, self.ctx)
+        if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
+            name_end = j     # "سياسة الاستيطان" after a man's title is a noun phrase, not his name
         if name_end > j and _looks_like_name(toks[j:name_end], lx):
             words = [t.text for t in toks[j:name_end]]
             label = " ".join(words)
@@ -343,11 +371,13 @@ class MentionFinder:
             person = self.ctx.add(person)
             if org and not person.country:
                 person.country = org.country
+            if org is not None and not country:
+                self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, name_end, person, "counterpart" if counterpart else "title")
         # a title without a name: the office holder known in this article, or the office itself
         if not country and not org:
             return None
-        holder = self.ctx.by_role.get((country, canonical_role(role))) if country else None
+        holder = self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role)))
         if holder is None and country:
             holder = next((p for p in self.lx.people.values()
                            if p.country == country and canonical_role(p.role) == canonical_role(role)), None)

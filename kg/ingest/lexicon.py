@@ -121,6 +121,7 @@ class Lexicon:
     nisba: dict[str, str] = field(default_factory=dict)         # normal form → country key
     nisba_of: dict[str, list[str]] = field(default_factory=dict)  # country key → masc forms
     iso: dict[str, str] = field(default_factory=dict)             # ISO 3166 alpha-2 → country key
+    org_adjectives: dict[str, str] = field(default_factory=dict)  # "الأممي" → organisation key
 
     def is_function(self, word: str, *categories: str) -> bool:
         cats = self._categories_of().get(word)
@@ -201,6 +202,10 @@ def load(data_dir: str | None = None) -> Lexicon:
     with open(lex / "given_names.txt", encoding="utf-8") as f:
         lx.given_names = {normalize_phrase(x) for x in f if x.strip() and not x.startswith("#")}
     _load_gazetteer(base / "gazetteer", lx)
+    for row in read_tsv(lex / "org_adjectives.tsv"):
+        if row["organisation"] in lx.organisations:
+            for form in [row["form"], *_feminine(normalize_phrase(row["form"]))]:
+                lx.org_adjectives[normalize_phrase(form)] = row["organisation"]
     return lx
 
 

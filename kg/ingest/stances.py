@@ -82,7 +82,7 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
     first = toks[i].norm
     if any(lx.is_function(x) for x in strip_suffix(first)[1:]) or (first[:1] == "ي" and len(first) > 3):
         return i, i       # "فيها", "منها" (pronouns) and "يرحل" (a verb) are not targets
-    if first in _VAGUE or first in lx.nisba:
+    if first in _VAGUE or first in lx.nisba or lx.is_function(first, "honorific", "adverb"):
         return i, i       # "أي حل", "بعض الأطراف"; an adjective is never the head of a phrase
     return i, j
 
