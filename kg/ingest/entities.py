@@ -24,7 +24,8 @@ from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex
 from kg.records import Entity, Mention, Sentence, Token
 
 _NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد")}
-_DEPUTY = {normalize_phrase("نائب"): "deputy ", normalize_phrase("مساعد"): "assistant "}
+_DEPUTY = {normalize_phrase("نائب"): "deputy ", normalize_phrase("نائبة"): "deputy ",
+           normalize_phrase("مساعد"): "assistant ", normalize_phrase("مساعدة"): "assistant "}
 # given names that are also everyday words ("باسم" = in the name of, "أمين" = secretary)
 _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جمال", "كمال", "سامي", "هادي", "عادل", "كريم",
                                                   "سعيد", "نبيل", "منير", "رفيق", "حسن", "عمر", "ناصر", "ماجد", "فؤاد",
@@ -35,6 +36,8 @@ _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جم�
 _BODY_NOUNS = {normalize_phrase(w) for w in ("حكومة", "مجلس", "هيئة", "وزارة", "حزب", "حركة", "جبهة", "تحالف",
                                              "ائتلاف", "لجنة", "اتحاد", "منظمة", "جهاز", "قوات", "جيش", "مكتب",
                                              "برلمان", "سلطة", "دائرة", "إدارة", "بعثة", "وفد")}
+_MINISTRY_ROLE = {normalize_phrase("خارجية"): "foreign minister", normalize_phrase("دفاع"): "defence minister",
+                  normalize_phrase("داخلية"): "interior minister"}
 _BARE_TITLES = {normalize_phrase(w) for w in ("الرئيس", "الملك", "الأمير", "المستشارة", "الشيخ", "السلطان", "المرشد")}
 
 
@@ -248,6 +251,7 @@ class MentionFinder:
             if hit:
                 _, (title, role_en, gender) = hit
                 role = _DEPUTY[toks[i].norm] + role_en
+                gender = "f" if toks[i].norm.endswith("ه") else gender     # "نائبة وزير": a woman
                 i = hit[0]
         if not role:
             hit = _longest(toks, i, lx.titles)
@@ -265,10 +269,16 @@ class MentionFinder:
             else:
                 return None
         # generic "وزير X" / "وزير خارجية <country>"
-        if role == "minister" and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
+        if role.endswith("minister") and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
                 and _is_name_word(toks[i], lx):
-            role = f"minister of {toks[i].text}"
+            role = f"{role} of {toks[i].text}"
             i += 1
+        elif role.endswith("minister") and i + 1 < len(toks) and not toks[i].norm.startswith("ال") and is_arabic(toks[i].norm):
+            nxt = self._known(sent, i + 1)
+            if nxt and nxt.entity.kind == "Country" and nxt.how == "gazetteer":
+                prefix = role[: -len("minister")]       # keeps "deputy "
+                role = prefix + _MINISTRY_ROLE.get(toks[i].norm, f"minister of {toks[i].text}")
+                i += 1      # "وزير خارجية كوريا الشمالية": the country follows
         country = ""
         org: Entity | None = None
         # "باسم X": spokesman of an organisation, ministry or government
@@ -401,7 +411,7 @@ class MentionFinder:
         if not after_verb and not any(t.text in ("،", ",") for t in toks[i + 2:i + 5]):
             return None
         end = _name_span(toks, i, lx, self.ctx)
-        if end - i < 2 or end >= len(toks) - 1 or not _looks_like_name(toks[i:end], lx) or toks[i].norm in lx.names:
+        if end - i < 2 or end >= len(toks) - 1 or not _looks_like_name(toks[i:end], lx) or lx.names.has_single(toks[i].norm):
             return None
         comma = toks[end].text in ("،", ",")
         if not comma and not after_verb:
