@@ -35,6 +35,15 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
     return None
 
 
+_ATTACHED = {"في", "مع"}
+
+
+def _place(tok: Token, lx: Lexicon) -> bool:
+    """A one-word country or capital name ("سوريا", "إيران", "دمشق")."""
+    return any(how in ("gazetteer", "capital") and ent.kind == "Country" and len(words) == 1
+               for words, (how, ent) in lx.names.candidates(tok.norm))
+
+
 def _verb_form(word: str) -> bool:
     """A finite verb form as listed in the cue lexicon: present tense
     (يدعم، تؤيد، ندعو) or feminine past (رفضت، دعت)."""
@@ -65,7 +74,13 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
     while i < end and toks[i].text in ("«", '"', "“"):
         i += 1       # "دعت إلى "تحقيق شامل""
     j = i
-    while j < end and j - i < _MAX_TARGET and not _is_stop(toks[j], lx):
+    while j < end and j - i < _MAX_TARGET:
+        if _is_stop(toks[j], lx):
+            # "المعارضة في سوريا", "التعاون مع إيران": a place or partner belongs to the phrase
+            if j > i and toks[j].norm in _ATTACHED and j + 1 < end and _place(toks[j + 1], lx):
+                j += 2
+                continue
+            break
         if j > i and cue_at(toks, j, lx):
             if j <= i + 1:
                 return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
@@ -80,7 +95,8 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
     if j - i == 1 and _adjective_like(toks[i].norm):
         return i, i       # "المشترك" alone is not a target
     first = toks[i].norm
-    if any(lx.is_function(x) for x in strip_suffix(first)[1:]) or (first[:1] == "ي" and len(first) > 3):
+    pronoun_prep = not toks[i].text.startswith("آ") and any(lx.is_function(x) for x in strip_suffix(first)[1:])
+    if pronoun_prep or (first[:1] == "ي" and len(first) > 3):
         return i, i       # "فيها", "منها" (pronouns) and "يرحل" (a verb) are not targets
     if first in _VAGUE or first in lx.nisba or lx.is_function(first, "honorific", "adverb"):
         return i, i       # "أي حل", "بعض الأطراف"; an adjective is never the head of a phrase
@@ -279,6 +295,10 @@ class StanceFinder:
         """Who holds the position: the claim's subject, else the speaker,
         rolled up to countries."""
         toks = sent.tokens
+        if holder_m is None and cue_i >= 2:      # "تركيا التي تدعم قوات المعارضة"
+            first_cue = next((x for x in range(cue_i, -1, -1) if cue_at(toks, x, self.lx)), cue_i)
+            if first_cue >= 2 and self.lx.is_function(toks[first_cue - 1].norm, "relative"):
+                holder_m = next((m for m in mentions if m.end == first_cue - 1 and m.entity.kind in _HOLDER_KINDS), None)
         if holder_m is None and cue_i > st.claim_start:
             cands = [m for m in mentions if st.claim_start <= m.start < cue_i and m.entity.kind in _HOLDER_KINDS
                      and m.how != "nisba"]
