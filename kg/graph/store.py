@@ -15,7 +15,7 @@ from pathlib import Path
 import rdflib
 from rdflib import Literal, URIRef
 
-from kg.graph.vocab import ID, KG, META_GRAPH, ONTOLOGY_GRAPH, SPARQL_PREFIXES
+from kg.graph.vocab import ENTITIES_GRAPH, ID, KG, META_GRAPH, ONTOLOGY_GRAPH, SPARQL_PREFIXES
 
 SCHEMA_VERSION = "1"
 STORE_NODE = URIRef(ID + "store")
@@ -150,15 +150,31 @@ class Store:
         self.close()
 
 
-def replace_article_update(graph: URIRef, article: URIRef, quads) -> str:
-    """The one SPARQL update that replaces an article (pure: workers build it)."""
+def replace_article_update(graph: URIRef, article: URIRef, quads, entity_blocks: list[str] = ()) -> str:
+    """The one SPARQL update that replaces an article (pure: workers build it).
+    entity_blocks: N-Triples lines describing entities, for the shared graph."""
     by_graph: dict[URIRef, list[str]] = {}
     for s, p, o, g in quads:
         by_graph.setdefault(g, []).append(f"{_term(s)} {_term(p)} {_term(o)} .")
+    if entity_blocks:
+        by_graph.setdefault(ENTITIES_GRAPH, []).extend(entity_blocks)
     body = "\n".join(f"GRAPH {_term(g)} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
     return (f"DROP SILENT GRAPH {_term(graph)} ;\n"
             f"DELETE WHERE {{ GRAPH {_term(META_GRAPH)} {{ {_term(article)} ?p ?o }} }} ;\n"
             f"INSERT DATA {{\n{body}\n}}")
+
+
+def entity_blocks(quads) -> tuple[list, dict[str, str]]:
+    """Split an article's quads into its own and the entity descriptions,
+    the latter as one N-Triples block per entity keyed by its content, so a
+    writer can skip blocks it has already written."""
+    own, blocks = [], {}
+    for s, p, o, g in quads:
+        if g == ENTITIES_GRAPH:
+            blocks.setdefault(s, []).append(f"{_term(s)} {_term(p)} {_term(o)} .")
+        else:
+            own.append((s, p, o, g))
+    return own, {"\n".join(lines): "\n".join(lines) for lines in blocks.values()}
 
 
 def _with_prefixes(sparql: str) -> str:

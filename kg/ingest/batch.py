@@ -11,7 +11,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.graph.store import Store, replace_article_update
+from kg.graph.store import Store, entity_blocks, replace_article_update
+from kg.graph.vocab import ENTITIES_GRAPH
 from kg.graph.triples import article_quads, content_hash
 from kg.graph.vocab import article_iri
 from kg.ingest.lexicon import load
@@ -38,9 +39,12 @@ class Summary:
 
 @dataclass
 class Prepared:
-    """One article ready to write: the update, or why it failed."""
+    """One article ready to write, or why it failed."""
     source: str
-    update: str = ""
+    graph: str = ""
+    article: str = ""
+    own: str = ""                       # the update for the article's own graph and bookkeeping
+    entities: list[str] = field(default_factory=list)   # N-Triples blocks for the shared graph
     error: str = ""
     statements: int = 0
     stances: int = 0
@@ -58,7 +62,9 @@ def prepare(doc: Document) -> Prepared:
         lx = load()
         ex = extract(doc, lx)
         graph, quads = article_quads(ex, lx.countries)
-        return Prepared(doc.source, replace_article_update(graph, article_iri(doc.key), quads),
+        own, blocks = entity_blocks(quads)
+        return Prepared(doc.source, graph=str(graph), article=str(article_iri(doc.key)),
+                        own=replace_article_update(graph, article_iri(doc.key), own), entities=list(blocks),
                         statements=len(ex.statements), stances=len(ex.stances), sentences=len(ex.sentences))
     except Exception as e:   # one bad article must not stop the batch
         return Prepared(doc.source, error=f"{type(e).__name__}: {e}")
@@ -95,12 +101,18 @@ def ingest(paths: Iterable[str], store: Store, progress: Callable[[int, str], No
 
 def _write(prepared: Iterable[Prepared], store: Store, summary: Summary, fresh: dict[str, bool],
            progress: Callable[[int, str], None] | None) -> None:
+    written: set[str] = set()      # entity descriptions this run already stored: no need to send them again
     for n, p in enumerate(prepared, 1):
         if p.error:
             summary.failed.append((p.source, p.error))
             continue
+        new = [b for b in p.entities if b not in written]
+        update = p.own
+        if new:
+            update += f" ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n" + "\n".join(new) + "\n} }"
         try:
-            store.update(p.update)
+            store.update(update)
+            written.update(new)
         except Exception as e:
             summary.failed.append((p.source, f"store write failed: {e}"))
             continue
