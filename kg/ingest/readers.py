@@ -36,7 +36,10 @@ def decode(data: bytes, source: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise ReadError(source, f"broken UTF-16 ({e.reason} at byte {e.start})") from e
     if b"\x00" in data[:4096]:
         # UTF-16 without BOM: every other byte of ASCII/Arabic text is NUL-ish
         for enc in ("utf-16-le", "utf-16-be"):
