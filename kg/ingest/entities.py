@@ -135,6 +135,11 @@ def _is_name_word(tok: Token, lx: Lexicon) -> bool:
     return hit
 
 
+def _is_name_token(tok: Token, lx: Lexicon) -> bool:
+    """As _is_name_word, and "علي" spelled with ي is the name, not على."""
+    return _is_name_word(tok, lx) or (tok.text == "علي")
+
+
 def _name_word(w: str, lx: Lexicon) -> bool:
     if not is_arabic(w) or len(w) < 2 or not w.isalpha():
         return False
@@ -156,7 +161,7 @@ def _name_word(w: str, lx: Lexicon) -> bool:
 def _name_span(tokens: list[Token], i: int, lx: Lexicon, ctx: ArticleContext) -> int:
     """End of a personal name starting at token i (i itself if there is none)."""
     j = i
-    while j < len(tokens) and j - i < 4 and (_is_name_word(tokens[j], lx) or tokens[j].norm in _NAME_LINKS):
+    while j < len(tokens) and j - i < 4 and (_is_name_token(tokens[j], lx) or tokens[j].norm in _NAME_LINKS):
         if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS:
             break      # "دونالد ترامب السلطة": a third word with ال is the next phrase
         j += 1
@@ -289,8 +294,11 @@ class MentionFinder:
                 country = org.country if org.kind != "Country" else org.key
                 i = sub.end
             else:
+                inner = self._parse_title(sent, i + 1, [], None) if _longest(toks, i + 1, lx.titles) else None
                 bare = _longest(toks, i + 1, lx.institutions)    # "باسم الخارجية" with no nationality
-                if bare:
+                if inner is not None:                             # "الناطق باسم وزير الداخلية العراقي"
+                    i, country, org = inner[0], inner[3], inner[4]
+                elif bare:
                     i = bare[0]
         elif i + 1 < len(toks) and (toks[i].norm.startswith("ل") or toks[i].norm in ("في",)):
             # "الأمين العام للأمم المتحدة", "سفير روسيا لدى"
@@ -404,7 +412,7 @@ class MentionFinder:
     def _name_then_title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
         """"هشام مروة، نائب رئيس الائتلاف …": a name, a comma, then its title."""
         toks, lx = sent.tokens, self.lx
-        if not _is_name_word(toks[i], lx):
+        if not _is_name_token(toks[i], lx):
             return None
         # "انتقدت تشوي سون هوي نائبة وزير خارجية كوريا الشمالية": right after a verb no comma is needed
         after_verb = i > 0 and (toks[i - 1].norm in lx.verbs or toks[i - 1].norm[1:] in lx.verbs)

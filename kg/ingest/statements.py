@@ -219,7 +219,7 @@ class Attributor:
         if hit.coordinated or hit.according_to:
             return False
         k = hit.index
-        before = _mention_ending(mentions, k)
+        before = _mention_ending(mentions, k) if not hit.prefixed else None
         if before is not None:
             prev = toks[before.start - 1] if before.start else None
             return prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN)
@@ -234,7 +234,7 @@ class Attributor:
         """"واتهمت فرنسا بإعطاء…", "دعا واشنطن إلى…": with a dropped subject,
         the actor after the verb is its object when the verb's preposition follows."""
         prep = hit.verb.prep
-        if not prep or not hit.verb.takes_object or m.end >= len(toks) or not hit.prefixed:
+        if not prep or not hit.verb.takes_object or m.end >= len(toks) or not (hit.prefixed or hit.coordinated):
             return False
         nxt = toks[m.end].norm
         return nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3)
@@ -271,7 +271,7 @@ class Attributor:
         precedes the verb, and the comma or conjunction before that."""
         i = hit.index
         before = _mention_ending(mentions, i)
-        if before is not None and not hit.coordinated:
+        if before is not None and not hit.coordinated and not hit.prefixed:
             i = before.start
         while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")):
             i -= 1
@@ -306,7 +306,8 @@ class Attributor:
         m = self._appositive(toks, mentions, k)
         if m is not None:
             return m.entity, "appositive-subject", 0.75, m.end
-        before = _mention_ending(mentions, k)
+        # "ريابكوف قال", "كانت موسكو قد أعلنت" — but "الأمم المتحدة وطلب": a و-verb is coordinated, not SVO
+        before = _mention_ending(mentions, k) if not hit.prefixed else None
         if before is None and k >= 2 and toks[k - 1].norm in ("قد", "كان", "كانت"):
             before = _mention_ending(mentions, k - 1)
         if before is not None and not hit.coordinated:
