@@ -86,8 +86,9 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
                 return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
             break
         j += 1
-    while j > i and (toks[j - 1].norm in ("ب", "ل", "ال") or lx.is_function(toks[j - 1].norm)):
-        j -= 1
+    while j > i and (toks[j - 1].norm in ("ب", "ل", "ال") or lx.is_function(toks[j - 1].norm)
+                     or (j - 1 > i and toks[j - 1].text.endswith(("اً", "ًا")))):
+        j -= 1       # trailing function words and adverbs with tanween ("المفاوضات يوماً")
     if j <= i:
         return i, i
     if any(lx.is_function(t.norm, "demonstrative") for t in toks[i:j]):
