@@ -113,3 +113,4 @@ class Extraction:
     entities: dict[str, Entity] = field(default_factory=dict)   # by key
     statements: list[Statement] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
+    implied: list[Stance] = field(default_factory=list)   # equivalents: supports fighting X ⇒ opposes X

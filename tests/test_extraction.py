@@ -130,3 +130,12 @@ def test_malformed_punctuation_and_long_sentences_do_not_crash():
     body = "قال «" * 200 + " وزير الخارجية " + "، " * 3000 + "».. ؟؟ !! «« »» \"\" ((( )))"
     ex = run(body)
     assert isinstance(ex.statements, list)
+
+
+def test_equivalences_are_recorded_as_implied_edges():
+    ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تدعم مكافحة الإرهاب. "
+             "وقال وزير الخارجية الأميركي ريكس تيلرسون إنه من المهم رحيل الأسد عن السلطة.")
+    implied = {(s.holder.label_ar, s.polarity, s.target.key) for s in ex.implied}
+    assert ("روسيا", "oppose", "terrorism") in implied
+    assert ("الولايات المتحدة", "oppose", "Bashar_al-Assad") in implied
+    assert all(s.target.key not in ("terrorism", "Bashar_al-Assad") for s in ex.stances)

@@ -115,6 +115,10 @@ def article_quads(ex: Extraction, countries: dict[str, Entity]) -> tuple[URIRef,
             q.append((s, KG.statement, stmt_iris[x.statement], g))
         if doc.date:
             q.append((s, DCTERMS.date, Literal(doc.date, datatype=XSD.date), g))
+    for x in ex.implied:
+        # only the shortcut edge: the stance node it follows from carries the evidence
+        h, t = entity_iri(x.holder.kind, x.holder.key), entity_iri(x.target.kind, x.target.key)
+        q.append((h, KG.supports if x.polarity == "support" else KG.opposes, t, g))
     for ent in ex.entities.values():
         if ent.kind != "Group":
             q += entity_quads(ent, countries)

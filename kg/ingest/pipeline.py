@@ -9,7 +9,7 @@ from kg.ingest.lexicon import Lexicon, load
 from kg.ingest.sentences import split_sentences
 from kg.ingest.stances import StanceFinder
 from kg.ingest.statements import Attributor
-from kg.records import Document, Entity, Extraction
+from kg.records import Document, Entity, Extraction, Stance
 
 
 def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
@@ -45,19 +45,33 @@ def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
             sentences.append(t)
             ex.stances.extend(stance_finder.narrative(t, finder.find(t, last_person), set()))
     ex.stances = _dedupe(ex.stances)
+    ex.implied = implied_stances(ex.stances, lx)
     for ent in ctx.entities.values():
         ex.entities[f"{ent.kind}:{ent.key}"] = ent
     for st in ex.statements:
         _keep(ex, st.speaker)
         for r in st.reported_speakers:
             _keep(ex, r)
-    for s in ex.stances:
+    for s in ex.stances + ex.implied:
         _keep(ex, s.holder)
         _keep(ex, s.target)
     for ent in list(ex.entities.values()):
         if ent.country and ent.country in lx.countries:
             _keep(ex, lx.countries[ent.country])
     return ex
+
+
+def implied_stances(stances: list[Stance], lx: Lexicon) -> list[Stance]:
+    """Supporting "مكافحة الإرهاب" is opposing الإرهاب; calling for رحيل الأسد is
+    opposing الأسد. The issues file says what each such issue is against."""
+    out = []
+    for n, s in enumerate(stances):
+        against = lx.issue_against.get(s.target.key) if s.target.kind == "Issue" else None
+        target = (lx.issues.get(against) or lx.organisations.get(against) or lx.people.get(against)) if against else None
+        if target is not None:
+            out.append(Stance(s.holder, "oppose" if s.polarity == "support" else "support", target, s.cue,
+                              s.sentence, f"implied-by:{s.target.key}", s.confidence, n))
+    return out
 
 
 def _keep(ex: Extraction, ent: Entity) -> None:
