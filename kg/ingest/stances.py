@@ -11,6 +11,8 @@ Targets are canonicalised: a known actor, a known issue, or the phrase.
 """
 from __future__ import annotations
 
+import re
+
 from kg.ingest.arabic import normalize_phrase, stems, strip_suffix
 from kg.ingest.entities import ArticleContext
 from kg.ingest.lexicon import Lexicon, StanceCue  # noqa: F401
@@ -36,6 +38,7 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
 
 
 _ATTACHED = {"في", "مع"}
+_PREP_PRONOUN = re.compile(r"^(من|عن|في|علي|الي|مع|لدي|عند|ل|ب)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$")   # "منها", "فيه"
 
 
 def _place(tok: Token, lx: Lexicon) -> bool:
@@ -91,12 +94,13 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
         j -= 1       # trailing function words and adverbs with tanween ("المفاوضات يوماً")
     if j <= i:
         return i, i
-    if any(lx.is_function(t.norm, "demonstrative") for t in toks[i:j]):
+    if any(lx.is_function(st, "demonstrative") for t in toks[i:j] for st in stems(t.norm)):
         return i, i       # "هذه الخلافات": anaphoric, says nothing out of context
     if j - i == 1 and _adjective_like(toks[i].norm):
         return i, i       # "المشترك" alone is not a target
     first = toks[i].norm
-    pronoun_prep = not toks[i].text.startswith("آ") and any(lx.is_function(x) for x in strip_suffix(first)[1:])
+    pronoun_prep = not toks[i].text.startswith("آ") and (
+        any(lx.is_function(x) for x in strip_suffix(first)[1:]) or bool(_PREP_PRONOUN.match(first)))
     if pronoun_prep or (first[:1] == "ي" and len(first) > 3):
         return i, i       # "فيها", "منها" (pronouns) and "يرحل" (a verb) are not targets
     if first in _VAGUE or first in lx.nisba or lx.is_function(first, "honorific", "adverb"):
@@ -252,7 +256,7 @@ class StanceFinder:
                 if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
                     j += 1
             s, e = _target_span(toks, j if frame_start is None else frame_start, end, lx)
-            if frame_start is not None and (e <= frame_start + 1 or all(_adjective_like(t.norm) for t in toks[frame_start + 1:e])):
+            if frame_start is not None and (e <= frame_start + 1 or _adjective_like(toks[frame_start + 1].norm)):
                 e = s            # a frame word with nothing (or only an adjective) after it: "مواجهة نووية"
             cue_text = " ".join(t.text for t in toks[i:cue_end])
             i = cue_end
