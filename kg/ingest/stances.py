@@ -38,6 +38,7 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
 
 
 _ATTACHED = {"في", "مع"}
+_STILL = {"زال", "زالت", "يزال", "تزال", "نزال", "يزالون", "زالوا", "برح", "يبرح", "فتئ", "يفتا"}
 _PREP_PRONOUN = re.compile(r"^(من|عن|في|علي|الي|مع|لدي|عند|ل|ب)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$")   # "منها", "فيه"
 
 
@@ -127,7 +128,9 @@ def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention],
     words = [_strip_clitic_of_first(toks[s].norm, lx)] + [t.norm for t in toks[s + 1:e]]
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])
-        if head in lx.issue_phrases and all(_nisba_like(w) for w in words[n:]):
+        # the issue itself, with adjectives ("الإرهاب الدولي"), or a specific two-word name
+        # with more after it ("الاتفاق النووي الموقع مع إيران", "وقف إطلاق النار في عفرين")
+        if head in lx.issue_phrases and (n >= 2 or all(_nisba_like(w) for w in words[n:])):
             return lx.issues[lx.issue_phrases[head]]
     text = " ".join([_display_without_clitic(toks[s].text, toks[s].norm, words[0])] + [t.text for t in toks[s + 1:e]])
     if e - s == 1 and (len(strip_suffix(toks[s].norm)) > 1 or not toks[s].norm.startswith("ال")):
@@ -294,7 +297,11 @@ class StanceFinder:
         return j
 
     def _negated(self, toks: list[Token], i: int) -> bool:
-        return any(self.lx.is_function(toks[k].norm, "negator") for k in range(max(0, i - 2), i))
+        """A negator just before the cue, unless it is "ما زال"/"لا يزال" (still)."""
+        window = range(max(0, i - 2), i)
+        if any(toks[k].norm in _STILL for k in window):
+            return False
+        return any(self.lx.is_function(toks[k].norm, "negator") for k in window)
 
     def _holders(self, st: Statement, sent: Sentence, mentions: list[Mention], cue_i: int, holder_m: Mention | None) -> list[Entity]:
         """Who holds the position: the claim's subject, else the speaker,
