@@ -21,6 +21,8 @@ demo: $(BIN)/.installed
 	$(BIN)/kg demo --store out/demo-store -o out/graph.html
 
 test: $(BIN)/.installed
+	# Debian's Chromium for the browser tests (needs root; without it those tests skip)
+	-sh scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/.installed

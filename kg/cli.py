@@ -105,21 +105,40 @@ def cmd_export(a) -> int:
 
 
 def cmd_viz(a) -> int:
-    from kg.viz.html import render
-    from kg.viz.network import find_nodes, neighbourhood, stance_graph
+    """Overview, stance map (--target), actor view (--actor) or any query (--query) as one offline page."""
+    from kg.viz import views
+    from kg.viz.html import render_view
+    from kg.viz.network import find_nodes, stance_graph
+    from kg.viz.query import QueryShapeError, query_graph
+    opts = {"max_nodes": a.max_nodes, "size_by": a.size_by}
     with open_store(a.store, create=False) as store:
-        g = stance_graph(store)
-    title = "kg — stance graph"
-    for name, what in ((a.actor, "actor"), (a.target, "target")):
-        if name:
+        if a.query:
+            try:
+                g = query_graph(store, Path(a.query).read_text(encoding="utf-8"))
+            except OSError as e:
+                print(f"kg viz: {a.query}: {e.strerror}", file=sys.stderr)
+                return 2
+            except QueryShapeError as e:
+                print(f"kg viz: {e}", file=sys.stderr)
+                return 2
+            except Exception as e:   # SPARQL syntax errors: the parser's exception type varies by version
+                print(f"kg viz: {a.query}: {type(e).__name__}: {e}", file=sys.stderr)
+                return 2
+            view = views.overview(g, f"kg — {Path(a.query).name}", mode="query", **opts)
+        else:
+            g = stance_graph(store)
+            view = None
+    for name, what, make in ((a.target, "target", views.stance_map), (a.actor, "actor", views.actor)):
+        if name and view is None:
             hits = find_nodes(g, name)
             if not hits:
                 print(f"kg viz: no {what} matches '{name}'", file=sys.stderr)
                 return 2
-            g = neighbourhood(g, hits)
-            title = f"kg — {name}"
-    out = render(g, a.output, title)
-    print(f"wrote {out.resolve()} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+            view = make(g, hits, f"kg — {name}", **opts)
+    view = view or views.overview(g, **opts)
+    out = render_view(view, a.output)
+    dropped = f"; dropped {view.dropped.nodes} nodes over --max-nodes {a.max_nodes}" if view.dropped.nodes else ""
+    print(f"wrote {out.resolve()} ({view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges{dropped})")
     return 0
 
 
@@ -238,8 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(fn=cmd_export)
     p = sub.add_parser("viz", help="write an interactive HTML graph")
     p.add_argument("-o", "--output", default="graph.html")
-    p.add_argument("--actor", help="centre on an actor (person, country, organisation)")
-    p.add_argument("--target", help="centre on a stance target")
+    p.add_argument("--actor", help="an actor's view: its neighbourhood, statements and positions over time")
+    p.add_argument("--target", help="a stance map: who supports and who opposes this target, with the quotes")
+    p.add_argument("--query", metavar="FILE.rq", help="draw the result of a SPARQL CONSTRUCT or SELECT ?s ?p ?o")
+    p.add_argument("--max-nodes", type=int, default=2000,
+                   help="keep the top N nodes by degree and say in the page what was dropped (default 2000; 0 = no limit)")
+    p.add_argument("--size-by", choices=["degree", "statements"], default="degree", help="what node size shows")
     _store_arg(p)
     p.set_defaults(fn=cmd_viz)
     p = sub.add_parser("stats", help="counts by class, top speakers, top targets")
