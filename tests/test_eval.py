@@ -39,7 +39,7 @@ def test_own_gold_set_floor():
                 "--texts", str(corpus / "saudinewsnet-intl" / "text"), "--json")
     assert r.returncode == 0, r.stderr
     res = json.loads(r.stdout)
-    assert res["statements"]["f1"] >= 0.72, res["statements"]
-    assert res["stances"]["f1"] >= 0.28, res["stances"]
-    assert res["affiliations"]["f1"] >= 0.8, res["affiliations"]
-    assert res["macro_f1"] >= 0.62, res["macro_f1"]
+    assert res["statements"]["f1"] >= 0.82, res["statements"]
+    assert res["stances"]["f1"] >= 0.33, res["stances"]
+    assert res["affiliations"]["f1"] >= 0.85, res["affiliations"]
+    assert res["macro_f1"] >= 0.67, res["macro_f1"]
