@@ -359,6 +359,8 @@ class MentionFinder:
             if name_end - i < 2:
                 return None
         j = i
+        if country and j + 1 < len(toks) and toks[j].norm.startswith("لل") and toks[j + 1].norm.startswith("ال"):
+            j += 2        # "وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش": the portfolio after the nationality
         if j < len(toks) and toks[j].text in ("،", ","):
             j += 1
         while j < len(toks) and lx.is_function(toks[j].norm, "honorific"):

@@ -76,7 +76,7 @@ class ReportingVerb:
     gender: str          # m | f | p
     adverbial: bool
     prep: str
-    prep_required: bool
+    prep_required: str          # "next": right after the verb; "near": within a few words
     polarity: str
     takes_object: bool = False
 
@@ -155,8 +155,8 @@ def load(data_dir: str | None = None) -> Lexicon:
     lex = base / "lexicon"
     for row in read_tsv(lex / "reporting_verbs.tsv"):
         prep = row.get("prep", "")
-        required = prep.endswith("!")
-        prep = prep.rstrip("!")
+        required = "near" if prep.endswith("~") else "next" if prep.endswith("!") else ""
+        prep = prep.rstrip("!~")
         for col, gender, adverbial in (("masc", "m", False), ("fem", "f", False), ("plural", "p", False),
                                        ("adverbial", "", True)):
             for form in split_cell(row.get(col, "")):

@@ -52,11 +52,15 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
             if lx.is_function(w, "according_to") and k + 1 < len(toks):
                 hits.append(VerbHit(k, ReportingVerb(w, tok.text, "", False, "", False, ""), False, True))
             continue
-        if verb.prep_required and not (k + 1 < len(toks) and toks[k + 1].norm == verb.prep):
+        if verb.prep_required == "next" and not (k + 1 < len(toks) and toks[k + 1].norm == verb.prep):
+            continue
+        if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 8]):
             continue
         prev = toks[k - 1].norm if k else ""
-        if verb.adverbial and prev not in ("،", ","):
-            continue        # "معلومات مؤكدة": the participle used as an adjective
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        introduces = nxt is not None and (nxt.text in (":", *_QUOTE_OPEN) or lx.is_function(nxt.norm, "complementizer"))
+        if verb.adverbial and prev not in ("،", ",") and not introduces:
+            continue        # "معلومات مؤكدة": the participle used as an adjective; "قائلا:" still counts
         coordinated = (verb.adverbial or (prefixed and prev in ("،", ",")) or prev in ("كما", "وكما"))
         hits.append(VerbHit(k, verb, coordinated, prefixed=prefixed))
     return hits
@@ -176,7 +180,8 @@ class Attributor:
 
     def sentence(self, sent: Sentence, mentions: list[Mention]) -> list[Statement]:
         toks, lx = sent.tokens, self.lx
-        hits = find_verbs(sent, mentions, lx)
+        hits = [h for h in find_verbs(sent, mentions, lx)
+                if not h.according_to or self._source_after(sent.tokens, mentions, h.index) is not None]
         subject = sentence_subject(sent, mentions, lx)
         tops = [h for n, h in enumerate(hits) if not self._nested(toks, mentions, h)
                 or (n == 0 and not self._after_complementizer(toks, h))]
@@ -230,6 +235,13 @@ class Attributor:
             return False
         return not hit.prefixed
 
+    def _source_after(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
+        """The source named after "بحسب", "وفقا لـ", "حسبما ذكرت"."""
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and (toks[j].norm in ("ل", "لـ", "ما") or toks[j].norm in self.lx.verbs):
+            j += 1
+        return _mention_at(mentions, j) or (_mention_at(mentions, k + 1))
+
     def _is_object(self, toks: list[Token], m: Mention, hit: VerbHit) -> bool:
         """"واتهمت فرنسا بإعطاء…", "دعا واشنطن إلى…": with a dropped subject,
         the actor after the verb is its object when the verb's preposition follows."""
@@ -250,6 +262,17 @@ class Attributor:
                     return m
             if self.lx.is_function(toks[i].norm, "complementizer") or toks[i].text in _QUOTE_OPEN:
                 return None
+        return None
+
+    def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
+        """"أعلن وزير خارجية النظام وليد المعلم أن": a person a few title words
+        after the verb, with no punctuation, preposition or verb between."""
+        for m in mentions:
+            if j < m.start <= j + 4 and m.entity.kind == "Person":
+                between = toks[j:m.start]
+                if all(t.text.isalpha() and not self.lx.is_function(t.norm) and t.norm not in self.lx.verbs
+                       for t in between):
+                    return m
         return None
 
     def _appositive(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
@@ -287,9 +310,7 @@ class Attributor:
         """(speaker, rule, confidence, index where the claim search starts)."""
         toks, k, lx = sent.tokens, hit.index, self.lx
         if hit.according_to:
-            m = _mention_at(mentions, k + 1)
-            if m is None and k + 2 < len(toks) and toks[k + 1].norm in ("ل", "لـ"):
-                m = _mention_at(mentions, k + 2)
+            m = self._source_after(toks, mentions, k)
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.adverbial:
             prev = out[-1].speaker if out else self.last_speaker()
@@ -306,6 +327,9 @@ class Attributor:
         m = self._appositive(toks, mentions, k)
         if m is not None:
             return m.entity, "appositive-subject", 0.75, m.end
+        m = self._titled_subject(toks, mentions, j)
+        if m is not None:
+            return m.entity, "verb-subject-after-title", 0.75, m.end
         # "ريابكوف قال", "كانت موسكو قد أعلنت" — but "الأمم المتحدة وطلب": a و-verb is coordinated, not SVO
         before = _mention_ending(mentions, k) if not hit.prefixed else None
         if before is None and k >= 2 and toks[k - 1].norm in ("قد", "كان", "كانت"):
