@@ -38,6 +38,9 @@ _BODY_NOUNS = {normalize_phrase(w) for w in ("حكومة", "مجلس", "هيئة
                                              "برلمان", "سلطة", "دائرة", "إدارة", "بعثة", "وفد")}
 _MINISTRY_ROLE = {normalize_phrase("خارجية"): "foreign minister", normalize_phrase("دفاع"): "defence minister",
                   normalize_phrase("داخلية"): "interior minister"}
+# offices that belong to one country (a nationless "رئيس الوزراء" is the country in focus)
+_NATIONAL_ROLES = {"prime minister", "president", "foreign minister", "defence minister", "interior minister",
+                   "king", "crown prince", "speaker of parliament", "minister"}
 _BARE_TITLES = {normalize_phrase(w) for w in ("الرئيس", "الملك", "الأمير", "المستشارة", "الشيخ", "السلطان", "المرشد")}
 
 
@@ -50,6 +53,7 @@ class ArticleContext:
     by_role: dict[tuple[str, str], Entity] = field(default_factory=dict)     # (country or org key, role)
     country_counts: Counter = field(default_factory=Counter)
     anon_count: int = 0
+    last_country: tuple[int, str] = (-9, "")     # (sentence, key) of the last country named
 
     def add(self, ent: Entity) -> Entity:
         """One entity object per key; later mentions may add a country or role."""
@@ -219,12 +223,20 @@ class MentionFinder:
                 out.append(m)
                 if m.entity.kind == "Country":
                     self.ctx.country_counts[m.entity.key] += 1
+                    if m.how == "gazetteer":
+                        self.ctx.last_country = (sent.index, m.entity.key)
                 elif m.entity.country:
                     self.ctx.country_counts[m.entity.country] += 1
                 i = m.end
             else:
                 i += 1
         return out
+
+    def _country_in_focus(self, sentence: int) -> str:
+        """"أكدت بلجيكا … وبرر رئيس الوزراء شارلز ميشيل": a national office with no
+        nationality belongs to the country named in this or the previous sentence."""
+        at, key = self.ctx.last_country
+        return key if sentence - at <= 1 else ""
 
     def _appositive_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
         """"مبعوث الأمم المتحدة للسلام في الشرق الأوسط، نيكولاي ميلادينوف، إن":
@@ -387,7 +399,9 @@ class MentionFinder:
                 person.role = person.role or role
             else:
                 person = Entity("Person", normalize_phrase(label).replace(" ", "_"), label, "", (),
-                                country=country, role=role, gender="f" if gender == "f" else "m")
+                                country=country or (self._country_in_focus(sent.index) if org is None and role in
+                                                    _NATIONAL_ROLES else ""),
+                                role=role, gender="f" if gender == "f" else "m")
             person = self.ctx.add(person)
             if org and not person.country:
                 person.country = org.country
