@@ -223,6 +223,10 @@ class StanceFinder:
             if cue.kind == "link":      # "تنفيذ", "إجراء": only inside a chain
                 i = cue_end
                 continue
+            if cue.kind == "accusation":
+                out.extend(self._accusation(idx, st, sent, mentions, i, cue))
+                i = cue_end
+                continue
             polarity = 1 if cue.polarity == "support" else -1
             if self._negated(toks, i):
                 polarity = -polarity
@@ -282,6 +286,22 @@ class StanceFinder:
                         continue
                     out.append(Stance(h, "support" if polarity > 0 else "oppose", target, cue_text,
                                       sent.index, f"cue:{cue.form}", round(st.confidence * 0.85, 2), idx))
+        return out
+
+    def _accusation(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue: StanceCue) -> list[Stance]:
+        """"قال إن إدارة ترمب تجاهلت مطالبنا": the speaker opposes the actor
+        whose wrongful act it reports (only inside a claim, actor right before the verb)."""
+        if i <= st.claim_start:
+            return []
+        actor = next((m for m in mentions if m.end == i and m.entity.kind in ("Country", "Person", "Organisation", "Office")), None)
+        if actor is None:
+            return []
+        target = actor.entity
+        out = []
+        for h in self._roll_up(st.speaker, st.speaker):
+            if h.key != target.key and h.key != target.country:
+                out.append(Stance(h, "oppose", target, sent.tokens[i].text, sent.index, f"accusation:{cue.form}",
+                                  round(st.confidence * 0.75, 2), idx))
         return out
 
     def _skip_adverbs(self, toks: list[Token], j: int, end: int) -> int:
