@@ -141,3 +141,10 @@ def test_equivalences_are_recorded_as_implied_edges():
     assert all(s.target.key != "terrorism" for s in ex.stances)       # no second stance node to double-count
     # calling for an actor's departure opposes the actor
     assert ("الولايات المتحدة", "oppose", "Bashar_al-Assad") in implied | direct
+
+
+def test_wrongful_act_pinned_on_an_actor_is_opposition():
+    ex = run("وقال الرئيس الفلسطيني محمود عباس إن الولايات المتحدة تجاهلت كل مطالبنا.")
+    assert ("فلسطين", "oppose", "الولايات المتحدة") in stances(ex)
+    ex = run("وقال الرئيس الفلسطيني محمود عباس إن المفاوضات تعثرت.")
+    assert not any(s.polarity == "oppose" for s in ex.stances)
