@@ -21,7 +21,9 @@ from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 _STOP_PUNCT = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–", "—", "/"}
 _MAX_TARGET = 10
 _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonymous"}
-_VAGUE = {normalize_phrase(w) for w in ("أي", "بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات")}
+_NON_STATE = {"armed_group", "party", "other"}
+_ANY = {normalize_phrase(w) for w in ("أي", "أية")}
+_VAGUE = {normalize_phrase(w) for w in ("بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات")}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "تتم", "نعمل", "على")}
 _POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
 
@@ -75,8 +77,8 @@ def _known_word(w: str, lx: Lexicon) -> bool:
 def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
     """The noun phrase a cue points at: up to a clause boundary, a
     preposition, a verb, or the next cue (which states its own position)."""
-    while i < end and toks[i].text in ("«", '"', "“"):
-        i += 1       # "دعت إلى "تحقيق شامل""
+    while i < end and (toks[i].text in ("«", '"', "“") or toks[i].norm in _ANY):
+        i += 1       # "دعت إلى "تحقيق شامل"", "ترفض أي ضربات جديدة"
     j = i
     while j < end and j - i < _MAX_TARGET:
         if _is_stop(toks[j], lx):
@@ -372,6 +374,8 @@ class StanceFinder:
             return self.ctx.principal_countries(exclude)[:2]
         if ent.kind == "Country":
             return [ent]
+        if ent.kind == "Organisation" and ent.role in _NON_STATE:
+            return [ent]      # Hezbollah or the Houthis do not speak for Lebanon or Yemen
         if ent.country and ent.country in self.lx.countries:
             return [self.lx.countries[ent.country]]
         return [ent]
