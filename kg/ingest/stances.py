@@ -67,6 +67,8 @@ def _is_stop(tok: Token, lx: Lexicon) -> bool:
         return True
     if w.startswith("و") and len(w) > 3 and w[1:3] != "ز" and not _known_word(w, lx):
         return True      # "و" + word: a coordinated phrase or a new clause starts
+    if w[:1] in "وف" and lx.is_function(w[1:]):
+        return True      # "ولن", "فإن"
     return False
 
 
