@@ -118,3 +118,11 @@ def proclitic_of(word: str, stem: str) -> str:
     if stem.startswith("ال") and word.endswith(stem[2:]):
         return word[: len(word) - len(stem) + 2]
     return ""
+
+
+_PREP_PRONOUN = re.compile(r"^(من|عن|في|علي|الي|مع|لدي|عند|ل|ب|منذ)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$")
+
+
+def is_pronoun_preposition(word: str) -> bool:
+    """"فيها", "منه", "لدينا": a preposition carrying a pronoun (normal form)."""
+    return bool(_PREP_PRONOUN.match(word))

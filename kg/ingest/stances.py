@@ -11,9 +11,8 @@ Targets are canonicalised: a known actor, a known issue, or the phrase.
 """
 from __future__ import annotations
 
-import re
 
-from kg.ingest.arabic import normalize_phrase, stems, strip_suffix
+from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.entities import ArticleContext
 from kg.ingest.lexicon import Lexicon, StanceCue  # noqa: F401
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
@@ -41,7 +40,6 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
 
 _ATTACHED = {"في", "مع"}
 _STILL = {"زال", "زالت", "يزال", "تزال", "نزال", "يزالون", "زالوا", "برح", "يبرح", "فتئ", "يفتا"}
-_PREP_PRONOUN = re.compile(r"^(من|عن|في|علي|الي|مع|لدي|عند|ل|ب)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$")   # "منها", "فيه"
 
 
 def _place(tok: Token, lx: Lexicon) -> bool:
@@ -105,7 +103,7 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
         return i, i       # "المشترك" alone is not a target
     first = toks[i].norm
     pronoun_prep = not toks[i].text.startswith("آ") and (
-        any(lx.is_function(x) for x in strip_suffix(first)[1:]) or bool(_PREP_PRONOUN.match(first)))
+        any(lx.is_function(x) for x in strip_suffix(first)[1:]) or is_pronoun_preposition(first))
     if pronoun_prep or (first[:1] == "ي" and len(first) > 3):
         return i, i       # "فيها", "منها" (pronouns) and "يرحل" (a verb) are not targets
     if first in _VAGUE or first in lx.nisba or lx.is_function(first, "honorific", "adverb"):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize
 from kg.ingest.entities import ArticleContext
 from kg.ingest.lexicon import Lexicon, ReportingVerb
 from kg.records import Entity, Mention, Sentence, Statement, Token
@@ -131,6 +132,21 @@ def _clause_break(toks: list[Token], c: int) -> bool:
     return toks[c - 1].text in ("،", ",") and toks[c].norm.startswith("و") and len(toks[c].norm) > 3
 
 
+def _quoted(toks: list[Token]) -> set[int]:
+    """Token indexes inside «…» or "…": a verb there is part of a quote."""
+    inside, depth, straight = set(), 0, False
+    for i, t in enumerate(toks):
+        if t.text in ("«", "“"):
+            depth += 1
+        elif t.text in ("»", "”") and depth:
+            depth -= 1
+        elif t.text == '"':
+            straight = not straight
+        elif depth or straight:
+            inside.add(i)
+    return inside
+
+
 def _trim(toks: list[Token], s: int, e: int) -> tuple[int, int]:
     while s < e and toks[s].text in _PUNCT_BREAK | {"»", "«", '"'}:
         s += 1
@@ -183,7 +199,8 @@ class Attributor:
         hits = [h for h in find_verbs(sent, mentions, lx)
                 if not h.according_to or self._source_after(sent.tokens, mentions, h.index) is not None]
         subject = sentence_subject(sent, mentions, lx)
-        tops = [h for n, h in enumerate(hits) if not self._nested(toks, mentions, h)
+        quoted = _quoted(toks)
+        tops = [h for n, h in enumerate(hits) if (not self._nested(toks, mentions, h) and (n == 0 or h.index not in quoted))
                 or (n == 0 and not self._after_complementizer(toks, h))]
         nested = [h for h in hits if h not in tops]
         out: list[Statement] = []
@@ -264,6 +281,35 @@ class Attributor:
                 return None
         return None
 
+    def _unnamed_subject(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
+        """"قالت خطيبة الصحفي إن…": a subject we cannot name is still not the
+        previous speaker. Only a short noun phrase right after the verb and
+        right before the claim counts, so an object ("وأكد ضرورة…") does not."""
+        if hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions):
+            return None
+        e = j
+        while e < len(toks) and e - j < 5 and toks[e].text.isalpha() and is_arabic(toks[e].norm) \
+                and not self.lx.is_function(toks[e].norm) and toks[e].norm not in self.lx.verbs:
+            e += 1
+        if e == j or toks[j].norm in self.lx.cues or e >= len(toks) or toks[j].norm[:1] in "بل" \
+                or is_pronoun_preposition(toks[j].norm):
+            return None
+        if e - j == 1 and toks[j].norm.startswith("ال"):
+            # "وأضافت الوكالة أن": a definite noun points back to a speaker named by it
+            head = toks[j].norm[2:]
+            back = next((sp for sp in reversed(self.history[-6:]) if head in normalize(sp.label_ar)), None)
+            if back is not None:
+                return back, "definite-anaphor", 0.7, e
+        k = e + (1 if toks[e].text in ("،", ",") else 0)
+        if k >= len(toks) or not (self.lx.is_function(toks[k].norm, "complementizer") or toks[k].text in (":", *_QUOTE_OPEN)):
+            return None
+        label = " ".join(t.text for t in toks[j:e])
+        country = next((self.lx.nisba[t.norm] for t in toks[j:e] if t.norm in self.lx.nisba), "")
+        self.ctx.anon_count += 1
+        ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "unnamed speaker",
+                     country=country, gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "", anonymous=True)
+        return ent, "unnamed-subject", 0.6, e
+
     def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"أعلن وزير خارجية النظام وليد المعلم أن": a person a few title words
         after the verb, with no punctuation, preposition or verb between."""
@@ -330,6 +376,9 @@ class Attributor:
         m = self._titled_subject(toks, mentions, j)
         if m is not None:
             return m.entity, "verb-subject-after-title", 0.75, m.end
+        unnamed = self._unnamed_subject(toks, mentions, j, hit)
+        if unnamed is not None:
+            return unnamed
         # "ريابكوف قال", "كانت موسكو قد أعلنت" — but "الأمم المتحدة وطلب": a و-verb is coordinated, not SVO
         before = _mention_ending(mentions, k) if not hit.prefixed else None
         if before is None and k >= 2 and toks[k - 1].norm in ("قد", "كان", "كانت"):
