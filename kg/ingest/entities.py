@@ -96,6 +96,19 @@ _ROLE_SYNONYMS = {"secretary of state": "foreign minister", "minister of foreign
                   "premier": "prime minister", "head of government": "prime minister"}
 
 
+NON_STATE = {"armed_group", "party", "other"}
+
+
+def speaks_for(ent: Entity) -> str:
+    """The country an organisation's officials speak for: its own, unless it is a
+    non-state group (a Hezbollah official does not speak for Lebanon)."""
+    if ent.kind == "Country":
+        return ent.key
+    if ent.kind == "Organisation" and ent.role in NON_STATE:
+        return ""
+    return ent.country
+
+
 def canonical_role(role: str) -> str:
     """One name per office, so "وزير الخارجية الأميركي" finds the Secretary of State."""
     r = role.lower().strip()
@@ -303,7 +316,7 @@ class MentionFinder:
             sub = self._known(sent, i + 1) or self._institution(sent, i + 1)
             if sub:
                 org = sub.entity
-                country = org.country if org.kind != "Country" else org.key
+                country = speaks_for(org)
                 i = sub.end
             else:
                 inner = self._parse_title(sent, i + 1, [], None) if _longest(toks, i + 1, lx.titles) else None
@@ -317,7 +330,7 @@ class MentionFinder:
             sub = self._known(sent, i)
             if sub and sub.entity.kind in ("Organisation", "Country"):
                 org = sub.entity
-                country = org.country if org.kind != "Country" else org.key
+                country = speaks_for(org)
                 i = sub.end
         elif i < len(toks):
             sub = self._known(sent, i) or self._institution(sent, i)
@@ -326,7 +339,7 @@ class MentionFinder:
                 i = sub.end
             elif sub and sub.entity.kind == "Organisation":                       # "رئيس الحكومة السورية"
                 org = sub.entity
-                country = org.country
+                country = speaks_for(org)
                 i = sub.end
             elif not _nisba_at(toks, i, lx) and stems(toks[i].norm)[-1] in _BODY_NOUNS | {"ال" + w for w in _BODY_NOUNS}:
                 # "رئيس حكومة الوفاق الوطني الليبية": a short body name, then the nationality
@@ -404,7 +417,7 @@ class MentionFinder:
                                 role=role, gender="f" if gender == "f" else "m")
             person = self.ctx.add(person)
             if org and not person.country:
-                person.country = org.country
+                person.country = speaks_for(org)
             if org is not None and not country:
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, name_end, person, "counterpart" if counterpart else "title")
@@ -446,7 +459,7 @@ class MentionFinder:
         t_end, role, gender, country, org, _ = parsed
         label = " ".join(t.text for t in toks[i:end])
         person = self._curated_person(label) or Entity(
-            "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=country or (org.country if org else ""),
+            "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=country or (speaks_for(org) if org else ""),
             role=role, gender="f" if gender == "f" else "m")
         return Mention(sent.index, i, t_end, self.ctx.add(person), "name-title")
 

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
-from kg.ingest.entities import ArticleContext
+from kg.ingest.entities import NON_STATE, ArticleContext
 from kg.ingest.lexicon import Lexicon, StanceCue  # noqa: F401
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 _STOP_PUNCT = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–", "—", "/"}
 _MAX_TARGET = 10
 _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonymous"}
-_NON_STATE = {"armed_group", "party", "other"}
 _ANY = {normalize_phrase(w) for w in ("أي", "أية")}
 _VAGUE = {normalize_phrase(w) for w in ("بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات")}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "تتم", "نعمل", "على")}
@@ -92,6 +91,10 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
                 return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
             break
         j += 1
+    if j == i + 1 and j + 1 < end and toks[j].norm in ("علي", "عن") and toks[i].norm.startswith("ال"):
+        k, j = j + 1, j + 1      # "الحفاظ على وحدة سوريا": a verbal noun takes its complement
+        while j < end and j - k < 4 and not _is_stop(toks[j], lx):
+            j += 1
     while j > i and (toks[j - 1].norm in ("ب", "ل", "ال") or lx.is_function(toks[j - 1].norm)
                      or (j - 1 > i and toks[j - 1].text.endswith(("اً", "ًا")))):
         j -= 1       # trailing function words and adverbs with tanween ("المفاوضات يوماً")
@@ -374,7 +377,7 @@ class StanceFinder:
             return self.ctx.principal_countries(exclude)[:2]
         if ent.kind == "Country":
             return [ent]
-        if ent.kind == "Organisation" and ent.role in _NON_STATE:
+        if ent.kind == "Organisation" and ent.role in NON_STATE:
             return [ent]      # Hezbollah or the Houthis do not speak for Lebanon or Yemen
         if ent.country and ent.country in self.lx.countries:
             return [self.lx.countries[ent.country]]
