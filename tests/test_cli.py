@@ -107,3 +107,12 @@ def test_viz_actor_view(filled, tmp_path):
     assert r.returncode == 0 and "nodes" in r.stdout
     r = kg("viz", "-o", str(out), "--actor", "لا أحد بهذا الاسم", store=filled)
     assert r.returncode == 2 and "no actor" in r.stderr
+
+
+def test_query_timeout_gives_up_with_a_clear_message(filled):
+    import time
+    t0 = time.time()
+    r = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", "--timeout", "1",
+           store=filled)
+    assert r.returncode == 3 and "no answer within 1.0 s" in r.stderr
+    assert time.time() - t0 < 30
