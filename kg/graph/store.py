@@ -1,11 +1,12 @@
 """The persistent store: an rdflib Dataset backed by Oxigraph (oxrdflib).
 
-Measured on our data (bench/README.md), Oxigraph answers our joins and
-aggregates 15–50× faster than rdflib's memory store and loads 10× faster,
-so it is the default. Every article is written by one SPARQL update that
-drops its old graph and inserts the new one: Oxigraph applies an update
-as one transaction, so a crash leaves either the old or the new article,
-never half of one.
+Measured on our data (bench/README.md): at 1M quads Oxigraph loads in 10 s
+against rdflib's 38 s, peaks at 1.1 GB against 2 GB, and answers our shipped
+queries 14× to over 1,000× faster (joins and aggregates most of all), so it
+is the default. Every article is written by one SPARQL update that drops its
+old graph and inserts the new one: Oxigraph applies an update as one
+transaction, so a crash leaves either the old or the new article, never half
+of one.
 """
 from __future__ import annotations
 
