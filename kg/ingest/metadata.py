@@ -34,13 +34,9 @@ def parse_date(text: str) -> str:
     Handles "13 ابريل 2017", "الخميس 13 نيسان/أبريل 2017", "2017-04-13",
     "13/04/2017" and Eastern Arabic digits."""
     t = text.translate(_DIGITS)
-    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_COMPACT, "ymd")):
-        m = rx.search(t)
-        if m:
-            parts = dict(zip(order, map(int, m.groups())))
-            iso = _valid(parts["y"], parts["m"], parts["d"])
-            if iso:
-                return iso
+    iso = _numeric_date(t, ((_ISO, "ymd"), (_DMY, "dmy"), (_COMPACT, "ymd")))
+    if iso:
+        return iso
     months = load().months
     words = normalize(t.replace("/", " / ")).split()
     for i, w in enumerate(words):
@@ -165,8 +161,13 @@ def document_from_text(text: str, source: str, key: str, title: str = "", date: 
 def date_from_name(source: str) -> str:
     """Archives often put the date in the file name (…-20180506.txt)."""
     name = re.split(r"[/\\]", source)[-1]
-    for rx, order in ((_ISO, "ymd"), (_COMPACT, "ymd")):
-        m = rx.search(name)
+    return _numeric_date(name, ((_ISO, "ymd"), (_COMPACT, "ymd")))
+
+
+def _numeric_date(text: str, patterns) -> str:
+    """The first valid date written with digits, by the given (regex, field order) patterns."""
+    for rx, order in patterns:
+        m = rx.search(text)
         if m:
             parts = dict(zip(order, map(int, m.groups())))
             iso = _valid(parts["y"], parts["m"], parts["d"])
