@@ -41,8 +41,6 @@ class Summary:
 class Prepared:
     """One article ready to write, or why it failed."""
     source: str
-    graph: str = ""
-    article: str = ""
     own: str = ""                       # the update for the article's own graph and bookkeeping
     entities: list[str] = field(default_factory=list)   # N-Triples blocks for the shared graph
     error: str = ""
@@ -63,8 +61,7 @@ def prepare(doc: Document) -> Prepared:
         ex = extract(doc, lx)
         graph, quads = article_quads(ex, lx.countries)
         own, blocks = entity_blocks(quads)
-        return Prepared(doc.source, graph=str(graph), article=str(article_iri(doc.key)),
-                        own=replace_article_update(graph, article_iri(doc.key), own), entities=list(blocks),
+        return Prepared(doc.source, own=replace_article_update(graph, article_iri(doc.key), own), entities=list(blocks),
                         statements=len(ex.statements), stances=len(ex.stances), sentences=len(ex.sentences))
     except Exception as e:   # one bad article must not stop the batch
         return Prepared(doc.source, error=f"{type(e).__name__}: {e}")

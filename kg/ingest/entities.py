@@ -82,12 +82,10 @@ class ArticleContext:
                 if len(words) > 2 and words[-2] in _NAME_LINKS | {"الاسد"}:
                     self.names.add(" ".join(words[-2:]), p)
 
-    def principal_countries(self, exclude: tuple[str, ...] = ()) -> list[Entity]:
-        out = []
-        for key, _ in self.country_counts.most_common():
-            if key not in exclude and key in self.lx.countries:
-                out.append(self.lx.countries[key])
-        return out
+    def joint_countries(self) -> list[Entity]:
+        """What "الجانبين"/"البلدين" stand for: the article's two most-mentioned countries."""
+        keys = [k for k, _ in self.country_counts.most_common() if k in self.lx.countries]
+        return [self.lx.countries[k] for k in keys[:2]]
 
 
 _ROLE_SYNONYMS = {"secretary of state": "foreign minister", "minister of foreign affairs": "foreign minister",
@@ -144,7 +142,7 @@ def _nisba_at(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, str] | Non
 
 
 def _is_name_word(tok: Token, lx: Lexicon) -> bool:
-    cache = lx.__dict__.setdefault("_name_word_cache", {})
+    cache = lx.name_word_cache
     w = tok.norm
     hit = cache.get(w)
     if hit is None:
@@ -175,7 +173,7 @@ def _name_word(w: str, lx: Lexicon) -> bool:
     return True
 
 
-def _name_span(tokens: list[Token], i: int, lx: Lexicon, ctx: ArticleContext) -> int:
+def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
     """End of a personal name starting at token i (i itself if there is none)."""
     j = i
     while j < len(tokens) and j - i < 4 and (_is_name_token(tokens[j], lx) or tokens[j].norm in _NAME_LINKS):
@@ -380,7 +378,7 @@ class MentionFinder:
         i, role, gender, country, org, counterpart = parsed
         if i == start + 1 and not country and toks[start].norm not in _BARE_TITLES:
             # a bare one-word title with nothing after it is too weak ("سفير" in passing)
-            name_end = _name_span(toks, i, lx, self.ctx)
+            name_end = _name_span(toks, i, lx)
             if name_end - i < 2:
                 return None
         j = i
@@ -400,7 +398,7 @@ class MentionFinder:
                 person.role = role
             person = self.ctx.add(person)
             return Mention(sent.index, start, known.end, person, "title")
-        name_end = _name_span(toks, j, lx, self.ctx)
+        name_end = _name_span(toks, j, lx)
         if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
             name_end = j     # "سياسة الاستيطان" after a man's title is a noun phrase, not his name
         if name_end > j and _looks_like_name(toks[j:name_end], lx):
@@ -447,7 +445,7 @@ class MentionFinder:
         after_verb = i > 0 and (toks[i - 1].norm in lx.verbs or toks[i - 1].norm[1:] in lx.verbs)
         if not after_verb and not any(t.text in ("،", ",") for t in toks[i + 2:i + 5]):
             return None
-        end = _name_span(toks, i, lx, self.ctx)
+        end = _name_span(toks, i, lx)
         if end - i < 2 or end >= len(toks) - 1 or not _looks_like_name(toks[i:end], lx) or lx.names.has_single(toks[i].norm):
             return None
         comma = toks[end].text in ("،", ",")
@@ -474,7 +472,7 @@ class MentionFinder:
         if i and (toks[i - 1].norm in lx.titles or lx.is_function(toks[i - 1].norm, "preposition")
                   and toks[i - 1].norm in ("باسم",)):
             return None
-        end = _name_span(toks, i, lx, self.ctx)
+        end = _name_span(toks, i, lx)
         if end - i < 2:
             return None
         label = " ".join(t.text for t in toks[i:end])

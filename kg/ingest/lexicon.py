@@ -6,7 +6,6 @@ their first word so the matchers can scan a sentence in one pass.
 """
 from __future__ import annotations
 
-import csv
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -122,23 +121,15 @@ class Lexicon:
     nisba_of: dict[str, list[str]] = field(default_factory=dict)  # country key → masc forms
     iso: dict[str, str] = field(default_factory=dict)             # ISO 3166 alpha-2 → country key
     org_adjectives: dict[str, str] = field(default_factory=dict)  # "الأممي" → organisation key
+    categories_of: dict[str, set[str]] = field(default_factory=dict)   # function word → its categories
+    name_word_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def is_function(self, word: str, *categories: str) -> bool:
-        cats = self._categories_of().get(word)
+        """Runs for every token, so it is one dict look-up."""
+        cats = self.categories_of.get(word)
         if not cats:
             return False
         return not categories or any(c in cats for c in categories)
-
-    def _categories_of(self) -> dict[str, set[str]]:
-        """word → its categories, built once: is_function runs for every token."""
-        index = self.__dict__.get("_cat_index")
-        if index is None:
-            index = {}
-            for cat, words in self.function_words.items():
-                for w in words:
-                    index.setdefault(w, set()).add(cat)
-            self.__dict__["_cat_index"] = index
-        return index
 
 
 def _feminine(nisba: str) -> list[str]:
@@ -172,6 +163,7 @@ def load(data_dir: str | None = None) -> Lexicon:
                 lx.multiword_function.add(n, cat)
             else:
                 lx.function_words.setdefault(cat, set()).add(n)
+                lx.categories_of.setdefault(n, set()).add(cat)
     for row in read_tsv(lex / "titles.tsv"):
         # "المتحدث باسم": the باسم X part is parsed by the title rule itself
         title = row["title"][: -len(" باسم")] if row["title"].endswith(" باسم") else row["title"]

@@ -12,7 +12,7 @@ import re
 from datetime import date as Date
 from functools import lru_cache
 
-from kg.ingest.arabic import normalize, normalize_phrase
+from kg.ingest.arabic import normalize
 from kg.ingest.lexicon import load
 from kg.records import Document
 

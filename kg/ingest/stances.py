@@ -62,7 +62,7 @@ def _is_stop(tok: Token, lx: Lexicon) -> bool:
         return w not in ("ب", "ل")
     if w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs):
         return True
-    if w.startswith("و") and len(w) > 3 and w[1:3] != "ز" and not _known_word(w, lx):
+    if w.startswith("و") and len(w) > 3 and not _known_word(w, lx):
         return True      # "و" + word: a coordinated phrase or a new clause starts
     if w[:1] in "وف" and lx.is_function(w[1:]):
         return True      # "ولن", "فإن"
@@ -70,7 +70,8 @@ def _is_stop(tok: Token, lx: Lexicon) -> bool:
 
 
 def _known_word(w: str, lx: Lexicon) -> bool:
-    return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba or w.startswith(("وزار", "وكال", "واشنطن", "ولاي"))
+    """A word whose و is part of it (واشنطن, وزارة, وكالة), known from the lexicons."""
+    return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
 
 
 def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
@@ -303,7 +304,7 @@ class StanceFinder:
             return []
         target = actor.entity
         out = []
-        for h in self._roll_up(st.speaker, st.speaker):
+        for h in self._roll_up(st.speaker):
             if h.key != target.key and h.key != target.country:
                 out.append(Stance(h, "oppose", target, sent.tokens[i].text, sent.index, f"accusation:{cue.form}",
                                   round(st.confidence * 0.75, 2), idx))
@@ -366,15 +367,14 @@ class StanceFinder:
             ents.append(st.speaker)
         out: list[Entity] = []
         for e in ents:
-            for c in self._roll_up(e, st.speaker):
+            for c in self._roll_up(e):
                 if all(c.key != o.key for o in out):
                     out.append(c)
         return out
 
-    def _roll_up(self, ent: Entity, speaker: Entity) -> list[Entity]:
+    def _roll_up(self, ent: Entity) -> list[Entity]:
         if ent.kind == "Group":
-            exclude = ()
-            return self.ctx.principal_countries(exclude)[:2]
+            return self.ctx.joint_countries()
         if ent.kind == "Country":
             return [ent]
         if ent.kind == "Organisation" and ent.role in NON_STATE:

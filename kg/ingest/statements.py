@@ -349,7 +349,7 @@ class Attributor:
     def _expand_joint(self, speaker: Entity) -> list[Entity]:
         if speaker.kind != "Group":
             return [speaker]
-        return self.ctx.principal_countries()[:2] or [speaker]
+        return self.ctx.joint_countries() or [speaker]
 
     def _speaker(self, sent: Sentence, mentions: list[Mention], hit: VerbHit, subject: Mention | None,
                  out: list[Statement]) -> tuple[Entity | None, str, float, int]:
