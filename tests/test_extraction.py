@@ -148,3 +148,40 @@ def test_wrongful_act_pinned_on_an_actor_is_opposition():
     assert ("فلسطين", "oppose", "الولايات المتحدة") in stances(ex)
     ex = run("وقال الرئيس الفلسطيني محمود عباس إن المفاوضات تعثرت.")
     assert not any(s.polarity == "oppose" for s in ex.stances)
+
+
+def test_evaluative_predicate_judges_the_clause_subject():
+    got = stances(run("وقال وزير الخارجية السوري وليد المعلم إن الذهاب إلى مؤتمر جنيف سابق لأوانه. "
+                      "وقال وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إن المقاطعة تمثل تعديا على سيادة بلاده. "
+                      "ووصف وزير الخارجية التركي مولود جاويش أوغلو مقترح الهدنة بأنه \"مبشر للغاية\"."))
+    assert ("سوريا", "oppose", "الذهاب إلى مؤتمر جنيف") in got
+    assert ("قطر", "oppose", "المقاطعة") in got
+    assert ("تركيا", "support", "مقترح الهدنة") in got
+
+
+def test_an_attributive_adjective_is_not_a_judgement():
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن الطرفين أجريا مناقشات بناءة بشأن سوريا.")
+    assert not [s for s in ex.stances if s.rule.startswith("judgement")]
+
+
+def test_calling_on_an_actor_to_leave_opposes_it():
+    got = stances(run("وقال وزير الخارجية الأميركي جون كيري: \"الأسد يجب أن يرحل عن السلطة\"."))
+    assert ("الولايات المتحدة", "oppose", "بشار الأسد") in got
+
+
+def test_coordinated_targets_share_the_cue_and_a_definite_cue_noun_is_a_thing():
+    got = stances(run("وأكد وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني حرص بلاده على وحدة اليمن "
+                      "واحترام سيادته. وقال إن قطر تدعم المعارضة في سوريا."))
+    assert {("قطر", "support", "وحدة اليمن"), ("قطر", "support", "احترام سيادته"),
+            ("قطر", "support", "المعارضة في سوريا")} <= got
+    assert not any(t == "في سوريا" or p == "oppose" for _, p, t in got)
+
+
+def test_quoted_complement_stays_in_the_target():
+    got = stances(run("وقال الرئيس الروسي فلاديمير بوتين إنه لا بد من سحب \"جميع القوات الأجنبية\" من سوريا."))
+    assert ("روسيا", "support", "سحب جميع القوات الأجنبية") in got
+
+
+def test_past_tense_cue_with_its_subject_after_it_is_a_position():
+    got = stances(run("ورفض رئيس الوزراء الليبي فايز السراج فتح مراكز لاستقبال المهاجرين في ليبيا."))
+    assert any(h == "ليبيا" and p == "oppose" and t.startswith("فتح مراكز") for h, p, t in got)

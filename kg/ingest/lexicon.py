@@ -68,6 +68,14 @@ class PhraseIndex:
         return any(len(w) == 1 for w, _ in self._by_first.get(word, ()))
 
 
+@dataclass(frozen=True)
+class Evaluation:
+    """A predicate that judges its subject (data/lexicon/evaluations.tsv)."""
+    form: str
+    polarity: str        # support | oppose
+    kind: str            # judgement | departure
+
+
 @dataclass
 class ReportingVerb:
     lemma: str
@@ -84,8 +92,12 @@ class ReportingVerb:
 class StanceCue:
     form: str
     polarity: str        # support | oppose
-    kind: str            # cue | frame | evaluation
+    kind: str            # cue | frame | evaluation | link | accusation
     prep: str
+
+    @property
+    def form_norm(self) -> str:
+        return normalize_phrase(self.form)
 
 
 @dataclass
@@ -106,6 +118,7 @@ class Lexicon:
     speaker_words: dict[str, tuple[str, str]] = field(default_factory=dict)
     speaker_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     cues: PhraseIndex = field(default_factory=PhraseIndex)
+    evaluations: PhraseIndex = field(default_factory=PhraseIndex)   # → Evaluation
     institutions: PhraseIndex = field(default_factory=PhraseIndex)   # → Institution
     issues: dict[str, Entity] = field(default_factory=dict)
     issue_phrases: dict[str, str] = field(default_factory=dict)   # normal form → key
@@ -176,6 +189,12 @@ def load(data_dir: str | None = None) -> Lexicon:
             lx.speaker_words[n] = (row["kind"], row["gender"])
     for row in read_tsv(lex / "stance_cues.tsv"):
         lx.cues.add(row["form"], StanceCue(row["form"], row["polarity"], row["kind"], normalize_phrase(row.get("prep", ""))))
+    for row in read_tsv(lex / "evaluations.tsv"):
+        ev = Evaluation(row["form"], row["polarity"], row["kind"])
+        lx.evaluations.add(row["form"], ev)
+        last = row["form"].split()[-1]
+        if row["kind"] == "judgement" and not last.endswith(("ة", "ى")):
+            lx.evaluations.add(row["form"] + "ا", ev)       # accusative: "خطأً", "تعدياً"
     for row in read_tsv(lex / "institutions.tsv"):
         inst = Institution(row["key"], row["label_ar"], row["label_en"], row["gender"], row["speaks_for"] == "yes")
         for form in split_cell(row["forms"]):

@@ -34,6 +34,7 @@ def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
         for st in attributor.sentence(sent, ms):
             ex.statements.append(st)
             ex.stances.extend(stance_finder.from_statement(len(ex.statements) - 1, st, sent, ms, st.verb_index))
+            ex.stances.extend(stance_finder.judgements(len(ex.statements) - 1, st, sent, ms))
             covered.update(range(st.verb_index, st.claim_end))
             current = st.speaker
         ex.stances.extend(stance_finder.narrative(sent, ms, covered, current))

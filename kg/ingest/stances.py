@@ -19,6 +19,8 @@ from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 _STOP_PUNCT = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–", "—", "/"}
 _MAX_TARGET = 10
+_OPEN_QUOTES = {"«", '"', "“"}
+_CLOSE_QUOTES = {"»", '"', "”"}
 _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonymous"}
 _ANY = {normalize_phrase(w) for w in ("أي", "أية")}
 _VAGUE = {normalize_phrase(w) for w in ("بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات")}
@@ -54,7 +56,9 @@ def _verb_form(word: str) -> bool:
     return w[:1] in "يتن" or w.endswith("ت")
 
 
-def _is_stop(tok: Token, lx: Lexicon) -> bool:
+def _is_stop(tok: Token, lx: Lexicon, first: bool = False) -> bool:
+    """Where a target phrase ends. `first`: the phrase's first word, which
+    is never a coordinator's conjunct ("وحدة اليمن", "وقف إطلاق النار")."""
     w = tok.norm
     if tok.text in _STOP_PUNCT or not w.strip():
         return True
@@ -62,7 +66,7 @@ def _is_stop(tok: Token, lx: Lexicon) -> bool:
         return w not in ("ب", "ل")
     if w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs):
         return True
-    if w.startswith("و") and len(w) > 3 and not _known_word(w, lx):
+    if w.startswith("و") and len(w) > 3 and not first and not _known_word(w, lx):
         return True      # "و" + word: a coordinated phrase or a new clause starts
     if w[:1] in "وف" and lx.is_function(w[1:]):
         return True      # "ولن", "فإن"
@@ -81,7 +85,13 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
         i += 1       # "دعت إلى "تحقيق شامل"", "ترفض أي ضربات جديدة"
     j = i
     while j < end and j - i < _MAX_TARGET:
-        if _is_stop(toks[j], lx):
+        if j > i and toks[j].text in _OPEN_QUOTES:
+            # "سحب "جميع القوات الأجنبية"": a quoted complement belongs to the phrase
+            q = next((q for q in range(j + 1, min(j + 9, len(toks))) if toks[q].text in _CLOSE_QUOTES), None)
+            if q is not None and q > j + 1:
+                j = q + 1
+            break
+        if _is_stop(toks[j], lx, first=j == i):
             # "المعارضة في سوريا", "التعاون مع إيران": a place or partner belongs to the phrase
             if j > i and toks[j].norm in _ATTACHED and j + 1 < end and _place(toks[j + 1], lx):
                 j += 2
@@ -96,15 +106,17 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
         k, j = j + 1, j + 1      # "الحفاظ على وحدة سوريا": a verbal noun takes its complement
         while j < end and j - k < 4 and not _is_stop(toks[j], lx):
             j += 1
-    while j > i and (toks[j - 1].norm in ("ب", "ل", "ال") or lx.is_function(toks[j - 1].norm)
+    while j > i and (toks[j - 1].norm in ("ب", "ل", "ال")
+                     or (lx.is_function(toks[j - 1].norm) and not lx.is_function(toks[j - 1].norm, "honorific_pronoun", "stop"))
                      or (j - 1 > i and toks[j - 1].text.endswith(("اً", "ًا")))):
         j -= 1       # trailing function words and adverbs with tanween ("المفاوضات يوماً")
     if j <= i:
         return i, i
     if any(lx.is_function(st, "demonstrative") for t in toks[i:j] for st in stems(t.norm)):
         return i, i       # "هذه الخلافات": anaphoric, says nothing out of context
-    if j - i == 1 and _adjective_like(toks[i].norm):
-        return i, i       # "المشترك" alone is not a target
+    if j - i == 1 and _adjective_like(toks[i].norm) and (
+            not toks[i].norm.endswith("يه") or (i and toks[i - 1].norm.endswith("ه"))):
+        return i, i       # "المشترك", "(الإدانة) الدولية" alone are not targets; "(دعم) الشرعية" is
     first = toks[i].norm
     pronoun_prep = not toks[i].text.startswith("آ") and (
         any(lx.is_function(x) for x in strip_suffix(first)[1:]) or is_pronoun_preposition(first))
@@ -115,6 +127,140 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
     return i, j
 
 
+def _issue_at(toks: list[Token], i: int, lx: Lexicon) -> bool:
+    """A known issue of two or more words starts at token i ("وقف إطلاق النار")."""
+    first = _strip_clitic_of_first(toks[i].norm, lx)
+    for n in range(2, 6):
+        if i + n > len(toks):
+            break
+        if " ".join([first] + [t.norm for t in toks[i + 1:i + n]]) in lx.issue_phrases:
+            return True
+    return False
+
+
+_COPULAS = {normalize_phrase(w) for w in (
+    "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل", "امر", "أمرا", "أمر", "بات", "باتت",
+    "أصبح", "أصبحت", "يبقى", "تبقى", "كان", "كانت", "سيكون", "ستكون", "يكون", "تكون", "يظل", "تظل", "مجرد",
+    "بمثابة", "يبدو", "تبدو", "عمل", "عملا", "خطوة", "قرار", "قرارا", "للغاية", "جدا", "تماما", "حقا", "فعلا")}
+_MODALS = {normalize_phrase(w) for w in ("يجب", "ينبغي", "لا", "بد", "من", "أن", "عليه", "عليها", "وعليه", "أن")}
+_BACK_POINTERS = {normalize_phrase(w) for w in ("بأنه", "بأنها", "بأنهم", "بكونه", "بكونها")}
+_VAGUE_SUBJECTS = {normalize_phrase(w) for w in ("الأمر", "الأمور", "الموضوع", "الوضع", "الشيء", "ذلك", "هذا", "هذه")}
+
+
+def _mention_ends(mentions: list[Mention], k: int) -> bool:
+    return any(m.end == k for m in mentions)
+
+
+def _definite_then_bare(toks: list[Token], s: int, e: int, mentions: list[Mention], lx: Lexicon) -> bool:
+    """A definite word followed by a bare (indefinite, unnamed) one: in a
+    noun phrase a definite word is never followed by an indefinite noun, so
+    the bare word is a verb or starts another clause."""
+    inside = {x for m in mentions for x in range(m.start, m.end)}
+    ends = {m.end for m in mentions}
+    for x in range(s + 1, e):
+        prev, w = toks[x - 1].norm, toks[x].norm
+        if (prev.startswith("ال") or x in ends) and x not in inside and not w.startswith(("ال", "لل", "بال", "وال")) \
+                and not lx.is_function(w) and toks[x].text not in _STOP_PUNCT and not w.isdigit():
+            return True
+    return False
+
+
+def _verb_like(w: str, lx: Lexicon) -> bool:
+    """A present-tense or future verb form ("يراد", "ستتخذ"), or a reporting verb."""
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if bare in lx.verbs or w in lx.names:
+        return False if w in lx.names else True
+    if bare.endswith("ه"):
+        return False      # "سياسة", "سيادة": nouns
+    return (bare[:1] == "ي" and len(bare) > 3) or (bare[:2] in ("ست", "سي", "سن") and len(bare) > 4)
+
+
+def _evaluation_at(toks: list[Token], i: int, lx: Lexicon):
+    """An evaluative predicate starting at token i: (end, Evaluation)."""
+    w = toks[i].norm
+    for words, ev in lx.evaluations.candidates(w):
+        n = len(words)
+        if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
+            return i + n, ev
+    return None
+
+
+def _subject_span(toks: list[Token], k: int, lo: int, lx: Lexicon) -> tuple[int, int]:
+    """The subject phrase ending before token k: from the nearest
+    complementizer, punctuation or verb; a relative clause is dropped, its
+    head kept ("الحريق الذي نشب في …" → "الحريق")."""
+    rel = next((r for r in range(k - 1, max(lo, k - 9) - 1, -1) if lx.is_function(toks[r].norm, "relative")
+                and toks[r].norm not in ("ما", "من")), None)
+    if rel is not None and not any(toks[x].text in _STOP_PUNCT for x in range(rel, k)):
+        k = rel           # "الحريق الذي نشب في …": the head before the relative clause
+    j = k
+    while j > lo:
+        t = toks[j - 1]
+        w = t.norm
+        bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if t.text in _STOP_PUNCT or lx.is_function(w, "complementizer", "negator", "demonstrative") \
+                or lx.is_function(bare, "complementizer", "demonstrative") \
+                or w in lx.verbs or bare in lx.verbs or (bare in ("علي", "علىه") or w in ("علي", "وعلي")):
+            break
+        if j - 1 > lo and lx.is_function(w, "preposition") and j == k:
+            break      # the phrase cannot end in a preposition
+        j -= 1
+    while j < k and (lx.is_function(toks[j].norm, "preposition", "conjunction", "time", "adverb")
+                     and toks[j].norm not in ("ب", "ل")):
+        j += 1
+    if j < k and toks[j].norm[:1] in "يتن" and len(toks[j].norm) > 3 and toks[j].norm not in lx.names \
+            and not toks[j].norm.startswith("تل"):
+        return k, k    # a verb, not a noun phrase
+    return j, k
+
+
+def _definite_noun_not_cue(toks: list[Token], i: int, hit: tuple[int, StanceCue], end: int) -> bool:
+    """"تدعم المعارضة في سورية": a definite verbal noun without the
+    preposition it governs names a thing (the opposition), not a position
+    ("معارضة التدخل", "المعارضة للتدخل" do state one)."""
+    cue_end, cue = hit
+    w = toks[i].norm
+    if not cue.prep or cue.kind != "cue" or hit[0] != i + 1 or not (w.startswith("ال") or w[1:3] == "ال"):
+        return False
+    if cue_end >= end:
+        return True
+    nxt = toks[cue_end].norm
+    return not (nxt == cue.prep or (cue.prep in ("ب", "ل") and nxt[:1] == cue.prep))
+
+
+def _conjuncts(toks: list[Token], e: int, end: int, cue: StanceCue, lx: Lexicon, limit: int = 4) -> list[tuple[int, int]]:
+    """Further targets coordinated with the first: "حرص على وحدة اليمن
+    وسلامة أراضيه واحترام سيادته", "دعا إلى الحوار وإلى وقف النار". A
+    conjunct that is itself a cue ("ودعم الشرعية") states its own position."""
+    out: list[tuple[int, int]] = []
+    while len(out) < limit:
+        k = e + (1 if e < end and toks[e].text in ("،", ",") else 0)
+        if k >= end or not toks[k].norm.startswith("و"):
+            break
+        if cue.prep and toks[k].norm == "و" + cue.prep:
+            s2, e2 = _target_span(toks, k + 1, end, lx)
+        elif k == e and _noun_conjunct(toks[k].norm[1:], lx) and not cue_at(toks, k, lx):
+            # after a comma "و" + noun more often starts a new clause
+            s2, e2 = _target_span(toks, k, end, lx)
+        else:
+            break
+        if e2 <= s2:
+            break
+        out.append((s2, e2))
+        e = e2
+    return out
+
+
+def _noun_conjunct(w: str, lx: Lexicon) -> bool:
+    """A noun after "و": definite ("والسيادة"), or a verbal noun of a common
+    pattern (احترام، استكمال، تعزيز، سلامة). Verbs and function words are not."""
+    if len(w) < 4 or w in lx.verbs or lx.is_function(w):
+        return False
+    if w.startswith("ال"):
+        return True
+    return (w.endswith("ه") and w[:1] not in "يتن") or (w[0] == "ا" and w[-2] == "ا") or (w[0] == "ت" and w[-2] == "ي")
+
+
 def _adjective_like(word: str) -> bool:
     return word.endswith(("ي", "يه", "يين", "يان")) and len(word) > 3
 
@@ -123,23 +269,30 @@ def _nisba_like(word: str) -> bool:
     return _adjective_like(word) or word in ("الدولي", "الدوليه")
 
 
-def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention], ctx: ArticleContext) -> Entity | None:
-    """A known actor, a known issue, or a new issue named by the phrase."""
+def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention], ctx: ArticleContext,
+                     conjunct: bool = False) -> Entity | None:
+    """A known actor, a known issue, or a new issue named by the phrase.
+    A `conjunct` ("وسلامة أراضيه") is named without its "و"."""
     lx = ctx.lx
+    if conjunct and toks[s].norm.startswith("و") and toks[s].text.startswith("و"):
+        first = toks[s]
+        toks = list(toks)
+        toks[s] = Token(first.text[1:], first.norm[1:], first.start + 1, first.end)
     m = next((m for m in mentions if m.start == s), None)
     if m and m.entity.kind in ("Person", "Country", "Organisation") and m.how != "nisba":
         # "للحكومة السورية بتخطيط …": the actor, then a new prepositional phrase
         if m.end >= e or all(_nisba_like(t.norm) for t in toks[m.end:e]) or toks[m.end].norm[:1] in "بل":
             return m.entity
-    words = [_strip_clitic_of_first(toks[s].norm, lx)] + [t.norm for t in toks[s + 1:e]]
+    quoted = [t for t in toks[s + 1:e] if t.text not in _OPEN_QUOTES | _CLOSE_QUOTES]
+    words = [_strip_clitic_of_first(toks[s].norm, lx)] + [t.norm for t in quoted]
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])
         # the issue itself, with adjectives ("الإرهاب الدولي"), or a specific two-word name
         # with more after it ("الاتفاق النووي الموقع مع إيران", "وقف إطلاق النار في عفرين")
         if head in lx.issue_phrases and (n >= 2 or all(_nisba_like(w) for w in words[n:])):
             return lx.issues[lx.issue_phrases[head]]
-    text = " ".join([_display_without_clitic(toks[s].text, toks[s].norm, words[0])] + [t.text for t in toks[s + 1:e]])
-    if e - s == 1 and (len(strip_suffix(toks[s].norm)) > 1 or not toks[s].norm.startswith("ال")):
+    text = " ".join([_display_without_clitic(toks[s].text, toks[s].norm, words[0])] + [t.text for t in quoted])
+    if e - s == 1 and not words[0].startswith("ال"):
         return None    # "تطبيقه", "سحب": a bare verbal noun says nothing on its own
     key = "_".join(words[:6])
     if len(key) < 3:
@@ -183,8 +336,16 @@ class StanceFinder:
             if i in covered:
                 continue
             hit = cue_at(toks, i, lx)
-            if not hit or hit[1].kind not in ("cue",) or not _verb_form(tok.norm):
+            if not hit or hit[1].kind not in ("cue",):
                 continue
+            if not _verb_form(tok.norm):
+                # "رفض السراج انتقادات …", "دعا أبو مازن إلى …": a past verb (or a
+                # verbal noun, "رفض روسيا لـ…") counts with its actor right after it
+                after = next((m for m in mentions if m.start == hit[0] and m.entity.kind in _HOLDER_KINDS
+                              and m.how != "nisba" and not (toks[m.start].norm[:1] in "بلك" and toks[m.start].norm not in lx.names)), None)
+                bare = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm[1:] == hit[1].form_norm else tok.norm
+                if after is None or bare != hit[1].form_norm or (i and cue_at(toks, i - 1, lx)):
+                    continue      # "دعمها للأسد": a noun with its possessor, not a verb
             subj = next((m for m in mentions if m.end == i and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
             if subj is None and i >= 1 and lx.is_function(toks[i - 1].norm, "relative"):
                 subj = next((m for m in mentions if m.end == i - 1 and m.entity.kind in _HOLDER_KINDS), None)
@@ -222,7 +383,7 @@ class StanceFinder:
                 i += 1
                 continue
             hit = cue_at(toks, i, lx)
-            if not hit:
+            if not hit or _definite_noun_not_cue(toks, i, hit, end) or (hit[1].kind == "cue" and _issue_at(toks, i, lx)):
                 i += 1
                 continue
             cue_end, cue = hit
@@ -258,8 +419,9 @@ class StanceFinder:
             # chains: the phrase begins with another cue
             while j < end and frame_start is None:
                 inner = cue_at(toks, j, lx)
-                if not inner:
-                    break
+                if not inner or _definite_noun_not_cue(toks, j, inner, end) or (
+                        inner[1].kind == "cue" and _issue_at(toks, j, lx)):
+                    break       # "إلى وقف إطلاق النار": a named issue, not a chain
                 consumed.add(j)
                 if inner[1].kind == "frame":        # the frame word is part of the target
                     frame_start = j
@@ -280,11 +442,8 @@ class StanceFinder:
                 obj = canonical_target(toks, s + 1, e, mentions, self.ctx)
                 if obj is not None and obj.kind in ("Country", "Person", "Organisation"):
                     targets, polarity = [obj], -polarity     # fighting/confronting an actor = opposing it
-            k = e + (1 if e < end and toks[e].text in ("،", ",") else 0)
-            if cue.prep and k < end and toks[k].norm == "و" + cue.prep:
-                s2, e2 = _target_span(toks, k + 1, end, lx)
-                if e2 > s2:
-                    targets.append(canonical_target(toks, s2, e2, mentions, self.ctx))
+            targets.extend(canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True)
+                           for s2, e2 in _conjuncts(toks, e, end, cue, lx))
             holders = self._holders(st, sent, mentions, cue_end - 1, holder_m)
             for target in filter(None, targets):
                 for h in holders:
@@ -292,6 +451,62 @@ class StanceFinder:
                         continue
                     out.append(Stance(h, "support" if polarity > 0 else "oppose", target, cue_text,
                                       sent.index, f"cue:{cue.form}", round(st.confidence * 0.85, 2), idx))
+        return out
+
+    def judgements(self, idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention],
+                   lo: int | None = None) -> list[Stance]:
+        """Evaluative predicates on a clause's subject: "الذهاب إلى جنيف سابق
+        لأوانه" (opposes going to Geneva), "وصف المقترح بأنه مبشر" (supports
+        it), "الأسد يجب أن يرحل" / "على الأسد الرحيل" (opposes Assad). The
+        subject is read backwards from the predicate to the clause boundary;
+        `lo` is the first token it may start at (default: after the speaker)."""
+        toks, lx = sent.tokens, self.lx
+        lo = st.verb_index + 1 if lo is None else lo
+        speaker_m = next((m for m in mentions if m.start <= st.verb_index + 1 < m.end or m.start == st.verb_index + 1), None)
+        if speaker_m is not None and speaker_m.end <= st.claim_start:
+            lo = max(lo, speaker_m.end)
+        out: list[Stance] = []
+        p = max(st.claim_start, lo)
+        while p < st.claim_end:
+            hit = _evaluation_at(toks, p, lx)
+            if not hit:
+                p += 1
+                continue
+            p_end, ev = hit
+            k, polarity = p, 1 if ev.polarity == "support" else -1
+            while k > lo and (toks[k - 1].norm in _COPULAS or (ev.kind == "departure" and toks[k - 1].norm in _MODALS)
+                              or toks[k - 1].text in _OPEN_QUOTES | _CLOSE_QUOTES):
+                k -= 1
+            if k > lo and lx.is_function(toks[k - 1].norm, "negator"):
+                polarity, k = -polarity, k - 1      # "ليس مقبولا"
+            linked = k < p or (k > lo and toks[k - 1].norm in _BACK_POINTERS)
+            if k > lo and toks[k - 1].norm in _BACK_POINTERS:
+                k -= 1        # "وصف المقترح بأنه مبشر": the pronoun points at the phrase before it
+            np_s, k = _subject_span(toks, k, lo, lx)
+            at, p = p, p_end
+            if p_end - at == 1 and p_end < len(toks) and toks[p_end].norm.startswith("ال") and len(toks[p_end].norm) > 3:
+                continue      # "مشروع المقاومة", "تهديد الأمن": a noun in construct, not a predicate
+            clause_subject = k > np_s and (toks[np_s].norm.startswith("ال") or any(m.start == np_s for m in mentions)) and (
+                np_s == st.claim_start or lx.is_function(toks[np_s - 1].norm, "complementizer")
+                or toks[np_s - 1].text in _STOP_PUNCT)
+            if not (linked or clause_subject or (k > np_s and (toks[k - 1].norm.startswith("ال") or _mention_ends(mentions, k)))):
+                continue      # "أفكارا بناءة": an adjective after an indefinite noun describes it
+            if np_s >= k or k - np_s > 8 or any(_verb_like(t.norm, lx) for t in toks[np_s:k]):
+                continue
+            if _definite_then_bare(toks, np_s, k, mentions, lx):
+                continue      # "الطرفين أجريا مناقشات": a clause, not one noun phrase
+            if k - np_s == 1 and toks[np_s].norm in _VAGUE_SUBJECTS:
+                continue      # "الأمر سابق لأوانه": what "الأمر" is lies outside the clause
+            target = canonical_target(toks, np_s, k, mentions, self.ctx,
+                                      conjunct=toks[np_s].norm[:1] == "و" and not _known_word(toks[np_s].norm, lx))
+            if target is None or (ev.kind == "departure" and target.kind not in ("Person", "Country", "Organisation")):
+                continue
+            cue_text = " ".join(t.text for t in toks[at:p_end])
+            for h in self._roll_up(st.speaker):
+                if h.key == target.key and h.kind == target.kind:
+                    continue
+                out.append(Stance(h, "support" if polarity > 0 else "oppose", target, cue_text, sent.index,
+                                  f"{ev.kind}:{ev.form}", round(st.confidence * 0.75, 2), idx))
         return out
 
     def _accusation(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue: StanceCue) -> list[Stance]:
@@ -346,6 +561,8 @@ class StanceFinder:
                     continue
                 if toks[m.start].norm[:1] in "بلك" and toks[m.start].norm not in self.lx.names:
                     continue      # "للحكومة السورية": object of a preposition, not a subject
+                if m.start and m.start - 1 > st.claim_start and cue_at(toks, m.start - 1, self.lx):
+                    continue      # "تؤيد الحكومة السورية في مكافحة …": the object of a cue verb
                 if m.start > st.claim_start + 4 and not (prev in _POSSESSIVE or m.start == st.claim_start):
                     # a subject sits at the start of its clause, not in the middle of a phrase
                     continue
