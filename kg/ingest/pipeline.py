@@ -44,7 +44,12 @@ def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
         for t in title:
             t.index = len(sentences)
             sentences.append(t)
-            ex.stances.extend(stance_finder.narrative(t, finder.find(t, last_person), set()))
+            ms = finder.find(t, last_person)
+            ex.stances.extend(stance_finder.narrative(t, ms, set()))
+            head = attributor.headline(t, ms)
+            if head is not None:
+                ex.stances.extend(stance_finder.from_statement(None, head, t, ms, head.claim_start))
+                ex.stances.extend(stance_finder.judgements(None, head, t, ms))
     ex.stances = _dedupe(ex.stances)
     ex.implied = implied_stances(ex.stances, lx)
     for ent in ctx.entities.values():

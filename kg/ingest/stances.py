@@ -97,13 +97,14 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
                 j += 2
                 continue
             break
-        if j > i and cue_at(toks, j, lx):
+        inner = cue_at(toks, j, lx) if j > i else None
+        if inner and not _definite_noun_not_cue(toks, j, inner, end):
             if j <= i + 1:
                 return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
             break
         j += 1
-    if j == i + 1 and j + 1 < end and toks[j].norm in ("علي", "عن") and toks[i].norm.startswith("ال"):
-        k, j = j + 1, j + 1      # "الحفاظ على وحدة سوريا": a verbal noun takes its complement
+    if j == i + 1 and j + 1 < end and toks[j].norm in ("علي", "عن", "من", "الي") and toks[i].norm.startswith("ال"):
+        k, j = j + 1, j + 1      # "الحفاظ على وحدة سوريا", "التخلص من الاحتلال": a verbal noun takes its complement
         while j < end and j - k < 4 and not _is_stop(toks[j], lx):
             j += 1
     while j > i and (toks[j - 1].norm in ("ب", "ل", "ال")
@@ -122,19 +123,31 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
         any(lx.is_function(x) for x in strip_suffix(first)[1:]) or is_pronoun_preposition(first))
     if pronoun_prep or (first[:1] == "ي" and len(first) > 3):
         return i, i       # "فيها", "منها" (pronouns) and "يرحل" (a verb) are not targets
+    if j - i > 1 and not first.startswith("ال") and first.endswith(("ها", "هم", "هما", "كم")) and len(first) > 4 \
+            and first not in lx.names:
+        return i, i       # "أسبابها بوصفها خطرا": what "its causes" are lies outside the phrase
     if first in _VAGUE or first in lx.nisba or lx.is_function(first, "honorific", "adverb"):
         return i, i       # "أي حل", "بعض الأطراف"; an adjective is never the head of a phrase
     return i, j
 
 
+def _skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> int:
+    """"دعوات غربية لوقف …": the cue noun's adjective sits before its preposition."""
+    if cue.prep and j + 1 < end and _nisba_like(toks[j].norm) and not toks[j].norm.startswith("ال") \
+            and (toks[j + 1].norm == cue.prep or (cue.prep in ("ب", "ل") and toks[j + 1].norm[:1] == cue.prep)
+                 or (cue.prep == "الي" and toks[j + 1].norm[:1] == "ل")):
+        return j + 1
+    return j
+
+
 def _issue_at(toks: list[Token], i: int, lx: Lexicon) -> bool:
     """A known issue of two or more words starts at token i ("وقف إطلاق النار")."""
-    first = _strip_clitic_of_first(toks[i].norm, lx)
-    for n in range(2, 6):
-        if i + n > len(toks):
-            break
-        if " ".join([first] + [t.norm for t in toks[i + 1:i + n]]) in lx.issue_phrases:
-            return True
+    for first in {_strip_clitic_of_first(toks[i].norm, lx), *stems(toks[i].norm)}:
+        for n in range(2, 6):
+            if i + n > len(toks):
+                break
+            if " ".join([first] + [t.norm for t in toks[i + 1:i + n]]) in lx.issue_phrases:
+                return True
     return False
 
 
@@ -144,6 +157,7 @@ _COPULAS = {normalize_phrase(w) for w in (
     "بمثابة", "يبدو", "تبدو", "عمل", "عملا", "خطوة", "قرار", "قرارا", "للغاية", "جدا", "تماما", "حقا", "فعلا")}
 _MODALS = {normalize_phrase(w) for w in ("يجب", "ينبغي", "لا", "بد", "من", "أن", "عليه", "عليها", "وعليه", "أن")}
 _BACK_POINTERS = {normalize_phrase(w) for w in ("بأنه", "بأنها", "بأنهم", "بكونه", "بكونها")}
+_FEMININE_SUBJECT = {normalize_phrase(w) for w in ("أنها", "إنها", "بأنها", "وأنها", "وإنها", "لأنها", "كونها")}
 _VAGUE_SUBJECTS = {normalize_phrase(w) for w in ("الأمر", "الأمور", "الموضوع", "الوضع", "الشيء", "ذلك", "هذا", "هذه")}
 
 
@@ -285,8 +299,10 @@ def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention],
             return m.entity
     quoted = [t for t in toks[s + 1:e] if t.text not in _OPEN_QUOTES | _CLOSE_QUOTES]
     words = [_strip_clitic_of_first(toks[s].norm, lx)] + [t.norm for t in quoted]
+    firsts = [words[0]] + [x for x in stems(toks[s].norm)[1:] if x != words[0] and len(x) >= 3]
     for n in range(len(words), 0, -1):
-        head = " ".join(words[:n])
+        hit = next((h for h in (" ".join([f] + words[1:n]) for f in firsts) if h in lx.issue_phrases), None)
+        head = hit or " ".join(words[:n])
         # the issue itself, with adjectives ("الإرهاب الدولي"), or a specific two-word name
         # with more after it ("الاتفاق النووي الموقع مع إيران", "وقف إطلاق النار في عفرين")
         if head in lx.issue_phrases and (n >= 2 or all(_nisba_like(w) for w in words[n:])):
@@ -407,7 +423,12 @@ class StanceFinder:
             m = next((m for m in mentions if m.start == j and m.entity.kind in _HOLDER_KINDS), None)
             if m and (m.entity.key == st.speaker.key or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
                 holder_m, j = m, m.end
+            if not cue.prep and cue.kind == "cue" and j < end and _adjective_like(toks[j].norm) \
+                    and not toks[j].norm.startswith("ال") and not any(m.start == j for m in mentions):
+                i = cue_end
+                continue      # "أهمية إستراتيجية": the cue noun with its adjective, not a position
             j = self._skip_adverbs(toks, j, end)      # "اتفقتا أيضا على", "رفضه بشكل قطعي"
+            j = _skip_cue_adjective(toks, j, end, cue)
             if cue.prep and j < end and toks[j].norm == cue.prep:
                 j += 1
             elif cue.prep and cue.prep not in ("ب", "ل"):
@@ -428,6 +449,7 @@ class StanceFinder:
                     break
                 polarity *= 1 if inner[1].polarity == "support" else -1
                 j = inner[0]
+                j = _skip_cue_adjective(toks, j, end, inner[1])
                 if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
                     j += 1
             s, e = _target_span(toks, j if frame_start is None else frame_start, end, lx)
@@ -531,7 +553,8 @@ class StanceFinder:
             w = toks[j].norm
             if lx.is_function(w, "time", "adverb"):
                 j += 2 if w == "بشكل" else 1
-            elif toks[j].text in ("،", ",") and j + 1 < end and not lx.is_function(toks[j + 1].norm):
+            elif toks[j].text in ("،", ",") and j + 1 < end and (
+                    not lx.is_function(toks[j + 1].norm) or lx.is_function(toks[j + 1].norm, "time", "adverb")):
                 j += 1
             else:
                 break
@@ -581,13 +604,29 @@ class StanceFinder:
             if nxt and nxt.entity.kind in _HOLDER_KINDS:
                 ents.append(nxt.entity)
         else:
-            ents.append(st.speaker)
+            referent = self._pronoun_subject(st, sent, mentions, cue_i)
+            if referent is False:
+                return []
+            ents.append(referent or st.speaker)
         out: list[Entity] = []
         for e in ents:
             for c in self._roll_up(e):
                 if all(c.key != o.key for o in out):
                     out.append(c)
         return out
+
+    def _pronoun_subject(self, st: Statement, sent: Sentence, mentions: list[Mention], cue_i: int) -> Entity | None | bool:
+        """"قال كيري إن إيران تتدخل … وأنها تدعم حزب الله": a feminine subject
+        pronoun cannot be a male speaker; it points at the country or body
+        named last before it. None: the speaker holds it; False: nobody we know."""
+        toks = sent.tokens
+        comp = next((x for x in range(cue_i - 1, max(st.claim_start - 1, cue_i - 4), -1)
+                     if toks[x].norm in _FEMININE_SUBJECT), None)
+        if comp is None or st.speaker.kind not in ("Person", "Office") or st.speaker.gender == "f":
+            return None
+        before = [m for m in mentions if m.end <= comp and m.entity.kind in ("Country", "Organisation")
+                  and m.entity.key != st.speaker.country and m.how != "nisba"]
+        return before[-1].entity if before else False
 
     def _roll_up(self, ent: Entity) -> list[Entity]:
         if ent.kind == "Group":

@@ -194,6 +194,16 @@ class Attributor:
                 return ent
         return self.history[-1] if self.history else None
 
+    def headline(self, sent: Sentence, mentions: list[Mention]) -> Statement | None:
+        """"ظريف: قد نتخذ إجراءات صارمة …": a headline that names its speaker
+        before a colon. Used for positions only; the body reports the speech."""
+        toks = sent.tokens
+        m = next((m for m in mentions if m.start == 0), None)
+        if m is None or m.entity.kind not in _ACTOR_KINDS or m.end + 1 >= len(toks) or toks[m.end].text not in (":", "："):
+            return None
+        return Statement(sent.index, m.entity, ":", sent.text[toks[m.end + 1].start:], "direct", "headline-colon", 0.7,
+                         sent.text, verb_index=m.end, claim_start=m.end + 1, claim_end=len(toks))
+
     def sentence(self, sent: Sentence, mentions: list[Mention]) -> list[Statement]:
         toks, lx = sent.tokens, self.lx
         hits = [h for h in find_verbs(sent, mentions, lx)
