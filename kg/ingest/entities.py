@@ -188,7 +188,7 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
 def _adjective(tok: Token) -> bool:
     """An indefinite adjective after an anonymous source: "خليجي", "كبير"."""
     w = tok.norm
-    return is_arabic(w) and not tok.text.startswith("ال") and (
+    return is_arabic(w) and not w.startswith(("ال", "بال", "لل", "وال", "فال")) and (
         w.endswith(("ي", "يه", "يون", "يين")) or w in ("كبير", "رفيع", "مطلع", "بارز", "رسمي", "مسؤول"))
 
 
@@ -397,6 +397,9 @@ class MentionFinder:
             if not person.role:
                 person.role = role
             person = self.ctx.add(person)
+            if country and person.country == country:
+                # the title this article gives them is how it will refer to them later
+                self.ctx.by_role.setdefault((country, canonical_role(role)), person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx)
         if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
@@ -416,6 +419,9 @@ class MentionFinder:
             person = self.ctx.add(person)
             if org and not person.country:
                 person.country = speaks_for(org)
+            if country and person.country == country:
+                # the title this article gives them is how it will refer to them later
+                self.ctx.by_role.setdefault((country, canonical_role(role)), person)
             if org is not None and not country:
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, name_end, person, "counterpart" if counterpart else "title")
@@ -555,17 +561,42 @@ class MentionFinder:
             j = end
             while j < len(toks) and j - end < 2 and _adjective(toks[j]) and not lx.is_function(toks[j].norm):
                 j += 1     # "مصدر خليجي", "مسؤول كبير"
+        j, country = self._anonymous_affiliation(toks, j, country)
         label = " ".join(t.text for t in toks[i:j])
         self.ctx.anon_count += 1
         ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "anonymous source",
                      country=country, gender="f" if gender == "f" else "m", anonymous=True)
         return Mention(sent.index, i, j, ent, "anon")
 
+    def _anonymous_affiliation(self, toks: list[Token], j: int, country: str) -> tuple[int, str]:
+        """"مسؤول كبير في الإدارة الأمريكية", "مصدر مطلع بالخارجية الروسية": the
+        rank and the body the source belongs to are part of its description."""
+        lx = self.lx
+        while j < len(toks) and toks[j].norm in _RANKS:
+            j += 1
+        if j + 1 < len(toks) and (toks[j].norm == "في" or toks[j].norm.startswith("بال")):
+            k = j + 1 if toks[j].norm == "في" else j
+            if k < len(toks) and (toks[k].norm.startswith(("ال", "بال")) or toks[k].norm in ("وزاره", "مكتب")):
+                end = k + 1
+                while end < len(toks) and end - k < 3 and toks[end].norm.startswith("ال") and not lx.is_function(toks[end].norm):
+                    nis = _nisba_at(toks, end, lx)
+                    end = nis[0] if nis else end + 1
+                    if nis:
+                        country = country or nis[1]
+                        break
+                if country or end - k >= 2:
+                    return end, country
+        return j, country
+
     def _bare_nisba(self, sent: Sentence, i: int) -> Mention | None:
         nis = _nisba_at(sent.tokens, i, self.lx)
         if not nis or not sent.tokens[i].norm.startswith("ال"):
             return None
         return Mention(sent.index, i, nis[0], self.lx.countries[nis[1]], "nisba")
+
+
+_RANKS = {normalize_phrase(w) for w in ("كبير", "كبيرة", "رفيع", "رفيعة", "بارز", "بارزة", "المستوى", "مطلع", "مطلعة",
+                                        "مقرب", "مقربة", "آخر", "أخرى", "ثان", "ثانية")}
 
 
 def institution_entity(lx: Lexicon, inst: Institution, country: str) -> Entity:
