@@ -185,3 +185,32 @@ def test_quoted_complement_stays_in_the_target():
 def test_past_tense_cue_with_its_subject_after_it_is_a_position():
     got = stances(run("ورفض رئيس الوزراء الليبي فايز السراج فتح مراكز لاستقبال المهاجرين في ليبيا."))
     assert any(h == "ليبيا" and p == "oppose" and t.startswith("فتح مراكز") for h, p, t in got)
+
+
+def test_headline_speaker_before_a_colon_states_a_position():
+    ex = extract(document_from_text("العبادي: حرق مخازن صناديق الانتخابات مخطط لضرب الديمقراطية\n\n"
+                                    "وقال رئيس الوزراء العراقي حيدر العبادي إن التحقيقات مستمرة.", source="t.txt", key="t"))
+    assert ("العراق", "oppose", "حرق مخازن صناديق الانتخابات") in stances(ex)
+    assert len(ex.statements) == 1      # the headline is not a second statement
+
+
+def test_feminine_pronoun_subject_is_not_the_male_speaker():
+    got = stances(run("وقال وزير الخارجية الأمريكي جون كيري إن الكل يعلم عن تدخلات إيران في المنطقة "
+                      "وأنها تدعم حزب الله."))
+    assert ("إيران", "support", "حزب الله") in got
+    assert not any(h == "الولايات المتحدة" and t == "حزب الله" for h, _, t in got)
+
+
+def test_addressee_of_a_demand_is_neither_speaker_nor_holder():
+    ex = run("وطالب وزير الخارجية الفرنسي جان إيف لودريان الحكومة الإسرائيلية بوقف الاستيطان. "
+             "كما طالب السلطة الفلسطينية، خلال الجلسة في نيويورك، باستعادة قطاع غزة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["جان إيف لودريان"] * 2
+    assert ("فرنسا", "oppose", "الاستيطان") in stances(ex)
+
+
+def test_anonymous_source_keeps_rank_and_body_and_a_relay_is_not_a_second_speaker():
+    ex = run("وقال مسؤول كبير في الإدارة الأمريكية إن واشنطن تخطط لعقد القمة. "
+             "وكشف المتحدث باسم الخارجية الروسية عن موعد القمة، حسبما نقلت وكالة الأنباء الروسية.")
+    src = ex.statements[0].speaker
+    assert src.anonymous and src.label_ar == "مسؤول كبير في الإدارة الأمريكية" and src.country == "United_States"
+    assert len(ex.statements) == 2 and "وكالة" not in ex.statements[1].speaker.label_ar

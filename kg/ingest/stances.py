@@ -586,6 +586,9 @@ class StanceFinder:
                     continue      # "للحكومة السورية": object of a preposition, not a subject
                 if m.start and m.start - 1 > st.claim_start and cue_at(toks, m.start - 1, self.lx):
                     continue      # "تؤيد الحكومة السورية في مكافحة …": the object of a cue verb
+                if m.end <= cue_i and toks[m.end].norm[:1] in "بل" and toks[m.end].norm not in self.lx.names \
+                        and cue_at(toks, m.end, self.lx):
+                    continue      # "طالب … الحكومة الإسرائيلية بوقف الاستيطان": the addressee, not the holder
                 if m.start > st.claim_start + 4 and not (prev in _POSSESSIVE or m.start == st.claim_start):
                     # a subject sits at the start of its clause, not in the middle of a phrase
                     continue

@@ -180,6 +180,9 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
     return None
 
 
+_RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
+
+
 class Attributor:
     """Walks an article's sentences in order, keeping the speaker history."""
 
@@ -237,7 +240,20 @@ class Attributor:
                 out.append(Statement(sent.index, sp, toks[k].text, claim, qtype, rule, conf, sent.text, reported,
                                      verb_index=k, claim_start=c0, claim_end=c1))
             self.history.append(speakers[0])
-        return out
+        return self._drop_relays(out)
+
+    def _drop_relays(self, out: list[Statement]) -> list[Statement]:
+        """"كشف المتحدث … عن …، حسبما نقلت وكالة الأنباء": when the sentence
+        names who spoke, the agency that relayed it is not a second speaker."""
+        explicit = [st for st in out if st.rule not in _RELAY_RULES]
+        relays = [st for st in out if st.rule == "according-to"]
+        if not explicit or not relays:
+            return out
+        drop = [r for r in relays if any(e.claim_start < r.claim_end and r.claim_start < e.claim_end for e in explicit)]
+        for r in drop:
+            if self.history and self.history[-1] is r.speaker:
+                self.history.pop()
+        return [st for st in out if not any(st is r for r in drop)]
 
     def _after_complementizer(self, toks: list[Token], hit: VerbHit) -> bool:
         """"لهذا التحالف أن يرى": a verb inside a subordinate clause whose
@@ -275,7 +291,13 @@ class Attributor:
         prep = hit.verb.prep
         if not prep or not hit.verb.takes_object or m.end >= len(toks) or not (hit.prefixed or hit.coordinated):
             return False
-        nxt = toks[m.end].norm
+        k = m.end
+        if toks[k].text in ("،", ","):
+            # "طالب السلطة الفلسطينية، خلال الجلسة في نيويورك، باستعادة …": a parenthesis first
+            close = next((x for x in range(k + 1, min(k + 8, len(toks))) if toks[x].text in ("،", ",")), None)
+            if close is not None and close + 1 < len(toks):
+                k = close + 1
+        nxt = toks[k].norm
         return nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3)
 
     def _relayed(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
