@@ -214,3 +214,15 @@ def test_anonymous_source_keeps_rank_and_body_and_a_relay_is_not_a_second_speake
     src = ex.statements[0].speaker
     assert src.anonymous and src.label_ar == "مسؤول كبير في الإدارة الأمريكية" and src.country == "United_States"
     assert len(ex.statements) == 2 and "وكالة" not in ex.statements[1].speaker.label_ar
+
+
+def test_breaking_ties_opposes_the_other_country_for_every_coordinated_holder():
+    got = stances(run("وقطعت السعودية والإمارات والبحرين ومصر روابط السفر والتجارة مع قطر في يونيو 2017."))
+    assert {(c, "oppose", "قطر") for c in ("السعودية", "الإمارات", "البحرين", "مصر")} <= got
+
+
+def test_against_inside_a_claim_is_opposition_and_its_negation_support():
+    got = stances(run("وقال وزير الخارجية التركي مولود جاويش أوغلو إن العملية معركة ضد التنظيمات الإرهابية. "
+                      "وقال الرئيس الفلسطيني محمود عباس إن الاعتراف بفلسطين ليس ضد المفاوضات."))
+    assert ("تركيا", "oppose", "التنظيمات الإرهابية") in got
+    assert ("فلسطين", "support", "المفاوضات") in got

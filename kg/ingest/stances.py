@@ -352,7 +352,7 @@ class StanceFinder:
             if i in covered:
                 continue
             hit = cue_at(toks, i, lx)
-            if not hit or hit[1].kind not in ("cue",):
+            if not hit or hit[1].kind not in ("cue", "sever"):
                 continue
             if not _verb_form(tok.norm):
                 # "رفض السراج انتقادات …", "دعا أبو مازن إلى …": a past verb (or a
@@ -408,6 +408,10 @@ class StanceFinder:
                 continue
             if cue.kind == "accusation":
                 out.extend(self._accusation(idx, st, sent, mentions, i, cue))
+                i = cue_end
+                continue
+            if cue.kind == "sever":
+                out.extend(self._severance(idx, st, sent, mentions, i, cue_end, cue, end))
                 i = cue_end
                 continue
             polarity = 1 if cue.polarity == "support" else -1
@@ -547,6 +551,27 @@ class StanceFinder:
                                   round(st.confidence * 0.75, 2), idx))
         return out
 
+    def _severance(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue_end: int,
+                   cue: StanceCue, end: int) -> list[Stance]:
+        """"قطعت السعودية والإمارات العلاقات مع قطر", "استدعت سفيرها لدى
+        طهران": breaking ties with an actor is opposing it. The actor follows
+        the cue's preposition (مع / لدى / من) within a few words."""
+        toks = sent.tokens
+        k = next((k for k in range(cue_end, min(cue_end + 8, end)) if toks[k].norm in (cue.prep or "مع").replace("|", " ").split()
+                  or toks[k].text in _STOP_PUNCT), None)
+        if k is None or toks[k].text in _STOP_PUNCT:
+            return []
+        target = next((m.entity for m in mentions if m.start == k + 1 and m.entity.kind in ("Country", "Organisation", "Person")), None)
+        if target is None:
+            return []
+        holder_m = next((m for m in mentions if m.start == cue_end and m.entity.kind in _HOLDER_KINDS), None)
+        out = []
+        for h in self._holders(st, sent, mentions, i, holder_m):
+            if h.key != target.key and h.key != target.country:
+                out.append(Stance(h, "oppose", target, toks[i].text, sent.index, f"sever:{cue.form}",
+                                  round(st.confidence * 0.8, 2), idx))
+        return out
+
     def _skip_adverbs(self, toks: list[Token], j: int, end: int) -> int:
         lx = self.lx
         while j < end:
@@ -602,10 +627,15 @@ class StanceFinder:
             holder_m = first
         if holder_m is not None:
             ents.append(holder_m.entity)
-            # "روسيا وأميركا", "موسكو وواشنطن": coordinated holders
-            nxt = next((m for m in mentions if m.start == holder_m.end and toks[m.start].norm.startswith("و")), None)
-            if nxt and nxt.entity.kind in _HOLDER_KINDS:
+            # "روسيا وأميركا", "السعودية والإمارات والبحرين ومصر": coordinated holders
+            cur = holder_m
+            while True:
+                nxt = next((m for m in mentions if m.start == cur.end and toks[m.start].norm.startswith("و")
+                            and m.entity.kind in _HOLDER_KINDS), None)
+                if nxt is None:
+                    break
                 ents.append(nxt.entity)
+                cur = nxt
         else:
             referent = self._pronoun_subject(st, sent, mentions, cue_i)
             if referent is False:
