@@ -226,3 +226,11 @@ def test_against_inside_a_claim_is_opposition_and_its_negation_support():
                       "وقال الرئيس الفلسطيني محمود عباس إن الاعتراف بفلسطين ليس ضد المفاوضات."))
     assert ("تركيا", "oppose", "التنظيمات الإرهابية") in got
     assert ("فلسطين", "support", "المفاوضات") in got
+
+
+def test_accused_object_of_a_finite_verb_is_the_target_and_coordinated_holders_are_not_targets():
+    got = stances(run("وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده ترفض الحملة، واتهمت فرنسا بإعطاء "
+                      "\"معلومات كاذبة\". كما رفض المغرب وتونس وألبانيا استقبال مهاجرين على أراضيهم."))
+    assert ("تركيا", "oppose", "فرنسا") in got and not any(h == "فرنسا" for h, _, _ in got)
+    assert {(c, "oppose", "استقبال مهاجرين") for c in ("المغرب", "تونس", "ألبانيا")} <= got
+    assert not any(t in ("تونس", "ألبانيا") for _, _, t in got)

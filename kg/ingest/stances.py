@@ -53,6 +53,8 @@ def _verb_form(word: str) -> bool:
     """A finite verb form as listed in the cue lexicon: present tense
     (يدعم، تؤيد، ندعو) or feminine past (رفضت، دعت)."""
     w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if w.endswith("ه") or (w[:1] == "ت" and len(w) >= 5 and w[-2] == "ي"):
+        return False      # "تأييد", "تسوية": verbal nouns
     return w[:1] in "يتن" or w.endswith("ت")
 
 
@@ -410,6 +412,9 @@ class StanceFinder:
                 out.extend(self._accusation(idx, st, sent, mentions, i, cue))
                 i = cue_end
                 continue
+            if cue.kind == "against" and self._inside_other_cue(toks, i, st.claim_start):
+                i = cue_end
+                continue      # "الدعوات إلى السماح للإرهابيين بالتقدم ضد …": part of what the other cue is about
             if cue.kind == "sever":
                 out.extend(self._severance(idx, st, sent, mentions, i, cue_end, cue, end))
                 i = cue_end
@@ -425,8 +430,24 @@ class StanceFinder:
                     j += 1
             # the mention right after a cue: the holder ("تأييد روسيا للأسد") or the target
             m = next((m for m in mentions if m.start == j and m.entity.kind in _HOLDER_KINDS), None)
+            if m and cue.prep in ("ب", "ل") and _verb_form(toks[i].norm) and m.end < end \
+                    and toks[m.end].norm[:1] == cue.prep and len(toks[m.end].norm) > 3 and m.entity.key != st.speaker.key \
+                    and m.entity.kind in ("Country", "Organisation", "Person"):
+                # "واتهمت فرنسا بإعطاء معلومات كاذبة": a finite verb's object, then what it is accused of
+                for h in self._holders(st, sent, mentions, cue_end - 1, None):
+                    if h.key != m.entity.key and h.key != m.entity.country:
+                        out.append(Stance(h, "support" if polarity > 0 else "oppose", m.entity, toks[i].text, sent.index,
+                                          f"cue-object:{cue.form}", round(st.confidence * 0.8, 2), idx))
+                i = cue_end
+                continue
             if m and (m.entity.key == st.speaker.key or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
                 holder_m, j = m, m.end
+                while True:       # "رفض المغرب وتونس وألبانيا استقبال …": the coordinated holders come first
+                    nxt = next((x for x in mentions if x.start == j and toks[j].norm.startswith("و")
+                                and x.entity.kind in _HOLDER_KINDS), None)
+                    if nxt is None:
+                        break
+                    j = nxt.end
             if not cue.prep and cue.kind == "cue" and j < end and _adjective_like(toks[j].norm) \
                     and not toks[j].norm.startswith("ال") and not any(m.start == j for m in mentions):
                 i = cue_end
@@ -550,6 +571,14 @@ class StanceFinder:
                 out.append(Stance(h, "oppose", target, sent.tokens[i].text, sent.index, f"accusation:{cue.form}",
                                   round(st.confidence * 0.75, 2), idx))
         return out
+
+    def _inside_other_cue(self, toks: list[Token], i: int, start: int) -> bool:
+        for k in range(i - 1, max(start, i - 10) - 1, -1):
+            if toks[k].text in _STOP_PUNCT or self.lx.is_function(toks[k].norm, "complementizer"):
+                return False
+            if cue_at(toks, k, self.lx):
+                return True
+        return False
 
     def _severance(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue_end: int,
                    cue: StanceCue, end: int) -> list[Stance]:
