@@ -234,3 +234,9 @@ def test_accused_object_of_a_finite_verb_is_the_target_and_coordinated_holders_a
     assert ("تركيا", "oppose", "فرنسا") in got and not any(h == "فرنسا" for h, _, _ in got)
     assert {(c, "oppose", "استقبال مهاجرين") for c in ("المغرب", "تونس", "ألبانيا")} <= got
     assert not any(t in ("تونس", "ألبانيا") for _, _, t in got)
+
+
+def test_adverbial_speech_continues_the_sentence_subject_not_the_last_speaker():
+    ex = run("وقال وزير الخارجية الكندي إن الحوار مهم. رد وليد الصمعاني، وزير العدل السعودي، على الانتقادات "
+             "مؤكدا أن القضاء السعودي مستقل.")
+    assert ex.statements[-1].speaker.label_ar == "وليد الصمعاني"

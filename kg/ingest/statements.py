@@ -378,6 +378,22 @@ class Attributor:
             i -= 1
         return i
 
+    def _clause_subject(self, toks: list[Token], mentions: list[Mention], k: int) -> Entity | None:
+        """"ردّ وليد الصمعاني، وزير العدل السعودي، على … مؤكدا أن …": the
+        actor right after the sentence's first verb is who goes on speaking."""
+        first = next((x for x in range(0, min(k, 6)) if toks[x].text not in _QUOTE_OPEN and not self.lx.is_function(
+            toks[x].norm, "discourse", "conjunction", "time")), None)
+        if first is None or first + 1 >= k:
+            return None
+        w = toks[first].norm
+        if w[:1] in "وف" and len(w) > 3:
+            w = w[1:]
+        m = _mention_at(mentions, first + 1)
+        if m is None or m.end > k or m.entity.kind not in ("Person", "Office", "Organisation", "Country") \
+                or w.startswith("ال") or len(w) < 2 or self.lx.is_function(w):
+            return None
+        return m.entity
+
     def _expand_joint(self, speaker: Entity) -> list[Entity]:
         if speaker.kind != "Group":
             return [speaker]
@@ -391,7 +407,7 @@ class Attributor:
             m = self._source_after(toks, mentions, k)
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.adverbial:
-            prev = out[-1].speaker if out else self.last_speaker()
+            prev = out[-1].speaker if out else (self._clause_subject(toks, mentions, k) or self.last_speaker())
             return prev, "adverbial-continuation", 0.8, k + 1
         relayed = self._relayed(toks, mentions, k)
         if relayed is not None:
