@@ -240,3 +240,11 @@ def test_adverbial_speech_continues_the_sentence_subject_not_the_last_speaker():
     ex = run("وقال وزير الخارجية الكندي إن الحوار مهم. رد وليد الصمعاني، وزير العدل السعودي، على الانتقادات "
              "مؤكدا أن القضاء السعودي مستقل.")
     assert ex.statements[-1].speaker.label_ar == "وليد الصمعاني"
+
+
+def test_possessive_cue_after_a_light_verb_and_accusation_in_a_relative_clause():
+    got = stances(extract(document_from_text(
+        "روسيا تجدد دعمها للأسد\n\nوقال وزير الخارجية القطري خالد العطية إن المجتمع الدولي تخاذل إزاء الجرائم "
+        "التي يرتكبها النظام السوري.", source="t.txt", key="t")))
+    assert ("روسيا", "support", "بشار الأسد") in got
+    assert any(h == "قطر" and p == "oppose" and t in ("الحكومة السورية", "النظام السوري") for h, p, t in got)

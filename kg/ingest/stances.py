@@ -356,6 +356,15 @@ class StanceFinder:
             hit = cue_at(toks, i, lx)
             if not hit or hit[1].kind not in ("cue", "sever"):
                 continue
+            possessor = self._possessor(toks, i, hit, mentions)
+            if possessor is not None:
+                # "روسيا تجدد دعمها للأسد", "جددت روسيا رفضها للضربات": the actor of the light verb owns the position
+                pseudo = Statement(sent.index, possessor.entity, tok.text, sent.text, "indirect", "narrative", 0.7,
+                                   sent.text, verb_index=i, claim_start=i, claim_end=len(toks))
+                for x in self._holder_fixed(self.from_statement(None, pseudo, sent, mentions, i, only_at=i), possessor.entity):
+                    x.confidence, x.rule = min(x.confidence, 0.65), "narrative-possessive-" + x.rule
+                    out.append(x)
+                continue
             if not _verb_form(tok.norm):
                 # "رفض السراج انتقادات …", "دعا أبو مازن إلى …": a past verb (or a
                 # verbal noun, "رفض روسيا لـ…") counts with its actor right after it
@@ -386,6 +395,25 @@ class StanceFinder:
                 x.rule = "narrative-" + x.rule
             out.extend(found)
         return out
+
+    def _possessor(self, toks: list[Token], i: int, hit: tuple[int, StanceCue], mentions: list[Mention]) -> Mention | None:
+        """The actor of "X يجدد دعمه" / "جدد X دعمه": a cue noun carrying a
+        possessive pronoun right after a verb whose subject is an actor."""
+        w = toks[i].norm
+        if hit[0] != i + 1 or not w.endswith(("ها", "ه", "هم", "هما")) or w.startswith("ال") \
+                or hit[1].form_norm == w or hit[1].form_norm.endswith("ه"):
+            return None
+        before = next((m for m in mentions if m.end == i and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
+        if before is not None and before.start >= 1 and not toks[before.start - 1].norm.startswith("ال") and toks[before.start - 1].text not in _STOP_PUNCT:
+            return before       # "جددت روسيا دعمها"
+        if i >= 2 and not toks[i - 1].norm.startswith("ال") and toks[i - 1].text not in _STOP_PUNCT \
+                and not self.lx.is_function(toks[i - 1].norm):
+            return next((m for m in mentions if m.end == i - 1 and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
+        return None
+
+    def _holder_fixed(self, found: list[Stance], holder: Entity) -> list[Stance]:
+        keys = {c.key for c in self._roll_up(holder)}
+        return [x for x in found if x.holder.key in keys]
 
     def from_statement(self, idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention], verb_index: int,
                        only_at: int | None = None) -> list[Stance]:
@@ -562,6 +590,10 @@ class StanceFinder:
         if i <= st.claim_start:
             return []
         actor = next((m for m in mentions if m.end == i and m.entity.kind in ("Country", "Person", "Organisation", "Office")), None)
+        toks = sent.tokens
+        if actor is None and (self.lx.is_function(toks[i - 1].norm, "relative") or toks[i].norm != cue.form_norm):
+            # "الجرائم التي يرتكبها النظام السوري": in a relative clause the actor follows the verb
+            actor = next((m for m in mentions if m.start == i + 1 and m.entity.kind in ("Country", "Person", "Organisation", "Office")), None)
         if actor is None:
             return []
         target = actor.entity
