@@ -248,3 +248,13 @@ def test_possessive_cue_after_a_light_verb_and_accusation_in_a_relative_clause()
         "التي يرتكبها النظام السوري.", source="t.txt", key="t")))
     assert ("روسيا", "support", "بشار الأسد") in got
     assert any(h == "قطر" and p == "oppose" and t in ("الحكومة السورية", "النظام السوري") for h, p, t in got)
+
+
+def test_withdrawal_opposes_what_is_left_and_an_appositive_names_the_proposal():
+    ex = extract(document_from_text(
+        "ظريف: قد نتخذ إجراءات صارمة إذا انسحبت أمريكا من الاتفاق النووي\n\n"
+        "ورفض الرئيس الروسي فلاديمير بوتين مقترح نظيره التركي رجب طيب أردوغان، إعلان هدنة في إدلب.",
+        source="t.txt", key="t"))
+    got = stances(ex)
+    assert ("الولايات المتحدة", "oppose", "الاتفاق النووي") in got
+    assert any(h == "روسيا" and p == "oppose" and "هدنة" in t for h, p, t in got)

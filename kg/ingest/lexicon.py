@@ -192,9 +192,10 @@ def load(data_dir: str | None = None) -> Lexicon:
     for row in read_tsv(lex / "evaluations.tsv"):
         ev = Evaluation(row["form"], row["polarity"], row["kind"])
         lx.evaluations.add(row["form"], ev)
-        last = row["form"].split()[-1]
-        if row["kind"] == "judgement" and not last.endswith(("ة", "ى")):
-            lx.evaluations.add(row["form"] + "ا", ev)       # accusative: "خطأً", "تعدياً"
+        words = row["form"].split()
+        if row["kind"] == "judgement" and not words[0].endswith(("ة", "ى")):
+            # accusative on the head word: "خطأً", "تعدياً", "سابقاً لأوانه"
+            lx.evaluations.add(" ".join([words[0] + "ا", *words[1:]]), ev)
     for row in read_tsv(lex / "institutions.tsv"):
         inst = Institution(row["key"], row["label_ar"], row["label_en"], row["gender"], row["speaks_for"] == "yes")
         for form in split_cell(row["forms"]):

@@ -19,8 +19,8 @@ from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 _STOP_PUNCT = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–", "—", "/"}
 _MAX_TARGET = 10
-_OPEN_QUOTES = {"«", '"', "“"}
-_CLOSE_QUOTES = {"»", '"', "”"}
+_OPEN_QUOTES = {"«", '"', "“", "("}
+_CLOSE_QUOTES = {"»", '"', "”", ")"}
 _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonymous"}
 _ANY = {normalize_phrase(w) for w in ("أي", "أية")}
 _VAGUE = {normalize_phrase(w) for w in ("بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات")}
@@ -484,6 +484,9 @@ class StanceFinder:
             j = _skip_cue_adjective(toks, j, end, cue)
             if cue.prep and j < end and toks[j].norm == cue.prep:
                 j += 1
+            elif cue.prep in ("ب", "ل") and j + 2 < end and toks[j].norm in _ATTACHED and _place(toks[j + 1], lx) \
+                    and toks[j + 2].norm[:1] == cue.prep:
+                j += 2        # "رحبنا في موسكو باحتمال عقد …": where, then what
             elif cue.prep and cue.prep not in ("ب", "ل"):
                 # "دعا الدول الأوروبية إلى ممارسة …": the addressee, then what is called for
                 k = next((k for k in range(j, min(j + 6, end)) if toks[k].norm == cue.prep), None)
@@ -508,6 +511,11 @@ class StanceFinder:
             s, e = _target_span(toks, j if frame_start is None else frame_start, end, lx)
             if frame_start is not None and (e <= frame_start + 1 or _adjective_like(toks[frame_start + 1].norm)):
                 e = s            # a frame word with nothing (or only an adjective) after it: "مواجهة نووية"
+            if e > s and e + 1 < end and toks[e].text in ("،", ",") and any(
+                    m.end == e and m.start > s and m.entity.kind == "Person" for m in mentions):
+                s2, e2 = _target_span(toks, e + 1, end, lx)    # "مقترح نظيره التركي أردوغان، إعلان هدنة": the appositive says what
+                if e2 > s2 and not any(m.start == s2 for m in mentions):
+                    e = e2
             cue_text = " ".join(t.text for t in toks[i:cue_end])
             i = cue_end
             if e <= s or lx.is_function(toks[s].norm, "demonstrative", "relative"):
@@ -623,6 +631,9 @@ class StanceFinder:
         if k is None or toks[k].text in _STOP_PUNCT:
             return []
         target = next((m.entity for m in mentions if m.start == k + 1 and m.entity.kind in ("Country", "Organisation", "Person")), None)
+        if target is None and k + 1 < end and toks[k].norm == "من":
+            s2, e2 = _target_span(toks, k + 1, end, self.lx)      # "انسحبت أمريكا من الاتفاق النووي"
+            target = canonical_target(toks, s2, e2, mentions, self.ctx) if e2 > s2 else None
         if target is None:
             return []
         holder_m = next((m for m in mentions if m.start == cue_end and m.entity.kind in _HOLDER_KINDS), None)
