@@ -32,6 +32,8 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
     """A stance cue starting at token i, with clitics and pronoun suffixes stripped."""
     for stem in stems(toks[i].norm):
         for form in strip_suffix(stem):
+            if form != stem and (stem[len(form):] == "ي" or _verb_form(form)):
+                continue      # "أيدي" is hands, not "أيد"; "يريده": the verb's object is a pronoun, its target unknown
             for words, cue in lx.cues.candidates(form):
                 n = len(words)
                 if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
@@ -255,7 +257,7 @@ def _conjuncts(toks: list[Token], e: int, end: int, cue: StanceCue, lx: Lexicon,
             break
         if cue.prep and toks[k].norm == "و" + cue.prep:
             s2, e2 = _target_span(toks, k + 1, end, lx)
-        elif k == e and _noun_conjunct(toks[k].norm[1:], lx) and not cue_at(toks, k, lx):
+        elif k == e and _noun_conjunct(toks[k].norm[1:], lx) and not cue_at(toks, k, lx) and not _nisba_like(toks[k].norm[1:]):
             # after a comma "و" + noun more often starts a new clause
             s2, e2 = _target_span(toks, k, end, lx)
         else:
@@ -493,6 +495,7 @@ class StanceFinder:
                 if k is not None and not any(t.text in _STOP_PUNCT and t.text not in ("،", ",") for t in toks[j:k]):
                     j = k + 1
             frame_start = i if cue.kind == "frame" else None
+            chained = False
             # chains: the phrase begins with another cue
             while j < end and frame_start is None:
                 inner = cue_at(toks, j, lx)
@@ -504,6 +507,7 @@ class StanceFinder:
                     frame_start = j
                     break
                 polarity *= 1 if inner[1].polarity == "support" else -1
+                chained = True
                 j = inner[0]
                 j = _skip_cue_adjective(toks, j, end, inner[1])
                 if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
@@ -525,8 +529,11 @@ class StanceFinder:
                 obj = canonical_target(toks, s + 1, e, mentions, self.ctx)
                 if obj is not None and obj.kind in ("Country", "Person", "Organisation"):
                     targets, polarity = [obj], -polarity     # fighting/confronting an actor = opposing it
-            targets.extend(canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True)
-                           for s2, e2 in _conjuncts(toks, e, end, cue, lx))
+            if not chained and frame_start is None:
+                # "حرص على وحدة اليمن وسلامة أراضيه"; after a chain or a frame the
+                # conjunct may attach at either level, so it is left alone
+                targets.extend(canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True)
+                               for s2, e2 in _conjuncts(toks, e, end, cue, lx))
             holders = self._holders(st, sent, mentions, cue_end - 1, holder_m)
             for target in filter(None, targets):
                 for h in holders:

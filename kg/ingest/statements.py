@@ -285,11 +285,12 @@ class Attributor:
             j += 1
         return _mention_at(mentions, j) or (_mention_at(mentions, k + 1))
 
-    def _is_object(self, toks: list[Token], m: Mention, hit: VerbHit) -> bool:
-        """"واتهمت فرنسا بإعطاء…", "دعا واشنطن إلى…": with a dropped subject,
-        the actor after the verb is its object when the verb's preposition follows."""
+    def _is_object(self, toks: list[Token], m: Mention, hit: VerbHit, anywhere: bool = False) -> bool:
+        """"واتهمت فرنسا بإعطاء…", "دعا واشنطن إلى…": with a dropped subject
+        (or, `anywhere`, a subject before the verb), the actor after the verb
+        is its object when the verb's preposition follows."""
         prep = hit.verb.prep
-        if not prep or not hit.verb.takes_object or m.end >= len(toks) or not (hit.prefixed or hit.coordinated):
+        if not prep or not hit.verb.takes_object or m.end >= len(toks) or not (hit.prefixed or hit.coordinated or anywhere):
             return False
         k = m.end
         if toks[k].text in ("،", ","):
@@ -414,6 +415,10 @@ class Attributor:
             return relayed.entity, "relayed-quote", 0.85, relayed.end + 1
         j = _skip_fillers(toks, k + 1, lx)
         m = _mention_at(mentions, j)
+        if m is not None and not hit.prefixed and not hit.coordinated and hit.verb.takes_object:
+            before = _mention_ending(mentions, k)
+            if before is not None and self._is_object(toks, m, hit, anywhere=True):
+                return before.entity, "subject-verb", 0.85, k + 1      # "طهران تتهم بريطانيا بالتقصير"
         if m is not None and not self._is_object(toks, m, hit):
             return m.entity, "verb-subject", 0.9, m.end
         if j < len(toks) and lx.is_function(toks[j].norm, "honorific_pronoun"):     # "أشار معاليه"
