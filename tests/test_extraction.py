@@ -258,3 +258,20 @@ def test_withdrawal_opposes_what_is_left_and_an_appositive_names_the_proposal():
     got = stances(ex)
     assert ("الولايات المتحدة", "oppose", "الاتفاق النووي") in got
     assert any(h == "روسيا" and p == "oppose" and "هدنة" in t for h, p, t in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المتحدث باسم الخارجية الباكستانية قاضي خليل الله إن الحوار مهم.", "قاضي خليل الله"),
+    ("وقال المتحدث باسم الحكومة الإيرانية محمد باقر نوبخت إن الحوار مهم.", "محمد باقر نوبخت"),
+    ("قال المتحدث الرئيسي باسم الأونروا، كريس غانيس، إن الخطوة مدمرة.", "كريس غانيس"),
+    ("وقال نائب وزير الصناعة والتجارة الروسي غورغي كالامانوف إن المنظمة تغرق.", "غورغي كالامانوف"),
+])
+def test_titled_names_with_compounds_portfolios_and_unknown_bodies(text, name):
+    assert run(text).statements[0].speaker.label_ar == name
+
+
+def test_unnamed_titles_keep_their_body_and_posting():
+    ex = run("وقال متحدث باسم الرئيس الفلسطيني إن القرار تحد. وكتبت سفيرة روسيا لدى هولندا في تغريدة \"لا أدلة\".")
+    a, b = (st.speaker for st in ex.statements)
+    assert a.label_ar == "متحدث باسم الرئيس الفلسطيني" and a.country == "Palestine"
+    assert b.label_ar == "سفيرة روسيا لدى هولندا" and b.country == "Russia"

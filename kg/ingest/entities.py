@@ -165,20 +165,26 @@ def _name_word(w: str, lx: Lexicon) -> bool:
     if w.startswith("و") and w[1:] in lx.verbs:
         return False
     for st in stems(w)[1:]:
-        # "لصحيفة", "بالفرار": a preposition on a common word is not part of a name
-        if lx.is_function(st) or st in lx.verbs or st in lx.titles or st in lx.institutions or st in lx.cues:
+        # "لصحيفة", "بالفرار": a preposition on a common word is not part of a name;
+        # but a verb never takes ب/ل/ك, so "باقر" is a name, not ب + أقر
+        if lx.is_function(st) or (st in lx.verbs and w[:1] in "وف") or st in lx.titles or st in lx.institutions or st in lx.cues:
             return False
-        if w[:1] in "بلك" and st.startswith("ال"):
-            return False
+        if w[:1] in "بل" and st.startswith("ال"):
+            return False      # "بالفرار"; but "كالامانوف" is a name, not ك + ال
     return True
+
+
+_TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية")}
+_COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام"}
 
 
 def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
     """End of a personal name starting at token i (i itself if there is none)."""
     j = i
     while j < len(tokens) and j - i < 4 and (_is_name_token(tokens[j], lx) or tokens[j].norm in _NAME_LINKS):
-        if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS:
-            break      # "دونالد ترامب السلطة": a third word with ال is the next phrase
+        if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS \
+                and tokens[j].norm not in _COMPOUND_SECOND:
+            break      # "دونالد ترامب السلطة": a third word with ال is the next phrase ("خليل الله" is one name)
         j += 1
     while j > i and tokens[j - 1].norm in _NAME_LINKS:
         j -= 1
@@ -296,11 +302,15 @@ class MentionFinder:
                 i += 1
             else:
                 return None
+        while i < len(toks) and toks[i].norm in _TITLE_ADJECTIVES:
+            i += 1        # "المتحدث الرئيسي باسم الأونروا"
         # generic "وزير X" / "وزير خارجية <country>"
         if role.endswith("minister") and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
                 and _is_name_word(toks[i], lx):
             role = f"{role} of {toks[i].text}"
             i += 1
+            while i < len(toks) and toks[i].norm.startswith("وال") and toks[i].norm[1:] not in lx.nisba:
+                role, i = f"{role} and {toks[i].text[1:]}", i + 1     # "وزير الصناعة والتجارة"
         elif role.endswith("minister") and i + 1 < len(toks) and not toks[i].norm.startswith("ال") and is_arabic(toks[i].norm):
             nxt = self._known(sent, i + 1)
             if nxt and nxt.entity.kind == "Country" and nxt.how == "gazetteer":
@@ -323,6 +333,8 @@ class MentionFinder:
                     i, country, org = inner[0], inner[3], inner[4]
                 elif bare:
                     i = bare[0]
+                elif toks[i + 1].norm.startswith("ال") and toks[i + 1].norm not in lx.nisba:
+                    i += 2        # "المتحدث باسم الحركة محمد خرساني": a body we do not know
         elif i + 1 < len(toks) and (toks[i].norm.startswith("ل") or toks[i].norm in ("في",)):
             # "الأمين العام للأمم المتحدة", "سفير روسيا لدى"
             sub = self._known(sent, i)
@@ -335,6 +347,8 @@ class MentionFinder:
             if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":   # "وزير خارجية روسيا"
                 country = sub.entity.key
                 i = sub.end
+                if i + 1 < len(toks) and toks[i].norm in ("لدي", "في") and self._known(sent, i + 1):
+                    i = self._known(sent, i + 1).end       # "سفيرة روسيا لدى هولندا": where they serve
             elif sub and sub.entity.kind == "Organisation":                       # "رئيس الحكومة السورية"
                 org = sub.entity
                 country = speaks_for(org)
@@ -574,6 +588,15 @@ class MentionFinder:
         lx = self.lx
         while j < len(toks) and toks[j].norm in _RANKS:
             j += 1
+        if j + 1 < len(toks) and toks[j].norm == "باسم":
+            # "متحدث باسم الرئيس الفلسطيني", "مصدر باسم الخارجية الروسية"
+            sent = Sentence(0, "", toks)
+            sub = self._known(sent, j + 1) or self._institution(sent, j + 1)
+            inner = self._parse_title(sent, j + 1, [], None) if sub is None and _longest(toks, j + 1, lx.titles) else None
+            if sub is not None:
+                return sub.end, country or speaks_for(sub.entity) or (sub.entity.key if sub.entity.kind == "Country" else "")
+            if inner is not None:
+                return inner[0], country or inner[3] or (speaks_for(inner[4]) if inner[4] else "")
         if j + 1 < len(toks) and (toks[j].norm == "في" or toks[j].norm.startswith("بال")):
             k = j + 1 if toks[j].norm == "في" else j
             if k < len(toks) and (toks[k].norm.startswith(("ال", "بال")) or toks[k].norm in ("وزاره", "مكتب")):

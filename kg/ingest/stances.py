@@ -32,9 +32,11 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
     """A stance cue starting at token i, with clitics and pronoun suffixes stripped."""
     for stem in stems(toks[i].norm):
         for form in strip_suffix(stem):
-            if form != stem and (stem[len(form):] == "ي" or _verb_form(form)):
-                continue      # "أيدي" is hands, not "أيد"; "يريده": the verb's object is a pronoun, its target unknown
+            if form != stem and stem[len(form):] == "ي":
+                continue      # "أيدي" is hands, not "أيد"
             for words, cue in lx.cues.candidates(form):
+                if form != stem and cue.kind != "accusation" and _verb_form(form):
+                    continue  # "يريده": the verb's object is a pronoun, its target unknown
                 n = len(words)
                 if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
                     return i + n, cue
