@@ -275,3 +275,10 @@ def test_unnamed_titles_keep_their_body_and_posting():
     a, b = (st.speaker for st in ex.statements)
     assert a.label_ar == "متحدث باسم الرئيس الفلسطيني" and a.country == "Palestine"
     assert b.label_ar == "سفيرة روسيا لدى هولندا" and b.country == "Russia"
+
+
+def test_relay_far_from_its_verb_according_to_with_clitic_and_saying_by_bil_qawl():
+    ex = run("ونقل جورج شترايتر نائب المتحدث باسم الحكومة الألمانية امس عن ميركل قولها خلال مكالمة هاتفية "
+             "إنه ينبغي الحفاظ على عملية السلام. ووفقا لشترايتر، فإن داود أوغلو أطلع ميركل على تحرك الحكومة. "
+             "واختتم شترايتر تصريحاته بالقول إن الجانبين اتفقا على تعاون وثيق.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["أنغيلا ميركل", "جورج شترايتر", "جورج شترايتر"]

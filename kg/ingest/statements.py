@@ -50,12 +50,13 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if verb is None and len(w) > 3 and w[0] in "وف":
             verb, prefixed = lx.verbs.get(w[1:]), True
         if verb is None:
-            if lx.is_function(w, "according_to") and k + 1 < len(toks):
+            if (lx.is_function(w, "according_to") or (w[:1] in "وف" and lx.is_function(w[1:], "according_to"))) \
+                    and k + 1 < len(toks):
                 hits.append(VerbHit(k, ReportingVerb(w, tok.text, "", False, "", False, ""), False, True))
             continue
         if verb.prep_required == "next" and not (k + 1 < len(toks) and toks[k + 1].norm == verb.prep):
             continue
-        if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 8]):
+        if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 11]):
             continue
         prev = toks[k - 1].norm if k else ""
         nxt = toks[k + 1] if k + 1 < len(toks) else None
