@@ -282,3 +282,12 @@ def test_relay_far_from_its_verb_according_to_with_clitic_and_saying_by_bil_qawl
              "إنه ينبغي الحفاظ على عملية السلام. ووفقا لشترايتر، فإن داود أوغلو أطلع ميركل على تحرك الحكومة. "
              "واختتم شترايتر تصريحاته بالقول إن الجانبين اتفقا على تعاون وثيق.")
     assert [st.speaker.label_ar for st in ex.statements] == ["أنغيلا ميركل", "جورج شترايتر", "جورج شترايتر"]
+
+
+def test_bodies_named_by_a_head_noun_and_the_statement_points_to_its_issuer():
+    ex = run("وقال مكتب العلاقات العامة للقوات المسلحة الباكستانية في بيان إن الهند تنتهك الهدنة. "
+             "وأكد البيان أن الهند انتهكت اتفاقية وقف إطلاق النار. وذكرت وكالة أنباء دوجان أن ستة أشخاص اعتقلوا.")
+    a, b, c = (st.speaker for st in ex.statements)
+    assert a.label_ar == "مكتب العلاقات العامة للقوات المسلحة الباكستانية" and a.country == "Pakistan"
+    assert b is a
+    assert c.label_ar == "وكالة أنباء دوجان" and not c.country

@@ -174,6 +174,7 @@ def _name_word(w: str, lx: Lexicon) -> bool:
     return True
 
 
+_STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية")}
 _COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام"}
 
@@ -234,7 +235,8 @@ class MentionFinder:
         i = 0
         while i < len(toks):
             m = (self._title(sent, i, out, last_person) or self._known(sent, i) or self._institution(sent, i)
-                 or self._speaker_word(sent, i) or self._bare_nisba(sent, i) or self._given_name(sent, i))
+                 or self._speaker_word(sent, i) or self._bare_nisba(sent, i) or self._given_name(sent, i)
+                 or self._named_body(sent, i))
             if m:
                 self._appositive_name(toks, out, m)
                 out.append(m)
@@ -524,6 +526,34 @@ class MentionFinder:
         if ent.kind in ("Person", "Organisation"):
             ent = self.ctx.add(ent)
         return Mention(sent.index, i, end, ent, how)
+
+    def _named_body(self, sent: Sentence, i: int) -> Mention | None:
+        """A body not in the gazetteer, named by a head noun and what follows
+        it: "مكتب العلاقات العامة للقوات المسلحة الباكستانية" (up to its
+        nationality), "وكالة أنباء دوجان" (a head and one or two name words)."""
+        toks, lx = sent.tokens, self.lx
+        hit = _longest(toks, i, lx.org_heads)
+        if not hit or (i and toks[i - 1].norm in lx.titles):
+            return None
+        end, (speaks, kind) = hit
+        j, country = end, ""
+        while j < len(toks) and j - end < 6:
+            nis = _nisba_at(toks, j, lx)
+            if nis and j > end:
+                country, j = nis[1], nis[0]
+                break
+            t = toks[j]
+            if t.text in _STOP_PUNCT_NAMES or lx.is_function(t.norm) or t.norm in lx.verbs or not is_arabic(t.norm) \
+                    or (t.norm[:1] in "وف" and t.norm[1:] in lx.verbs):
+                break
+            j += 1
+        if not country:
+            if kind != "media" or j - end < 1 or j - end > 2 or any(t.norm.startswith("ال") for t in toks[end:j]):
+                return None       # without a nationality only "وكالة أنباء دوجان"-like names count
+        label = " ".join(t.text for t in toks[i:j])
+        ent = Entity("Organisation", normalize_phrase(label).replace(" ", "_"), label, "", (),
+                     country=country if speaks else "", role=kind if kind != "office" else "")
+        return Mention(sent.index, i, j, self.ctx.add(ent), "named-body")
 
     # -- "الخارجية الروسية", "الحكومة السورية" ----------------------------------------------------
     def _institution(self, sent: Sentence, i: int) -> Mention | None:

@@ -119,6 +119,7 @@ class Lexicon:
     speaker_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     cues: PhraseIndex = field(default_factory=PhraseIndex)
     evaluations: PhraseIndex = field(default_factory=PhraseIndex)   # → Evaluation
+    org_heads: PhraseIndex = field(default_factory=PhraseIndex)     # → (speaks_for, kind)
     institutions: PhraseIndex = field(default_factory=PhraseIndex)   # → Institution
     issues: dict[str, Entity] = field(default_factory=dict)
     issue_phrases: dict[str, str] = field(default_factory=dict)   # normal form → key
@@ -196,6 +197,9 @@ def load(data_dir: str | None = None) -> Lexicon:
         if row["kind"] == "judgement" and not words[0].endswith(("ة", "ى")):
             # accusative on the head word: "خطأً", "تعدياً", "سابقاً لأوانه"
             lx.evaluations.add(" ".join([words[0] + "ا", *words[1:]]), ev)
+    if (lex / "org_heads.tsv").exists():
+        for row in read_tsv(lex / "org_heads.tsv"):
+            lx.org_heads.add(row["form"], (row["speaks_for"] == "yes", row["kind"]))
     for row in read_tsv(lex / "institutions.tsv"):
         inst = Institution(row["key"], row["label_ar"], row["label_en"], row["gender"], row["speaks_for"] == "yes")
         for form in split_cell(row["forms"]):

@@ -191,6 +191,7 @@ class Attributor:
         self.ctx = ctx
         self.lx = ctx.lx
         self.history: list[Entity] = []
+        self.issuer: Entity | None = None      # who last spoke "في بيان" (in a statement)
 
     def last_speaker(self, gender: str = "") -> Entity | None:
         for ent in reversed(self.history[-4:]):
@@ -241,6 +242,8 @@ class Attributor:
                 out.append(Statement(sent.index, sp, toks[k].text, claim, qtype, rule, conf, sent.text, reported,
                                      verb_index=k, claim_start=c0, claim_end=c1))
             self.history.append(speakers[0])
+            if any(t.norm in ("بيان", "ببيان") for t in toks[:c0]):
+                self.issuer = speakers[0]
         return self._drop_relays(out)
 
     def _drop_relays(self, out: list[Statement]) -> list[Statement]:
@@ -329,9 +332,9 @@ class Attributor:
                 or is_pronoun_preposition(toks[j].norm):
             return None
         if e - j == 1 and toks[j].norm.startswith("ال"):
-            # "وأضافت الوكالة أن": a definite noun points back to a speaker named by it
-            head = toks[j].norm[2:]
-            back = next((sp for sp in reversed(self.history[-6:]) if head in normalize(sp.label_ar)), None)
+            # "وأضافت الوكالة أن": a definite noun points back to a speaker named by it;
+            # "وأكد البيان أن": the statement is its issuer's
+            back = self._definite_anaphor(toks[j].norm)
             if back is not None:
                 return back, "definite-anaphor", 0.7, e
         k = e + (1 if toks[e].text in ("،", ",") else 0)
@@ -343,6 +346,12 @@ class Attributor:
         ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "unnamed speaker",
                      country=country, gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "", anonymous=True)
         return ent, "unnamed-subject", 0.6, e
+
+    def _definite_anaphor(self, word: str) -> Entity | None:
+        head = word[2:]
+        if head in ("بيان", "تصريح", "رساله"):
+            return self.issuer
+        return next((sp for sp in reversed(self.history[-6:]) if head in normalize(sp.label_ar)), None)
 
     def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"أعلن وزير خارجية النظام وليد المعلم أن": a person a few title words
@@ -391,6 +400,8 @@ class Attributor:
         if w[:1] in "وف" and len(w) > 3:
             w = w[1:]
         m = _mention_at(mentions, first + 1)
+        if m is None and toks[first + 1].norm.startswith("ال") and first + 2 < k and not w.startswith("ال"):
+            return self._definite_anaphor(toks[first + 1].norm)     # "ووجهت الوزارة انتقادات …، قائلة إنها"
         if m is None or m.end > k or m.entity.kind not in ("Person", "Office", "Organisation", "Country") \
                 or w.startswith("ال") or len(w) < 2 or self.lx.is_function(w):
             return None
