@@ -47,9 +47,12 @@ def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
             ms = finder.find(t, last_person)
             ex.stances.extend(stance_finder.narrative(t, ms, set()))
             head = attributor.headline(t, ms)
-            if head is not None:
-                ex.stances.extend(stance_finder.from_statement(None, head, t, ms, head.claim_start))
-                ex.stances.extend(stance_finder.judgements(None, head, t, ms))
+            saved = list(attributor.history)
+            said = [head] if head is not None else attributor.sentence(t, ms)    # "والمعلم يرى الذهاب إلى جنيف سابقا لأوانه"
+            attributor.history = saved
+            for st in said:
+                ex.stances.extend(stance_finder.from_statement(None, st, t, ms, st.verb_index))
+                ex.stances.extend(stance_finder.judgements(None, st, t, ms))
     ex.stances = _dedupe(ex.stances)
     ex.implied = implied_stances(ex.stances, lx)
     for ent in ctx.entities.values():

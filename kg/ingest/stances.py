@@ -424,6 +424,7 @@ class StanceFinder:
         toks, lx = sent.tokens, self.lx
         out: list[Stance] = []
         consumed: set[int] = set()
+        target_end = 0          # end of the last target (with its conjuncts)
         i = verb_index
         end = st.claim_end
         while i < end:
@@ -437,6 +438,7 @@ class StanceFinder:
                 i += 1
                 continue
             cue_end, cue = hit
+            cue_start = i
             if cue.kind == "link":      # "تنفيذ", "إجراء": only inside a chain
                 i = cue_end
                 continue
@@ -531,11 +533,13 @@ class StanceFinder:
                 obj = canonical_target(toks, s + 1, e, mentions, self.ctx)
                 if obj is not None and obj.kind in ("Country", "Person", "Organisation"):
                     targets, polarity = [obj], -polarity     # fighting/confronting an actor = opposing it
-            if not chained and frame_start is None:
-                # "حرص على وحدة اليمن وسلامة أراضيه"; after a chain or a frame the
-                # conjunct may attach at either level, so it is left alone
-                targets.extend(canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True)
-                               for s2, e2 in _conjuncts(toks, e, end, cue, lx))
+            if not chained and frame_start is None and cue_start >= target_end:
+                # "حرص على وحدة اليمن وسلامة أراضيه"; after a chain or a frame, or for a
+                # cue inside an earlier target, the conjunct may attach at either level
+                spans = _conjuncts(toks, e, end, cue, lx)
+                targets.extend(canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True) for s2, e2 in spans)
+                e = max([e] + [e2 for _, e2 in spans])
+            target_end = max(target_end, e)
             holders = self._holders(st, sent, mentions, cue_end - 1, holder_m)
             for target in filter(None, targets):
                 for h in holders:
