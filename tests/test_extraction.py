@@ -291,3 +291,10 @@ def test_bodies_named_by_a_head_noun_and_the_statement_points_to_its_issuer():
     assert a.label_ar == "مكتب العلاقات العامة للقوات المسلحة الباكستانية" and a.country == "Pakistan"
     assert b is a
     assert c.label_ar == "وكالة أنباء دوجان" and not c.country
+
+
+def test_an_obligation_put_on_another_country_is_the_speakers_demand():
+    got = stances(run("أكد السفير الإيراني في بريطانيا حميد بعيدي نجاد أن \"الحكومة البريطانية عليها التزام "
+                      "بحماية السفارة الإيرانية\"."))
+    assert ("إيران", "support", "حماية السفارة الإيرانية") in got
+    assert not any(h == "بريطانيا" for h, _, _ in got)

@@ -163,6 +163,9 @@ _COPULAS = {normalize_phrase(w) for w in (
     "بمثابة", "يبدو", "تبدو", "عمل", "عملا", "خطوة", "قرار", "قرارا", "للغاية", "جدا", "تماما", "حقا", "فعلا")}
 _MODALS = {normalize_phrase(w) for w in ("يجب", "ينبغي", "لا", "بد", "من", "أن", "عليه", "عليها", "وعليه", "أن")}
 _BACK_POINTERS = {normalize_phrase(w) for w in ("بأنه", "بأنها", "بأنهم", "بكونه", "بكونها")}
+_OBLIGATION = {normalize_phrase(w) for w in ("عليها", "عليه", "عليهم", "عليهما", "بإمكانها", "بإمكانه", "بوسعها", "بوسعه",
+                                              "مطالبة", "مطالب", "مدعوة", "مدعو", "ملزمة", "ملزم", "مقصرة", "مقصر",
+                                              "تهاونت", "تهاون", "فشلت", "فشل", "عجزت", "عجز")}
 _FEMININE_SUBJECT = {normalize_phrase(w) for w in ("أنها", "إنها", "بأنها", "وأنها", "وإنها", "لأنها", "كونها")}
 _VAGUE_SUBJECTS = {normalize_phrase(w) for w in ("الأمر", "الأمور", "الموضوع", "الوضع", "الشيء", "ذلك", "هذا", "هذه")}
 
@@ -702,6 +705,8 @@ class StanceFinder:
                 if m.start > st.claim_start + 4 and not (prev in _POSSESSIVE or m.start == st.claim_start):
                     # a subject sits at the start of its clause, not in the middle of a phrase
                     continue
+                if m.end < cue_i and not self._holds_position(toks, m, cue_i, st):
+                    break         # "الحكومة البريطانية عليها التزام بحماية …": the speaker's demand on another
                 holder_m = m
                 break
         ents: list[Entity] = []
@@ -732,6 +737,17 @@ class StanceFinder:
                 if all(c.key != o.key for o in out):
                     out.append(c)
         return out
+
+    def _holds_position(self, toks: list[Token], m: Mention, cue_i: int, st: Statement) -> bool:
+        """Is the clause subject `m` (a few words before a cue noun) the one
+        taking the position? Not when an obligation is put on it ("عليها
+        التزام", "كان بإمكانها منع") by a speaker of another country."""
+        mine = {c.key for c in self._roll_up(st.speaker)}
+        theirs = {c.key for c in self._roll_up(m.entity)}
+        if not mine or mine & theirs or st.speaker.kind not in ("Person", "Office", "Country", "Organisation"):
+            return True
+        between = {t.norm for t in toks[m.end:cue_i]}
+        return not (between & _OBLIGATION)
 
     def _pronoun_subject(self, st: Statement, sent: Sentence, mentions: list[Mention], cue_i: int) -> Entity | None | bool:
         """"قال كيري إن إيران تتدخل … وأنها تدعم حزب الله": a feminine subject
