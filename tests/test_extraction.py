@@ -298,3 +298,10 @@ def test_an_obligation_put_on_another_country_is_the_speakers_demand():
                       "بحماية السفارة الإيرانية\"."))
     assert ("إيران", "support", "حماية السفارة الإيرانية") in got
     assert not any(h == "بريطانيا" for h, _, _ in got)
+
+
+def test_his_country_is_the_speakers_and_the_three_countries_hold_one_position_each():
+    got = stances(run("وأعلن الرئيس السوداني عمر البشير تأييد بلاده لإنشاء السد الإثيوبي. "
+                      "وأكد قادة الدول الثلاث مصر وقبرص واليونان على أهمية تعزيز الشراكة بين دولهم."))
+    assert ("السودان", "support", "إنشاء السد الإثيوبي") in got
+    assert {(c, "support", "تعزيز الشراكة") for c in ("مصر", "قبرص", "اليونان")} <= got

@@ -82,10 +82,11 @@ class ArticleContext:
                 if len(words) > 2 and words[-2] in _NAME_LINKS | {"الاسد"}:
                     self.names.add(" ".join(words[-2:]), p)
 
-    def joint_countries(self) -> list[Entity]:
-        """What "الجانبين"/"البلدين" stand for: the article's two most-mentioned countries."""
+    def joint_countries(self, n: int = 2) -> list[Entity]:
+        """What "الجانبين"/"البلدين" (or "الدول الثلاث") stand for: the article's
+        n most-mentioned countries."""
         keys = [k for k, _ in self.country_counts.most_common() if k in self.lx.countries]
-        return [self.lx.countries[k] for k in keys[:2]]
+        return [self.lx.countries[k] for k in keys[:n]]
 
 
 _ROLE_SYNONYMS = {"secretary of state": "foreign minister", "minister of foreign affairs": "foreign minister",
@@ -587,8 +588,13 @@ class MentionFinder:
             kind, gender = lx.speaker_words[word]
             end = i + 1
         if kind == "joint":
-            ent = Entity("Group", "joint", toks[i].text, "both sides", gender="p")
-            return Mention(sent.index, i, end, ent, "joint")
+            return Mention(sent.index, i, end, Entity("Group", "joint", toks[i].text, "both sides", gender="p"), "joint")
+        if kind == "joint3":     # one node per article: which three countries depends on the article
+            ent = Entity("Group", f"{self.ctx.article_key}-three", " ".join(t.text for t in toks[i:end]),
+                         "the three parties", role="joint3", gender="p")
+            return Mention(sent.index, i, end, self.ctx.add(ent), "joint")
+        if kind == "own":      # "بلاده": whoever speaks, their country
+            return Mention(sent.index, i, end, Entity("Group", "own", toks[i].text, "own country", gender=gender), "own")
         if kind != "anonymous":
             return None
         country = ""

@@ -477,7 +477,8 @@ class StanceFinder:
                                           f"cue-object:{cue.form}", round(st.confidence * 0.8, 2), idx))
                 i = cue_end
                 continue
-            if m and (m.entity.key == st.speaker.key or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
+            if m and (m.entity.key in (st.speaker.key, "own")
+                      or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
                 holder_m, j = m, m.end
                 while True:       # "رفض المغرب وتونس وألبانيا استقبال …": the coordinated holders come first
                     nxt = next((x for x in mentions if x.start == j and toks[j].norm.startswith("و")
@@ -732,6 +733,7 @@ class StanceFinder:
                 return []
             ents.append(referent or st.speaker)
         out: list[Entity] = []
+        ents = [st.speaker if e.kind == "Group" and e.key == "own" else e for e in ents]    # "بلاده": the speaker's
         for e in ents:
             for c in self._roll_up(e):
                 if all(c.key != o.key for o in out):
@@ -764,7 +766,7 @@ class StanceFinder:
 
     def _roll_up(self, ent: Entity) -> list[Entity]:
         if ent.kind == "Group":
-            return self.ctx.joint_countries()
+            return self.ctx.joint_countries(3 if ent.role == "joint3" else 2)
         if ent.kind == "Country":
             return [ent]
         if ent.kind == "Organisation" and ent.role in NON_STATE:

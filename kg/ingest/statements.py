@@ -410,6 +410,10 @@ class Attributor:
     def _expand_joint(self, speaker: Entity) -> list[Entity]:
         if speaker.kind != "Group":
             return [speaker]
+        if speaker.key == "own":
+            return [self.last_speaker() or speaker]
+        if speaker.role == "joint3":
+            return [speaker]       # "قادة الدول الثلاث" speak together; their positions are split in stances
         return self.ctx.joint_countries() or [speaker]
 
     def _speaker(self, sent: Sentence, mentions: list[Mention], hit: VerbHit, subject: Mention | None,
