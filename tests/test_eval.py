@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import FIXTURES, ROOT, SHARED, need_shared
 
 
@@ -31,15 +33,23 @@ def test_eval_missing_texts_is_clear(tmp_path):
     assert r.returncode == 2 and "x.txt" in r.stderr
 
 
-def test_own_gold_set_floor():
-    """Our annotated real articles (texts read from ../shared)."""
+FLOORS = {   # a little under what was measured, so a real drop fails
+    "gold": {"statements": 0.90, "stances": 0.55, "affiliations": 0.88, "macro_f1": 0.78},
+    "gold_check": {"statements": 0.84, "stances": 0.40, "affiliations": 0.83, "macro_f1": 0.70},
+}
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_own_gold_set_floor(folder):
+    """Our annotated real articles (texts read from ../shared): tests/gold and
+    tests/gold_check, the second annotated without looking at the system's output."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
-    r = kg_eval("--gold", str(ROOT / "tests" / "gold"), "--texts", str(corpus / "ant-multisource-intl" / "text"),
+    r = kg_eval("--gold", str(ROOT / "tests" / folder), "--texts", str(corpus / "ant-multisource-intl" / "text"),
                 "--texts", str(corpus / "saudinewsnet-intl" / "text"), "--json")
     assert r.returncode == 0, r.stderr
     res = json.loads(r.stdout)
-    assert res["statements"]["f1"] >= 0.82, res["statements"]
-    assert res["stances"]["f1"] >= 0.33, res["stances"]
-    assert res["affiliations"]["f1"] >= 0.85, res["affiliations"]
-    assert res["macro_f1"] >= 0.67, res["macro_f1"]
+    floor = FLOORS[folder]
+    for part in ("statements", "stances", "affiliations"):
+        assert res[part]["f1"] >= floor[part], (part, res[part])
+    assert res["macro_f1"] >= floor["macro_f1"], res["macro_f1"]
