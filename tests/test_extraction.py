@@ -305,3 +305,12 @@ def test_his_country_is_the_speakers_and_the_three_countries_hold_one_position_e
                       "وأكد قادة الدول الثلاث مصر وقبرص واليونان على أهمية تعزيز الشراكة بين دولهم."))
     assert ("السودان", "support", "إنشاء السد الإثيوبي") in got
     assert {(c, "support", "تعزيز الشراكة") for c in ("مصر", "قبرص", "اليونان")} <= got
+
+
+def test_listed_ministers_postings_and_construct_titles_name_people():
+    ex = run("بمشاركة وزير الري والمياه المصري حسام مغازي، والسوداني معتز موسى، والإثيوبي ألمايو تجنو. "
+             "وأكد السفير الإيراني في بريطانيا حميد بعيدي نجاد أن الحكومة مقصرة. "
+             "وقال رئيس وزراء اليونان أليكسيس تسيبراس إن التعاون مهم.")
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people["معتز موسى"] == "Sudan" and people["ألمايو تجنو"] == "Ethiopia"
+    assert people["حميد بعيدي نجاد"] == "Iran" and people["أليكسيس تسيبراس"] == "Greece"

@@ -176,6 +176,7 @@ def _name_word(w: str, lx: Lexicon) -> bool:
 
 
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
+_POSTED_ROLES = {"ambassador", "envoy", "consul", "chargé d'affaires", "representative"}
 _TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية")}
 _COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام"}
 
@@ -216,8 +217,8 @@ def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
         if k and t.text.startswith("ال") and (k < len(words) - 1 and words[k - 1].norm not in _NAME_LINKS
                                                or w.endswith(("يين", "يون", "يه"))):
             return False      # "منح الأوروبيين مزيدا": a definite word ends a name, and is no plural adjective
-        if any(x in lx.verbs or x in lx.cues or lx.is_function(x) for x in strip_suffix(w)[1:]):
-            return False
+        if any(x in lx.verbs or x in lx.cues or lx.is_function(x) for x in strip_suffix(w)[1:] if x != w[:-1]):
+            return False      # ("بعيدي", "الزبيدي": a final ي is part of a name, not "my")
         if w[:1] in "بل" and any(s in lx.names or s.startswith("ال") for s in stems(w)[1:]):
             return False      # "للأمم", "بالاتفاق": a preposition, not a name
     return True
@@ -236,7 +237,7 @@ class MentionFinder:
         i = 0
         while i < len(toks):
             m = (self._title(sent, i, out, last_person) or self._known(sent, i) or self._institution(sent, i)
-                 or self._speaker_word(sent, i) or self._bare_nisba(sent, i) or self._given_name(sent, i)
+                 or self._speaker_word(sent, i) or self._bare_nisba(sent, i, out) or self._given_name(sent, i)
                  or self._named_body(sent, i))
             if m:
                 self._appositive_name(toks, out, m)
@@ -312,8 +313,13 @@ class MentionFinder:
                 and _is_name_word(toks[i], lx):
             role = f"{role} of {toks[i].text}"
             i += 1
-            while i < len(toks) and toks[i].norm.startswith("وال") and toks[i].norm[1:] not in lx.nisba:
-                role, i = f"{role} and {toks[i].text[1:]}", i + 1     # "وزير الصناعة والتجارة"
+            k = i
+            while k < len(toks) and k - i < 4 and toks[k].norm.startswith(("ال", "وال")) and not _nisba_at(toks, k, lx) \
+                    and not lx.is_function(toks[k].norm) and toks[k].norm not in lx.verbs:
+                k += 1
+            if k > i and _nisba_at(toks, k, lx):
+                role = role + " " + " ".join(t.text for t in toks[i:k])   # "وزير الموارد المائية والكهرباء والري السوداني"
+                i = k
         elif role.endswith("minister") and i + 1 < len(toks) and not toks[i].norm.startswith("ال") and is_arabic(toks[i].norm):
             nxt = self._known(sent, i + 1)
             if nxt and nxt.entity.kind == "Country" and nxt.how == "gazetteer":
@@ -374,6 +380,12 @@ class MentionFinder:
             extra = _nisba_at(toks, i, lx)     # "الكوري الشمالي" spelled as two adjectives
             if extra:
                 i = extra[0]
+            if i + 2 < len(toks) and toks[i].norm in ("في", "لدي") and role in _POSTED_ROLES:
+                post = self._known(sent, i + 1)        # "السفير الإيراني في بريطانيا حميد بعيدي نجاد"
+                if post is not None and post.entity.kind == "Country":
+                    i = post.end
+                elif toks[i + 2].norm in lx.given_names:
+                    i += 2                              # "السفير البريطاني في لاهاي بيتر ولسون"
         if not country and not org:
             # "وزير الثقافة والإرشاد الإسلامي في إيران"
             for k in range(i, min(i + 5, len(toks) - 1)):
@@ -647,9 +659,26 @@ class MentionFinder:
                     return end, country
         return j, country
 
-    def _bare_nisba(self, sent: Sentence, i: int) -> Mention | None:
-        nis = _nisba_at(sent.tokens, i, self.lx)
-        if not nis or not sent.tokens[i].norm.startswith("ال"):
+    def _bare_nisba(self, sent: Sentence, i: int, found: list[Mention] | None = None) -> Mention | None:
+        toks = sent.tokens
+        nis = _nisba_at(toks, i, self.lx)
+        if not nis and toks[i].norm.startswith("وال") and len(toks[i].norm) > 4:
+            nis = _nisba_at([Token(toks[i].text[1:], toks[i].norm[1:], 0, 0)], 0, self.lx)
+            nis = (i + 1, nis[1]) if nis else None
+        if not nis or not toks[i].norm.startswith(("ال", "وال")):
+            return None
+        # "بمشاركة وزير الري المصري حسام مغازي، والسوداني معتز موسى": the title is
+        # understood from the person listed before
+        prev = next((m.entity for m in reversed(found or []) if m.entity.kind == "Person" and m.entity.role), None)
+        end = _name_span(toks, nis[0], self.lx)
+        if prev is not None and nis[0] == i + 1 and end - nis[0] >= 2 and _looks_like_name(toks[nis[0]:end], self.lx) \
+                and (i == 0 or toks[i - 1].text in ("،", ",") or toks[i].norm.startswith("وال")):
+            label = " ".join(t.text for t in toks[nis[0]:end])
+            person = self._curated_person(label) or Entity(
+                "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=nis[1], role=prev.role,
+                gender="m")
+            return Mention(sent.index, i, end, self.ctx.add(person), "listed-nisba")
+        if not toks[i].norm.startswith("ال"):
             return None
         return Mention(sent.index, i, nis[0], self.lx.countries[nis[1]], "nisba")
 
