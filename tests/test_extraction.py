@@ -314,3 +314,10 @@ def test_listed_ministers_postings_and_construct_titles_name_people():
     people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
     assert people["معتز موسى"] == "Sudan" and people["ألمايو تجنو"] == "Ethiopia"
     assert people["حميد بعيدي نجاد"] == "Iran" and people["أليكسيس تسيبراس"] == "Greece"
+
+
+def test_condemning_an_attack_opposes_its_perpetrator_and_classing_a_group_as_terrorist():
+    got = stances(run("ودان دبلوماسي أميركي كبير على تويتر الهجمات التي نفذها مقاتلو حزب العمال الكردستاني. "
+                      "وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده تصنف وحدات حماية الشعب منظمة إرهابية."))
+    assert ("الولايات المتحدة", "oppose", "حزب العمال الكردستاني") in got
+    assert any(h == "تركيا" and p == "oppose" and "وحدات حماية الشعب" in t for h, p, t in got)

@@ -137,6 +137,22 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
     return i, j
 
 
+_FIGHTERS = {normalize_phrase(w) for w in ("مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "قوات", "ميليشيات", "أنصار", "طائرات")}
+
+
+def _perpetrator(toks: list[Token], e: int, end: int, mentions: list[Mention], lx: Lexicon) -> Entity | None:
+    """The actor of a relative clause right after a target: "الهجمات التي
+    نفذها مقاتلو حزب العمال", "الجرائم التي يرتكبها النظام"."""
+    if e + 2 >= end or not lx.is_function(toks[e].norm, "relative") or toks[e].norm in ("ما", "من"):
+        return None
+    k = e + 2                           # the relative, then its verb
+    if k < end and toks[k].norm in _FIGHTERS:
+        k += 1
+    m = next((m for m in mentions if m.start == k and m.entity.kind in ("Country", "Organisation", "Person")
+              and m.how != "nisba"), None)
+    return m.entity if m is not None else None
+
+
 def _skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> int:
     """"دعوات غربية لوقف …": the cue noun's adjective sits before its preposition."""
     if cue.prep and j + 1 < end and _nisba_like(toks[j].norm) and not toks[j].norm.startswith("ال") \
@@ -161,6 +177,10 @@ _COPULAS = {normalize_phrase(w) for w in (
     "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل", "امر", "أمرا", "أمر", "بات", "باتت",
     "أصبح", "أصبحت", "يبقى", "تبقى", "كان", "كانت", "سيكون", "ستكون", "يكون", "تكون", "يظل", "تظل", "مجرد",
     "بمثابة", "يبدو", "تبدو", "عمل", "عملا", "خطوة", "قرار", "قرارا", "للغاية", "جدا", "تماما", "حقا", "فعلا")}
+_MEDIA = {normalize_phrase(w) for w in ("تويتر", "بيان", "تغريدة", "تصريح", "تصريحات", "مؤتمر", "كلمة", "حسابه", "حسابها",
+                                        "مقابلة", "رسالة", "اتصال", "لقاء", "بيانها", "بيانه")}
+_CLASSIFY = {normalize_phrase(w) for w in ("تصنف", "يصنف", "صنفت", "صنف", "تعتبر", "يعتبر", "اعتبرت", "نعتبر", "تعد", "يعد",
+                                           "تعدّ", "وصفت", "وصف", "تصف", "يصف", "ترى", "يرى", "نرى")}
 _MODALS = {normalize_phrase(w) for w in ("يجب", "ينبغي", "لا", "بد", "من", "أن", "عليه", "عليها", "وعليه", "أن")}
 _BACK_POINTERS = {normalize_phrase(w) for w in ("بأنه", "بأنها", "بأنهم", "بكونه", "بكونها")}
 _OBLIGATION = {normalize_phrase(w) for w in ("عليها", "عليه", "عليهم", "عليهما", "بإمكانها", "بإمكانه", "بوسعها", "بوسعه",
@@ -221,7 +241,7 @@ def _subject_span(toks: list[Token], k: int, lo: int, lx: Lexicon) -> tuple[int,
         t = toks[j - 1]
         w = t.norm
         bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-        if t.text in _STOP_PUNCT or lx.is_function(w, "complementizer", "negator", "demonstrative") \
+        if t.text in _STOP_PUNCT or lx.is_function(w, "complementizer", "negator", "demonstrative") or bare in _CLASSIFY \
                 or lx.is_function(bare, "complementizer", "demonstrative") \
                 or w in lx.verbs or bare in lx.verbs or (bare in ("علي", "علىه") or w in ("علي", "وعلي")):
             break
@@ -544,6 +564,10 @@ class StanceFinder:
                 targets.extend(canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True) for s2, e2 in spans)
                 e = max([e] + [e2 for _, e2 in spans])
             target_end = max(target_end, e)
+            if polarity < 0:
+                perpetrator = _perpetrator(toks, e, end, mentions, lx)
+                if perpetrator is not None:
+                    targets.append(perpetrator)     # "دان الهجمات التي نفذها مقاتلو حزب العمال": opposes who did it
             holders = self._holders(st, sent, mentions, cue_end - 1, holder_m)
             for target in filter(None, targets):
                 for h in holders:
@@ -667,6 +691,10 @@ class StanceFinder:
             w = toks[j].norm
             if lx.is_function(w, "time", "adverb"):
                 j += 2 if w == "بشكل" else 1
+            elif w in ("في", "علي", "عبر", "خلال") and j + 1 < end and toks[j + 1].norm in _MEDIA:
+                j += 2        # "دان على تويتر الهجمات", "رحب في بيان بالقرار": where it was said
+                while j < end and (toks[j].norm in ("له", "لها", "صحفي", "صحافي") or toks[j].norm in _MEDIA):
+                    j += 1
             elif toks[j].text in ("،", ",") and j + 1 < end and (
                     not lx.is_function(toks[j + 1].norm) or lx.is_function(toks[j + 1].norm, "time", "adverb")):
                 j += 1
