@@ -321,3 +321,10 @@ def test_condemning_an_attack_opposes_its_perpetrator_and_classing_a_group_as_te
                       "وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده تصنف وحدات حماية الشعب منظمة إرهابية."))
     assert ("الولايات المتحدة", "oppose", "حزب العمال الكردستاني") in got
     assert any(h == "تركيا" and p == "oppose" and "وحدات حماية الشعب" in t for h, p, t in got)
+
+
+def test_withdrawal_noun_without_actor_and_cues_inside_names_state_nothing():
+    got = stances(run("وقال وزير الخارجية الإيراني جواد ظريف عن تهديدات ترامب بالانسحاب من الاتفاق: \"هذه رسالة خطرة\". "
+                      "وقال العقيد تركي المالكي، المتحدث الرسمي باسم قوات \"تحالف دعم الشرعية في اليمن\"، إن الضربات مشروعة."))
+    assert not any(t == "الاتفاق" for _, _, t in got)
+    assert not any("الشرعية" in t for _, _, t in got)

@@ -91,7 +91,7 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
         i += 1       # "دعت إلى "تحقيق شامل"", "ترفض أي ضربات جديدة"
     j = i
     while j < end and j - i < _MAX_TARGET:
-        if j > i and toks[j].text in _OPEN_QUOTES:
+        if j > i and toks[j].text in _OPEN_QUOTES and (toks[j].text != '"' or sum(t.text == '"' for t in toks[:j]) % 2 == 0):
             # "سحب "جميع القوات الأجنبية"": a quoted complement belongs to the phrase
             q = next((q for q in range(j + 1, min(j + 9, len(toks))) if toks[q].text in _CLOSE_QUOTES), None)
             if q is not None and q > j + 1:
@@ -457,8 +457,9 @@ class StanceFinder:
                 i += 1
                 continue
             hit = cue_at(toks, i, lx)
-            if not hit or _definite_noun_not_cue(toks, i, hit, end) or (hit[1].kind == "cue" and _issue_at(toks, i, lx)):
-                i += 1
+            if not hit or _definite_noun_not_cue(toks, i, hit, end) or (hit[1].kind == "cue" and _issue_at(toks, i, lx)) \
+                    or any(m.start < i < m.end and m.entity.kind in ("Organisation", "Office") for m in mentions):
+                i += 1        # ("تحالف دعم الشرعية": a cue inside a name says nothing)
                 continue
             cue_end, cue = hit
             cue_start = i
@@ -527,9 +528,9 @@ class StanceFinder:
             # chains: the phrase begins with another cue
             while j < end and frame_start is None:
                 inner = cue_at(toks, j, lx)
-                if not inner or _definite_noun_not_cue(toks, j, inner, end) or (
-                        inner[1].kind == "cue" and _issue_at(toks, j, lx)):
-                    break       # "إلى وقف إطلاق النار": a named issue, not a chain
+                if not inner or inner[1].kind in ("sever", "against", "accusation") \
+                        or _definite_noun_not_cue(toks, j, inner, end) or (inner[1].kind == "cue" and _issue_at(toks, j, lx)):
+                    break       # "إلى وقف إطلاق النار": a named issue, not a chain; "من انسحاب أمريكا": an act with its own actor
                 consumed.add(j)
                 if inner[1].kind == "frame":        # the frame word is part of the target
                     frame_start = j
@@ -678,6 +679,8 @@ class StanceFinder:
         if target is None:
             return []
         holder_m = next((m for m in mentions if m.start == cue_end and m.entity.kind in _HOLDER_KINDS), None)
+        if holder_m is None and not _verb_form(toks[i].norm) and i > st.claim_start - 1:
+            return []     # "تهديدات ترامب بالانسحاب": a verbal noun without its actor does not say whose act it is
         out = []
         for h in self._holders(st, sent, mentions, i, holder_m):
             if h.key != target.key and h.key != target.country:

@@ -225,6 +225,11 @@ class Attributor:
             speaker, rule, conf, after = self._speaker(sent, mentions, hit, subject, out)
             if speaker is None:
                 continue
+            while after + 1 < len(toks) and toks[after].text in ("،", ","):
+                app = _mention_at(mentions, after + 1)     # "المالكي، المتحدث باسم "تحالف …"،": the appositive
+                if app is None or app.entity.kind not in ("Office", "Person", "Organisation"):
+                    break
+                after = app.end
             c0, c1, qtype = _claim_span(toks, after, end, hit.verb, lx)
             if hit.according_to:
                 c0, c1, qtype = 0, hit.index, "indirect"
