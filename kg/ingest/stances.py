@@ -679,7 +679,7 @@ class StanceFinder:
         if target is None:
             return []
         holder_m = next((m for m in mentions if m.start == cue_end and m.entity.kind in _HOLDER_KINDS), None)
-        if holder_m is None and not _verb_form(toks[i].norm) and i > st.claim_start - 1:
+        if holder_m is None and not _verb_form(toks[i].norm):
             return []     # "تهديدات ترامب بالانسحاب": a verbal noun without its actor does not say whose act it is
         out = []
         for h in self._holders(st, sent, mentions, i, holder_m):
