@@ -328,3 +328,10 @@ def test_withdrawal_noun_without_actor_and_cues_inside_names_state_nothing():
                       "وقال العقيد تركي المالكي، المتحدث الرسمي باسم قوات \"تحالف دعم الشرعية في اليمن\"، إن الضربات مشروعة."))
     assert not any(t == "الاتفاق" for _, _, t in got)
     assert not any("الشرعية" in t for _, _, t in got)
+
+
+def test_the_three_countries_are_the_ones_named_together():
+    got = stances(run("عقدت القمة بين الرئيس المصري عبد الفتاح السيسي، والرئيس القبرصي نيكوس أناستاسيادس، "
+                      "ورئيس وزراء اليونان أليكسيس تسيبراس. وناقشت القمة الوضع في ليبيا وليبيا وسوريا. "
+                      "وأكد قادة الدول الثلاث على أهمية تعزيز الشراكة بين دولهم."))
+    assert {h for h, p, t in got if t == "تعزيز الشراكة"} == {"مصر", "قبرص", "اليونان"}

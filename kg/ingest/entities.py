@@ -54,6 +54,7 @@ class ArticleContext:
     country_counts: Counter = field(default_factory=Counter)
     anon_count: int = 0
     last_country: tuple[int, str] = (-9, "")     # (sentence, key) of the last country named
+    country_lists: list[list[str]] = field(default_factory=list)   # countries named together, in order
 
     def add(self, ent: Entity) -> Entity:
         """One entity object per key; later mentions may add a country or role."""
@@ -83,10 +84,30 @@ class ArticleContext:
                     self.names.add(" ".join(words[-2:]), p)
 
     def joint_countries(self, n: int = 2) -> list[Entity]:
-        """What "الجانبين"/"البلدين" (or "الدول الثلاث") stand for: the article's
-        n most-mentioned countries."""
-        keys = [k for k, _ in self.country_counts.most_common() if k in self.lx.countries]
-        return [self.lx.countries[k] for k in keys[:n]]
+        """What "الجانبين"/"البلدين" (or "الدول الثلاث") stand for: the first
+        list of exactly n countries the article names together ("مصر وقبرص
+        واليونان"), else its n most-mentioned countries."""
+        listed = next((keys for keys in self.country_lists if len(keys) == n), None)
+        keys = listed or [k for k, _ in self.country_counts.most_common() if k in self.lx.countries][:n]
+        return [self.lx.countries[k] for k in keys if k in self.lx.countries]
+
+    def note_lists(self, toks: list[Token], found: list[Mention]) -> None:
+        """Remember countries named as one list: "مصر وقبرص واليونان", "السيسي،
+        وأناستاسيادس، وتسيبراس" (a person stands for their country)."""
+        chain: list[str] = []
+        prev_end = -9
+        for m in found:
+            key = m.entity.key if m.entity.kind == "Country" else m.entity.country
+            joined = m.start == prev_end or (m.start == prev_end + 1 and toks[prev_end].text in ("،", ","))
+            if not key or not (joined or not chain):
+                if len(chain) >= 3:
+                    self.country_lists.append(chain)
+                chain = [key] if key else []
+            elif key not in chain:
+                chain.append(key)
+            prev_end = m.end
+        if len(chain) >= 3:
+            self.country_lists.append(chain)
 
 
 _ROLE_SYNONYMS = {"secretary of state": "foreign minister", "minister of foreign affairs": "foreign minister",
@@ -251,6 +272,7 @@ class MentionFinder:
                 i = m.end
             else:
                 i += 1
+        self.ctx.note_lists(toks, out)
         return out
 
     def _country_in_focus(self, sentence: int) -> str:
