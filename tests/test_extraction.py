@@ -335,3 +335,8 @@ def test_the_three_countries_are_the_ones_named_together():
                       "ورئيس وزراء اليونان أليكسيس تسيبراس. وناقشت القمة الوضع في ليبيا وليبيا وسوريا. "
                       "وأكد قادة الدول الثلاث على أهمية تعزيز الشراكة بين دولهم."))
     assert {h for h, p, t in got if t == "تعزيز الشراكة"} == {"مصر", "قبرص", "اليونان"}
+
+
+def test_contrast_after_a_cue_takes_the_opposite_position():
+    got = stances(run("وقال المتحدث باسم الكرملين دميتري بيسكوف «الأهم الحوار، ثم البحث عن مخرج، وليس اللجوء لاستخدام القوة»."))
+    assert ("روسيا", "oppose", "استخدام القوة") in got and ("روسيا", "support", "الحوار") in got

@@ -55,6 +55,7 @@ class ArticleContext:
     anon_count: int = 0
     last_country: tuple[int, str] = (-9, "")     # (sentence, key) of the last country named
     country_lists: list[list[str]] = field(default_factory=list)   # countries named together, in order
+    speaker_countries: Counter = field(default_factory=Counter)     # statements so far, by the speaker's country
 
     def add(self, ent: Entity) -> Entity:
         """One entity object per key; later mentions may add a country or role."""
@@ -87,7 +88,10 @@ class ArticleContext:
         """What "الجانبين"/"البلدين" (or "الدول الثلاث") stand for: the first
         list of exactly n countries the article names together ("مصر وقبرص
         واليونان"), else its n most-mentioned countries."""
-        listed = next((keys for keys in self.country_lists if len(keys) == n), None)
+        listed = next((keys for keys in self.country_lists if len(keys) == n), None) if n > 2 else None
+        spoke = [k for k, _ in self.speaker_countries.most_common() if k in self.lx.countries]
+        if listed is None and n == 2 and len(spoke) >= 2:
+            listed = spoke[:2]      # "الجانبان": the two sides whose people have been speaking
         keys = listed or [k for k, _ in self.country_counts.most_common() if k in self.lx.countries][:n]
         return [self.lx.countries[k] for k in keys if k in self.lx.countries]
 

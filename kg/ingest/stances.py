@@ -153,6 +153,24 @@ def _perpetrator(toks: list[Token], e: int, end: int, mentions: list[Mention], l
     return m.entity if m is not None else None
 
 
+_CONTRAST = {normalize_phrase(w) for w in ("وليس", "وليست", "لا", "وليس")}
+
+
+def _contrast(toks: list[Token], e: int, end: int, mentions: list[Mention], ctx: ArticleContext) -> Entity | None:
+    """"X، وليس Y" after a cue's target: the cue's opposite holds for Y."""
+    lx = ctx.lx
+    for k in range(e, min(end - 1, e + 25)):
+        if toks[k].text in (".", "؛", ";", "؟", "?") or (k > e and cue_at(toks, k, lx) and toks[k - 1].text not in ("،", ",")):
+            return None
+        if toks[k].norm in _CONTRAST and k and toks[k - 1].text in ("،", ",") and not cue_at(toks, k + 1, lx):
+            s, t = _target_span(toks, k + 1, end, lx)
+            if t > s:
+                # "اللجوء لاستخدام القوة": the named issue may start after a light noun
+                return canonical_target(toks, s, t, mentions, ctx)
+            return None
+    return None
+
+
 def _skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> int:
     """"دعوات غربية لوقف …": the cue noun's adjective sits before its preposition."""
     if cue.prep and j + 1 < end and _nisba_like(toks[j].norm) and not toks[j].norm.startswith("ال") \
@@ -480,6 +498,7 @@ class StanceFinder:
             polarity = 1 if cue.polarity == "support" else -1
             if self._negated(toks, i):
                 polarity = -polarity
+            base_polarity = polarity
             holder_m = None
             j = cue_end
             # evaluation phrases: "من المهم أن يتم X"
@@ -569,7 +588,12 @@ class StanceFinder:
                 perpetrator = _perpetrator(toks, e, end, mentions, lx)
                 if perpetrator is not None:
                     targets.append(perpetrator)     # "دان الهجمات التي نفذها مقاتلو حزب العمال": opposes who did it
+            contrast = _contrast(toks, e, end, mentions, self.ctx) if not chained else None
             holders = self._holders(st, sent, mentions, cue_end - 1, holder_m)
+            if contrast is not None:      # "الأهم مكافحة داعش …، وليس اللجوء لاستخدام القوة"
+                for h in holders:
+                    out.append(Stance(h, "oppose" if base_polarity > 0 else "support", contrast, cue_text, sent.index,
+                                      f"contrast:{cue.form}", round(st.confidence * 0.75, 2), idx))
             for target in filter(None, targets):
                 for h in holders:
                     if h.key == target.key and h.kind == target.kind:

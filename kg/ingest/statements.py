@@ -247,6 +247,10 @@ class Attributor:
                 out.append(Statement(sent.index, sp, toks[k].text, claim, qtype, rule, conf, sent.text, reported,
                                      verb_index=k, claim_start=c0, claim_end=c1))
             self.history.append(speakers[0])
+            for sp in speakers:
+                c = sp.key if sp.kind == "Country" else sp.country
+                if c:
+                    self.ctx.speaker_countries[c] += 1
             if any(t.norm in ("بيان", "ببيان") for t in toks[:c0]):
                 self.issuer = speakers[0]
         return self._drop_relays(out)
