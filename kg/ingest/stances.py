@@ -751,8 +751,8 @@ class StanceFinder:
                 prev = toks[m.start - 1].norm if m.start else ""
                 if self.lx.is_function(prev, "preposition") and prev not in _POSSESSIVE:
                     continue
-                if toks[m.start].norm[:1] in "بلك" and toks[m.start].norm not in self.lx.names:
-                    continue      # "للحكومة السورية": object of a preposition, not a subject
+                if toks[m.start].norm[:1] in "بلك" and toks[m.start].norm not in self.lx.names and m.entity.kind != "Group":
+                    continue      # "للحكومة السورية": object of a preposition, not a subject (but "كلا الجانبين" is one)
                 if m.start and m.start - 1 > st.claim_start and cue_at(toks, m.start - 1, self.lx):
                     continue      # "تؤيد الحكومة السورية في مكافحة …": the object of a cue verb
                 if m.end <= cue_i and toks[m.end].norm[:1] in "بل" and toks[m.end].norm not in self.lx.names \
