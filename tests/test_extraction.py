@@ -340,3 +340,8 @@ def test_the_three_countries_are_the_ones_named_together():
 def test_contrast_after_a_cue_takes_the_opposite_position():
     got = stances(run("وقال المتحدث باسم الكرملين دميتري بيسكوف «الأهم الحوار، ثم البحث عن مخرج، وليس اللجوء لاستخدام القوة»."))
     assert ("روسيا", "oppose", "استخدام القوة") in got and ("روسيا", "support", "الحوار") in got
+
+
+def test_object_claim_is_not_replaced_by_a_quote_after_a_comma():
+    ex = run("وأعلن الرئيس السوداني عمر البشير تأييد بلاده لإنشاء السد، بسبب المكاسب، كأول «تمايز» بين الموقفين.")
+    assert ex.statements and ex.statements[0].claim.startswith("تأييد بلاده")

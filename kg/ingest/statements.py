@@ -103,8 +103,14 @@ def _agrees(ent: Entity, gender: str) -> bool:
 def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx: Lexicon) -> tuple[int, int, str]:
     """(first, last+1, quote type) of the claim between start and end."""
     window = min(end, start + 25)
+    # "أعلن البشير تأييد بلاده لـ…، بسبب …«تمايز»": an object right after the verb
+    # is the claim; a quote after the next comma belongs to another phrase
+    object_first = start < end and is_arabic(toks[start].norm) and toks[start].text.isalpha() \
+        and not lx.is_function(toks[start].norm) and toks[start].norm not in lx.verbs
     for c in range(start, window):
         w = toks[c].text
+        if object_first and c > start and w in ("،", ","):
+            break
         if w in _QUOTE_OPEN:
             close = _QUOTE_OPEN[w]
             for q in range(c + 1, end):
