@@ -345,3 +345,10 @@ def test_contrast_after_a_cue_takes_the_opposite_position():
 def test_object_claim_is_not_replaced_by_a_quote_after_a_comma():
     ex = run("وأعلن الرئيس السوداني عمر البشير تأييد بلاده لإنشاء السد، بسبب المكاسب، كأول «تمايز» بين الموقفين.")
     assert ex.statements and ex.statements[0].claim.startswith("تأييد بلاده")
+
+
+def test_mali_after_a_noun_is_financial_and_coordinated_heads_share_a_complement():
+    ex = run("وقال الرئيس المصري عبد الفتاح السيسي إن الجماعات تتلقى دعم مالي وسياسي. "
+             "ودعا المتحدث باسم الخارجية الإيرانية بهرام قاسمي في بيان إلى \"محاكمة ومعاقبة مصدري الأوامر\".")
+    assert not any(e.key == "Mali" for e in ex.entities.values())
+    assert any(h == "إيران" and p == "support" and t.startswith("محاكمة ومعاقبة") for h, p, t in stances(ex))

@@ -219,6 +219,17 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
     return j
 
 
+def _indefinite_noun(tok: Token, lx: Lexicon) -> bool:
+    w = tok.norm
+    return is_arabic(w) and tok.text.isalpha() and not w.startswith("ال") and not lx.is_function(w) \
+        and w not in lx.verbs and w not in _OF_A_COUNTRY
+
+
+_OF_A_COUNTRY = {normalize_phrase(w) for w in ("دولة", "جمهورية", "خارجية", "رئيس", "رئيسة", "وزراء", "دفاع", "داخلية",
+                                              "سفير", "سفيرة", "سفارة", "حكومة", "جيش", "شعب", "عاصمة", "شمال", "جنوب",
+                                              "شرق", "غرب", "وسط", "أراضي", "حدود", "مع", "بين")}
+
+
 def _adjective(tok: Token) -> bool:
     """An indefinite adjective after an anonymous source: "خليجي", "كبير"."""
     w = tok.norm
@@ -415,7 +426,7 @@ class MentionFinder:
         if not country and not org:
             # "وزير الثقافة والإرشاد الإسلامي في إيران"
             for k in range(i, min(i + 5, len(toks) - 1)):
-                if toks[k].text in ("،", ",") or toks[k].norm in lx.verbs:
+                if toks[k].text in ("،", ",") or toks[k].norm in lx.verbs or lx.is_function(toks[k].norm, "complementizer"):
                     break
                 if toks[k].norm == "في":
                     sub = self._known(sent, k + 1)
@@ -562,6 +573,8 @@ class MentionFinder:
         if best is None:
             return None
         end, ent, how = best
+        if end == i + 1 and toks[i].norm in self.lx.ambiguous_names and i and _indefinite_noun(toks[i - 1], self.lx):
+            return None       # "دعم مالي وسياسي": the adjective, not the country
         if ent.kind in ("Person", "Organisation"):
             ent = self.ctx.add(ent)
         return Mention(sent.index, i, end, ent, how)

@@ -126,6 +126,7 @@ class Lexicon:
     issue_against: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
     given_names: set[str] = field(default_factory=set)
+    ambiguous_names: set[str] = field(default_factory=set)    # "مالي": also "financial"
     # gazetteer
     countries: dict[str, Entity] = field(default_factory=dict)
     organisations: dict[str, Entity] = field(default_factory=dict)
@@ -190,6 +191,9 @@ def load(data_dir: str | None = None) -> Lexicon:
             lx.speaker_words[n] = (row["kind"], row["gender"])
     for row in read_tsv(lex / "stance_cues.tsv"):
         lx.cues.add(row["form"], StanceCue(row["form"], row["polarity"], row["kind"], normalize_phrase(row.get("prep", ""))))
+    if (lex / "ambiguous_names.txt").exists():
+        lx.ambiguous_names = {normalize_phrase(w.strip()) for w in (lex / "ambiguous_names.txt").read_text(encoding="utf-8").splitlines()
+                              if w.strip() and not w.startswith("#")}
     for row in read_tsv(lex / "evaluations.tsv"):
         ev = Evaluation(row["form"], row["polarity"], row["kind"])
         lx.evaluations.add(row["form"], ev)

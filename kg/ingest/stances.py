@@ -62,7 +62,7 @@ def _verb_form(word: str) -> bool:
     return w[:1] in "يتن" or w.endswith("ت")
 
 
-def _is_stop(tok: Token, lx: Lexicon, first: bool = False) -> bool:
+def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = False) -> bool:
     """Where a target phrase ends. `first`: the phrase's first word, which
     is never a coordinator's conjunct ("وحدة اليمن", "وقف إطلاق النار")."""
     w = tok.norm
@@ -72,7 +72,7 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False) -> bool:
         return w not in ("ب", "ل")
     if w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs):
         return True
-    if w.startswith("و") and len(w) > 3 and not first and not _known_word(w, lx):
+    if w.startswith("و") and len(w) > 3 and not first and not shared_head and not _known_word(w, lx):
         return True      # "و" + word: a coordinated phrase or a new clause starts
     if w[:1] in "وف" and lx.is_function(w[1:]):
         return True      # "ولن", "فإن"
@@ -97,13 +97,16 @@ def _target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int,
             if q is not None and q > j + 1:
                 j = q + 1
             break
-        if _is_stop(toks[j], lx, first=j == i):
+        # "محاكمة ومعاقبة مصدري الأوامر": two bare heads share one complement
+        shared = j == i + 1 and not toks[i].norm.startswith("ال") and not toks[j].norm.startswith("وال") \
+            and not _adjective_like(toks[i].norm)
+        if _is_stop(toks[j], lx, first=j == i, shared_head=shared):
             # "المعارضة في سوريا", "التعاون مع إيران": a place or partner belongs to the phrase
             if j > i and toks[j].norm in _ATTACHED and j + 1 < end and _place(toks[j + 1], lx):
                 j += 2
                 continue
             break
-        inner = cue_at(toks, j, lx) if j > i else None
+        inner = cue_at(toks, j, lx) if j > i and not (shared and toks[j].norm.startswith("و")) else None
         if inner and not _definite_noun_not_cue(toks, j, inner, end):
             if j <= i + 1:
                 return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
