@@ -1,0 +1,66 @@
+"""Stance cues: the words that state a position ("تأييد", "رفض", "دعا إلى").
+
+Matching strips clitics and pronoun suffixes; a few readings are ruled out
+here because they are never positions (a definite verbal noun without its
+preposition names a thing: "تدعم المعارضة").
+"""
+from __future__ import annotations
+
+from kg.ingest.arabic import stems, strip_suffix
+from kg.ingest.lexicon import Lexicon, StanceCue
+from kg.records import Token
+
+
+def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | None:
+    """A stance cue starting at token i, with clitics and pronoun suffixes stripped."""
+    for stem in stems(toks[i].norm):
+        for form in strip_suffix(stem):
+            if form != stem and stem[len(form):] == "ي":
+                continue      # "أيدي" is hands, not "أيد"
+            for words, cue in lx.cues.candidates(form):
+                if form != stem and cue.kind != "accusation" and verb_form(form):
+                    continue  # "يريده": the verb's object is a pronoun, its target unknown
+                n = len(words)
+                if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
+                    return i + n, cue
+    return None
+
+
+def verb_form(word: str) -> bool:
+    """A finite verb form as listed in the cue lexicon: present tense
+    (يدعم، تؤيد، ندعو) or feminine past (رفضت، دعت)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if w.endswith("ه") or (w[:1] == "ت" and len(w) >= 5 and w[-2] == "ي"):
+        return False      # "تأييد", "تسوية": verbal nouns
+    return w[:1] in "يتن" or w.endswith("ت")
+
+
+def skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> int:
+    """"دعوات غربية لوقف …": the cue noun's adjective sits before its preposition."""
+    if cue.prep and j + 1 < end and nisba_like(toks[j].norm) and not toks[j].norm.startswith("ال") \
+            and (toks[j + 1].norm == cue.prep or (cue.prep in ("ب", "ل") and toks[j + 1].norm[:1] == cue.prep)
+                 or (cue.prep == "الي" and toks[j + 1].norm[:1] == "ل")):
+        return j + 1
+    return j
+
+
+def definite_noun_not_cue(toks: list[Token], i: int, hit: tuple[int, StanceCue], end: int) -> bool:
+    """"تدعم المعارضة في سورية": a definite verbal noun without the
+    preposition it governs names a thing (the opposition), not a position
+    ("معارضة التدخل", "المعارضة للتدخل" do state one)."""
+    cue_end, cue = hit
+    w = toks[i].norm
+    if not cue.prep or cue.kind != "cue" or hit[0] != i + 1 or not (w.startswith("ال") or w[1:3] == "ال"):
+        return False
+    if cue_end >= end:
+        return True
+    nxt = toks[cue_end].norm
+    return not (nxt == cue.prep or (cue.prep in ("ب", "ل") and nxt[:1] == cue.prep))
+
+
+def adjective_like(word: str) -> bool:
+    return word.endswith(("ي", "يه", "يين", "يان")) and len(word) > 3
+
+
+def nisba_like(word: str) -> bool:
+    return adjective_like(word) or word in ("الدولي", "الدوليه")

@@ -1,0 +1,239 @@
+"""What a position is about: the noun phrase after a cue, and its node.
+
+A target runs to a clause boundary, a preposition, a verb or the next cue;
+coordinated phrases share the cue ("وحدة اليمن وسلامة أراضيه"), a contrast
+takes its opposite ("X، وليس Y"), and the perpetrator of a condemned act is
+a target too. Phrases become a known actor, a known issue (so the same issue
+across articles is one node) or a new issue named by the phrase.
+"""
+from __future__ import annotations
+
+from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
+from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like
+from kg.ingest.entities import ArticleContext
+from kg.ingest.lexicon import Lexicon, StanceCue
+from kg.records import Entity, Mention, Token
+
+
+STOP_PUNCT = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–", "—", "/"}
+_MAX_TARGET = 10
+OPEN_QUOTES = {"«", '"', "“", "("}
+CLOSE_QUOTES = {"»", '"', "”", ")"}
+_ANY = {normalize_phrase(w) for w in ("أي", "أية")}
+_VAGUE = {normalize_phrase(w) for w in ("بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات")}
+ATTACHED = {"في", "مع"}
+
+
+def is_place(tok: Token, lx: Lexicon) -> bool:
+    """A one-word country or capital name ("سوريا", "إيران", "دمشق")."""
+    return any(how in ("gazetteer", "capital") and ent.kind == "Country" and len(words) == 1
+               for words, (how, ent) in lx.names.candidates(tok.norm))
+
+
+def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = False) -> bool:
+    """Where a target phrase ends. `first`: the phrase's first word, which
+    is never a coordinator's conjunct ("وحدة اليمن", "وقف إطلاق النار")."""
+    w = tok.norm
+    if tok.text in STOP_PUNCT or not w.strip():
+        return True
+    if lx.is_function(w, "preposition", "conjunction", "relative", "complementizer", "negator"):
+        return w not in ("ب", "ل")
+    if w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs):
+        return True
+    if w.startswith("و") and len(w) > 3 and not first and not shared_head and not known_word(w, lx):
+        return True      # "و" + word: a coordinated phrase or a new clause starts
+    if w[:1] in "وف" and lx.is_function(w[1:]):
+        return True      # "ولن", "فإن"
+    return False
+
+
+def known_word(w: str, lx: Lexicon) -> bool:
+    """A word whose و is part of it (واشنطن, وزارة, وكالة), known from the lexicons."""
+    return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
+
+
+def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
+    """The noun phrase a cue points at: up to a clause boundary, a
+    preposition, a verb, or the next cue (which states its own position)."""
+    while i < end and (toks[i].text in ("«", '"', "“") or toks[i].norm in _ANY):
+        i += 1       # "دعت إلى "تحقيق شامل"", "ترفض أي ضربات جديدة"
+    j = i
+    while j < end and j - i < _MAX_TARGET:
+        if j > i and toks[j].text in OPEN_QUOTES and (toks[j].text != '"' or sum(t.text == '"' for t in toks[:j]) % 2 == 0):
+            # "سحب "جميع القوات الأجنبية"": a quoted complement belongs to the phrase
+            q = next((q for q in range(j + 1, min(j + 9, len(toks))) if toks[q].text in CLOSE_QUOTES), None)
+            if q is not None and q > j + 1:
+                j = q + 1
+            break
+        # "محاكمة ومعاقبة مصدري الأوامر": two bare heads share one complement
+        shared = j == i + 1 and not toks[i].norm.startswith("ال") and not toks[j].norm.startswith("وال") \
+            and not adjective_like(toks[i].norm)
+        if _is_stop(toks[j], lx, first=j == i, shared_head=shared):
+            # "المعارضة في سوريا", "التعاون مع إيران": a place or partner belongs to the phrase
+            if j > i and toks[j].norm in ATTACHED and j + 1 < end and is_place(toks[j + 1], lx):
+                j += 2
+                continue
+            break
+        inner = cue_at(toks, j, lx) if j > i and not (shared and toks[j].norm.startswith("و")) else None
+        if inner and not definite_noun_not_cue(toks, j, inner, end):
+            if j <= i + 1:
+                return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
+            break
+        j += 1
+    if j == i + 1 and j + 1 < end and toks[j].norm in ("علي", "عن", "من", "الي") and toks[i].norm.startswith("ال"):
+        k, j = j + 1, j + 1      # "الحفاظ على وحدة سوريا", "التخلص من الاحتلال": a verbal noun takes its complement
+        while j < end and j - k < 4 and not _is_stop(toks[j], lx):
+            j += 1
+    while j > i and (toks[j - 1].norm in ("ب", "ل", "ال")
+                     or (lx.is_function(toks[j - 1].norm) and not lx.is_function(toks[j - 1].norm, "honorific_pronoun", "stop"))
+                     or (j - 1 > i and toks[j - 1].text.endswith(("اً", "ًا")))):
+        j -= 1       # trailing function words and adverbs with tanween ("المفاوضات يوماً")
+    if j <= i:
+        return i, i
+    if any(lx.is_function(st, "demonstrative") for t in toks[i:j] for st in stems(t.norm)):
+        return i, i       # "هذه الخلافات": anaphoric, says nothing out of context
+    if j - i == 1 and adjective_like(toks[i].norm) and (
+            not toks[i].norm.endswith("يه") or (i and toks[i - 1].norm.endswith("ه"))):
+        return i, i       # "المشترك", "(الإدانة) الدولية" alone are not targets; "(دعم) الشرعية" is
+    first = toks[i].norm
+    pronoun_prep = not toks[i].text.startswith("آ") and (
+        any(lx.is_function(x) for x in strip_suffix(first)[1:]) or is_pronoun_preposition(first))
+    if pronoun_prep or (first[:1] == "ي" and len(first) > 3):
+        return i, i       # "فيها", "منها" (pronouns) and "يرحل" (a verb) are not targets
+    if j - i > 1 and not first.startswith("ال") and first.endswith(("ها", "هم", "هما", "كم")) and len(first) > 4 \
+            and first not in lx.names:
+        return i, i       # "أسبابها بوصفها خطرا": what "its causes" are lies outside the phrase
+    if first in _VAGUE or first in lx.nisba or lx.is_function(first, "honorific", "adverb"):
+        return i, i       # "أي حل", "بعض الأطراف"; an adjective is never the head of a phrase
+    return i, j
+
+
+_FIGHTERS = {normalize_phrase(w) for w in ("مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "قوات", "ميليشيات", "أنصار", "طائرات")}
+
+
+def perpetrator(toks: list[Token], e: int, end: int, mentions: list[Mention], lx: Lexicon) -> Entity | None:
+    """The actor of a relative clause right after a target: "الهجمات التي
+    نفذها مقاتلو حزب العمال", "الجرائم التي يرتكبها النظام"."""
+    if e + 2 >= end or not lx.is_function(toks[e].norm, "relative") or toks[e].norm in ("ما", "من"):
+        return None
+    k = e + 2                           # the relative, then its verb
+    if k < end and toks[k].norm in _FIGHTERS:
+        k += 1
+    m = next((m for m in mentions if m.start == k and m.entity.kind in ("Country", "Organisation", "Person")
+              and m.how != "nisba"), None)
+    return m.entity if m is not None else None
+
+
+_CONTRAST = {normalize_phrase(w) for w in ("وليس", "وليست", "لا", "وليس")}
+
+
+def contrast(toks: list[Token], e: int, end: int, mentions: list[Mention], ctx: ArticleContext) -> Entity | None:
+    """"X، وليس Y" after a cue's target: the cue's opposite holds for Y."""
+    lx = ctx.lx
+    for k in range(e, min(end - 1, e + 25)):
+        if toks[k].text in (".", "؛", ";", "؟", "?") or (k > e and cue_at(toks, k, lx) and toks[k - 1].text not in ("،", ",")):
+            return None
+        if toks[k].norm in _CONTRAST and k and toks[k - 1].text in ("،", ",") and not cue_at(toks, k + 1, lx):
+            s, t = target_span(toks, k + 1, end, lx)
+            if t > s:
+                # "اللجوء لاستخدام القوة": the named issue may start after a light noun
+                return canonical_target(toks, s, t, mentions, ctx)
+            return None
+    return None
+
+
+def issue_at(toks: list[Token], i: int, lx: Lexicon) -> bool:
+    """A known issue of two or more words starts at token i ("وقف إطلاق النار")."""
+    for first in {strip_clitic_of_first(toks[i].norm, lx), *stems(toks[i].norm)}:
+        for n in range(2, 6):
+            if i + n > len(toks):
+                break
+            if " ".join([first] + [t.norm for t in toks[i + 1:i + n]]) in lx.issue_phrases:
+                return True
+    return False
+
+
+def conjuncts(toks: list[Token], e: int, end: int, cue: StanceCue, lx: Lexicon, limit: int = 4) -> list[tuple[int, int]]:
+    """Further targets coordinated with the first: "حرص على وحدة اليمن
+    وسلامة أراضيه واحترام سيادته", "دعا إلى الحوار وإلى وقف النار". A
+    conjunct that is itself a cue ("ودعم الشرعية") states its own position."""
+    out: list[tuple[int, int]] = []
+    while len(out) < limit:
+        k = e + (1 if e < end and toks[e].text in ("،", ",") else 0)
+        if k >= end or not toks[k].norm.startswith("و"):
+            break
+        if cue.prep and toks[k].norm == "و" + cue.prep:
+            s2, e2 = target_span(toks, k + 1, end, lx)
+        elif k == e and _noun_conjunct(toks[k].norm[1:], lx) and not cue_at(toks, k, lx) and not nisba_like(toks[k].norm[1:]):
+            # after a comma "و" + noun more often starts a new clause
+            s2, e2 = target_span(toks, k, end, lx)
+        else:
+            break
+        if e2 <= s2:
+            break
+        out.append((s2, e2))
+        e = e2
+    return out
+
+
+def _noun_conjunct(w: str, lx: Lexicon) -> bool:
+    """A noun after "و": definite ("والسيادة"), or a verbal noun of a common
+    pattern (احترام، استكمال، تعزيز، سلامة). Verbs and function words are not."""
+    if len(w) < 4 or w in lx.verbs or lx.is_function(w):
+        return False
+    if w.startswith("ال"):
+        return True
+    return (w.endswith("ه") and w[:1] not in "يتن") or (w[0] == "ا" and w[-2] == "ا") or (w[0] == "ت" and w[-2] == "ي")
+
+
+def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention], ctx: ArticleContext,
+                     conjunct: bool = False) -> Entity | None:
+    """A known actor, a known issue, or a new issue named by the phrase.
+    A `conjunct` ("وسلامة أراضيه") is named without its "و"."""
+    lx = ctx.lx
+    if conjunct and toks[s].norm.startswith("و") and toks[s].text.startswith("و"):
+        first = toks[s]
+        toks = list(toks)
+        toks[s] = Token(first.text[1:], first.norm[1:], first.start + 1, first.end)
+    m = next((m for m in mentions if m.start == s), None)
+    if m and m.entity.kind in ("Person", "Country", "Organisation") and m.how != "nisba":
+        # "للحكومة السورية بتخطيط …": the actor, then a new prepositional phrase
+        if m.end >= e or all(nisba_like(t.norm) for t in toks[m.end:e]) or toks[m.end].norm[:1] in "بل":
+            return m.entity
+    quoted = [t for t in toks[s + 1:e] if t.text not in OPEN_QUOTES | CLOSE_QUOTES]
+    words = [strip_clitic_of_first(toks[s].norm, lx)] + [t.norm for t in quoted]
+    firsts = [words[0]] + [x for x in stems(toks[s].norm)[1:] if x != words[0] and len(x) >= 3]
+    for n in range(len(words), 0, -1):
+        hit = next((h for h in (" ".join([f] + words[1:n]) for f in firsts) if h in lx.issue_phrases), None)
+        head = hit or " ".join(words[:n])
+        # the issue itself, with adjectives ("الإرهاب الدولي"), or a specific two-word name
+        # with more after it ("الاتفاق النووي الموقع مع إيران", "وقف إطلاق النار في عفرين")
+        if head in lx.issue_phrases and (n >= 2 or all(nisba_like(w) for w in words[n:])):
+            return lx.issues[lx.issue_phrases[head]]
+    text = " ".join([_display_without_clitic(toks[s].text, toks[s].norm, words[0])] + [t.text for t in quoted])
+    if e - s == 1 and not words[0].startswith("ال"):
+        return None    # "تطبيقه", "سحب": a bare verbal noun says nothing on its own
+    key = "_".join(words[:6])
+    if len(key) < 3:
+        return None
+    return Entity("Issue", key, text)
+
+
+def _display_without_clitic(orig: str, norm: str, stripped: str) -> str:
+    """The written form of a word without the clitic `stripped` dropped."""
+    if stripped == norm or len(orig) != len(norm):
+        return orig if stripped == norm else stripped
+    if norm.startswith("لل") and stripped.startswith("ال"):
+        return "ال" + orig[2:]
+    return orig[len(norm) - len(stripped):]
+
+
+def strip_clitic_of_first(word: str, lx: Lexicon) -> str:
+    """"للأسد" → "الاسد", "بالاتفاق" → "الاتفاق": a target starts after its preposition."""
+    cands = stems(word)
+    for c in cands[1:]:
+        if c.startswith("ال") and word[:1] in "بلوفك":
+            return c
+    if word[:1] in "بل" and len(cands) > 1 and len(cands[1]) >= 4 and word not in lx.names:
+        return cands[1]     # "لتطبيق" → "تطبيق", but "بذل" stays "بذل"
+    return word
