@@ -352,3 +352,13 @@ def test_mali_after_a_noun_is_financial_and_coordinated_heads_share_a_complement
              "ودعا المتحدث باسم الخارجية الإيرانية بهرام قاسمي في بيان إلى \"محاكمة ومعاقبة مصدري الأوامر\".")
     assert not any(e.key == "Mali" for e in ex.entities.values())
     assert any(h == "إيران" and p == "support" and t.startswith("محاكمة ومعاقبة") for h, p, t in stances(ex))
+
+
+def test_svo_headline_subject_obligation_on_an_addressee_and_what_is_demanded_of_it():
+    ex = extract(document_from_text("البيت الأبيض يدين عباس لنعته السفير الأمريكي\n\n"
+                                    "وقال المرشد الإيراني علي خامنئي إنه \"يجب على القوات المسلحة أن تعزز قدراتها\". "
+                                    "وطالبت الحكومة السورية الجيش بالاستعداد.", source="t.txt", key="t"))
+    got = stances(ex)
+    assert ("الولايات المتحدة", "oppose", "محمود عباس") in got and not any(h == "فلسطين" for h, _, _ in got)
+    assert not any(t == "القوات المسلحة" for _, _, t in got)
+    assert ("سوريا", "support", "الاستعداد") in got

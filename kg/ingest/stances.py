@@ -157,6 +157,11 @@ class StanceFinder:
             j = cue_end
             # evaluation phrases: "من المهم أن يتم X"
             if cue.kind == "evaluation":
+                if j + 1 < end and toks[j].norm == "علي":
+                    # "يجب على القوات المسلحة أن تستعد": the obligation is on them, the position is what follows أن
+                    k = next((k for k in range(j + 1, min(j + 7, end)) if toks[k].norm == "ان"), None)
+                    if k is not None:
+                        j = k
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
             # the mention right after a cue: the holder ("تأييد روسيا للأسد") or the target
@@ -186,6 +191,14 @@ class StanceFinder:
                 continue      # "أهمية إستراتيجية": the cue noun with its adjective, not a position
             j = self._skip_adverbs(toks, j, end)      # "اتفقتا أيضا على", "رفضه بشكل قطعي"
             j = skip_cue_adjective(toks, j, end, cue)
+            if cue.prep in ("ب", "ل") and cue.polarity == "support" and verb_form(toks[i].norm) and j + 1 < end \
+                    and toks[j].norm[:1] != cue.prep \
+                    and (any(m.start == j for m in mentions) or toks[j].norm.startswith("ال")):
+                # "يطالب الجيش بالاستعداد": the addressee, then what is asked of it
+                k = next((k for k in range(j + 1, min(j + 5, end)) if toks[k].norm[:1] == cue.prep and len(toks[k].norm) > 3
+                          and not any(m.start == k for m in mentions)), None)
+                if k is not None and not any(t.text in STOP_PUNCT for t in toks[j:k]):
+                    j = k
             if cue.prep and j < end and toks[j].norm == cue.prep:
                 j += 1
             elif cue.prep in ("ب", "ل") and j + 2 < end and toks[j].norm in ATTACHED and is_place(toks[j + 1], lx) \

@@ -446,10 +446,13 @@ class Attributor:
             return relayed.entity, "relayed-quote", 0.85, relayed.end + 1
         j = _skip_fillers(toks, k + 1, lx)
         m = _mention_at(mentions, j)
-        if m is not None and not hit.prefixed and not hit.coordinated and hit.verb.takes_object:
+        if m is not None and not hit.prefixed and not hit.coordinated:
+            # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
+            # before an unprefixed verb is its subject; the one after is its object
             before = _mention_ending(mentions, k)
-            if before is not None and self._is_object(toks, m, hit, anywhere=True):
-                return before.entity, "subject-verb", 0.85, k + 1      # "طهران تتهم بريطانيا بالتقصير"
+            if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" and not (
+                    before.start and lx.is_function(toks[before.start - 1].norm, "preposition")):
+                return before.entity, "subject-verb", 0.85, k + 1
         if m is not None and not self._is_object(toks, m, hit):
             return m.entity, "verb-subject", 0.9, m.end
         if j < len(toks) and lx.is_function(toks[j].norm, "honorific_pronoun"):     # "أشار معاليه"
