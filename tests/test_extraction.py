@@ -362,3 +362,12 @@ def test_svo_headline_subject_obligation_on_an_addressee_and_what_is_demanded_of
     assert ("الولايات المتحدة", "oppose", "محمود عباس") in got and not any(h == "فلسطين" for h, _, _ in got)
     assert not any(t == "القوات المسلحة" for _, _, t in got)
     assert ("سوريا", "support", "الاستعداد") in got
+
+
+def test_accused_acts_are_not_the_accusers_positions_and_prevention_targets_the_act():
+    got = stances(run("وكانت الأزمة قد اندلعت حين اتهمت السعودية والإمارات الحكومة القطرية بدعم الإرهاب. "
+                      "وقال الرئيس الأمريكي دونالد ترامب: \"لن نستطيع منع إيران من تصنيع قنبلة نووية\"."))
+    assert ("السعودية", "oppose", "الحكومة القطرية") in got
+    assert not any(h in ("السعودية", "الإمارات") and p == "support" for h, p, _ in got)
+    assert ("الولايات المتحدة", "oppose", "تصنيع قنبلة نووية") in got
+    assert not any(t == "إيران" for _, _, t in got)

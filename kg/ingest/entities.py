@@ -201,9 +201,11 @@ def _name_word(w: str, lx: Lexicon) -> bool:
 
 
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
+_FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
+                                         "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة")}
 _POSTED_ROLES = {"ambassador", "envoy", "consul", "chargé d'affaires", "representative"}
 _TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية")}
-_COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام"}
+_COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام", "الابن", "الاب"}
 
 
 def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
@@ -417,6 +419,8 @@ class MentionFinder:
             extra = _nisba_at(toks, i, lx)     # "الكوري الشمالي" spelled as two adjectives
             if extra:
                 i = extra[0]
+            while i < len(toks) and toks[i].norm in _FORMER:
+                i += 1      # "الرئيس الأمريكي الأسبق، جورج بوش"
             if i + 2 < len(toks) and toks[i].norm in ("في", "لدي") and role in _POSTED_ROLES:
                 post = self._known(sent, i + 1)        # "السفير الإيراني في بريطانيا حميد بعيدي نجاد"
                 if post is not None and post.entity.kind == "Country":

@@ -28,6 +28,7 @@ from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonymous"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "تتم", "نعمل", "على")}
 _POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
+_ABILITY = {normalize_phrase(w) for w in ("نستطيع", "يستطيع", "تستطيع", "يمكن", "يمكننا", "نتمكن", "يتمكن", "تتمكن", "نقدر")}
 _STILL = {"زال", "زالت", "يزال", "تزال", "نزال", "يزالون", "زالوا", "برح", "يبرح", "فتئ", "يفتا"}
 _MEDIA = {normalize_phrase(w) for w in ("تويتر", "بيان", "تغريدة", "تصريح", "تصريحات", "مؤتمر", "كلمة", "حسابه", "حسابها",
                                         "مقابلة", "رسالة", "اتصال", "لقاء", "بيانها", "بيانه")}
@@ -174,7 +175,9 @@ class StanceFinder:
                     if h.key != m.entity.key and h.key != m.entity.country:
                         out.append(Stance(h, "support" if polarity > 0 else "oppose", m.entity, toks[i].text, sent.index,
                                           f"cue-object:{cue.form}", round(st.confidence * 0.8, 2), idx))
-                i = cue_end
+                # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the object is accused of is not the speaker's position
+                i = next((k for k in range(m.end + 1, end) if toks[k].text in (".", "؛", ";", ":") or (
+                    toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
                 continue
             if m and (m.entity.key in (st.speaker.key, "own")
                       or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
@@ -206,9 +209,11 @@ class StanceFinder:
                 j += 2        # "رحبنا في موسكو باحتمال عقد …": where, then what
             elif cue.prep and cue.prep not in ("ب", "ل"):
                 # "دعا الدول الأوروبية إلى ممارسة …": the addressee, then what is called for
-                k = next((k for k in range(j, min(j + 6, end)) if toks[k].norm == cue.prep), None)
+                k = next((k for k in range(j, min(j + 10, end)) if toks[k].norm == cue.prep
+                          or (cue.prep == "الي" and k > j and toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3
+                              and not any(m.start == k for m in mentions))), None)
                 if k is not None and not any(t.text in STOP_PUNCT and t.text not in ("،", ",") for t in toks[j:k]):
-                    j = k + 1
+                    j = k + 1 if toks[k].norm == cue.prep else k
             frame_start = i if cue.kind == "frame" else None
             chained = False
             # chains: the phrase begins with another cue
@@ -251,6 +256,11 @@ class StanceFinder:
                 targets.extend(canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True) for s2, e2 in spans)
                 e = max([e] + [e2 for _, e2 in spans])
             target_end = max(target_end, e)
+            accused = next((m for m in mentions if m.start == s and m.end < end and toks[m.end].norm[:1] == "ب"), None)
+            if cue.prep == "ب" and cue.polarity == "oppose" and accused is not None:
+                # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the actor is accused of is not the speaker's position
+                i = next((k for k in range(accused.end + 1, end) if toks[k].text in (".", "؛", ";", ":") or (
+                    toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
             if polarity < 0:
                 culprit = perpetrator(toks, e, end, mentions, lx)
                 if culprit is not None:
@@ -349,6 +359,8 @@ class StanceFinder:
         window = range(max(0, i - 2), i)
         if any(toks[k].norm in _STILL for k in window):
             return False
+        if i and toks[i - 1].norm in _ABILITY:
+            return False      # "لن نستطيع منع …": a negated ability, not a negated position
         return any(self.lx.is_function(toks[k].norm, "negator") for k in window)
 
     def _holders(self, st: Statement, sent: Sentence, mentions: list[Mention], cue_i: int, holder_m: Mention | None) -> list[Entity]:
