@@ -345,8 +345,8 @@ class MentionFinder:
                 i += 1
             else:
                 return None
-        while i < len(toks) and toks[i].norm in _TITLE_ADJECTIVES:
-            i += 1        # "المتحدث الرئيسي باسم الأونروا"
+        while i < len(toks) and (toks[i].norm in _TITLE_ADJECTIVES or toks[i].norm in _FORMER):
+            i += 1        # "المتحدث الرئيسي باسم الأونروا", "رئيس الوزراء السابق، حيدر العبادي"
         # generic "وزير X" / "وزير خارجية <country>"
         if role.endswith("minister") and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
                 and _is_name_word(toks[i], lx):

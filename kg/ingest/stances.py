@@ -195,9 +195,10 @@ class StanceFinder:
             j = self._skip_adverbs(toks, j, end)      # "اتفقتا أيضا على", "رفضه بشكل قطعي"
             j = skip_cue_adjective(toks, j, end, cue)
             if cue.prep in ("ب", "ل") and cue.polarity == "support" and verb_form(toks[i].norm) and j + 1 < end \
-                    and toks[j].norm[:1] != cue.prep \
-                    and (any(m.start == j for m in mentions) or toks[j].norm.startswith("ال")):
-                # "يطالب الجيش بالاستعداد": the addressee, then what is asked of it
+                    and toks[j].norm[:1] != cue.prep and toks[j].text.isalpha() \
+                    and not lx.is_function(toks[j].norm, "preposition", "conjunction", "complementizer", "negator", "relative"):
+                # "يطالب الجيش بالاستعداد", "رحبت شخصيات بارزة … بتصريحات": the addressee
+                # or the subject, then what is asked or welcomed
                 k = next((k for k in range(j + 1, min(j + 5, end)) if toks[k].norm[:1] == cue.prep and len(toks[k].norm) > 3
                           and not any(m.start == k for m in mentions)), None)
                 if k is not None and not any(t.text in STOP_PUNCT for t in toks[j:k]):

@@ -340,9 +340,13 @@ class Attributor:
         if hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions):
             return None
         e = j
-        while e < len(toks) and e - j < 5 and toks[e].text.isalpha() and is_arabic(toks[e].norm) \
-                and not self.lx.is_function(toks[e].norm) and toks[e].norm not in self.lx.verbs:
-            e += 1
+        prep = hit.verb.prep
+        while e < len(toks) and e - j < 7 and toks[e].text.isalpha() and is_arabic(toks[e].norm) \
+                and not (e > j and prep in ("ب", "ل") and toks[e].norm[:1] == prep and len(toks[e].norm) > 3
+                         and (toks[e - 1].norm.startswith("ال") or toks[e].norm[1:3] == "ال")) \
+                and toks[e].norm not in self.lx.verbs and (not self.lx.is_function(toks[e].norm) or (
+                    e > j and toks[e].norm in ("في", "من") and e + 1 < len(toks) and toks[e + 1].norm.startswith("ال"))):
+            e += 1        # "شخصيات بارزة في الحرس الثوري الإيراني"
         if e == j or toks[j].norm in self.lx.cues or e >= len(toks) or toks[j].norm[:1] in "بل" \
                 or is_pronoun_preposition(toks[j].norm):
             return None
@@ -353,8 +357,9 @@ class Attributor:
             if back is not None:
                 return back, "definite-anaphor", 0.7, e
         k = e + (1 if toks[e].text in ("،", ",") else 0)
-        if k >= len(toks) or not (self.lx.is_function(toks[k].norm, "complementizer") or toks[k].text in (":", *_QUOTE_OPEN)):
-            return None
+        if k >= len(toks) or not (self.lx.is_function(toks[k].norm, "complementizer") or toks[k].text in (":", *_QUOTE_OPEN)
+                                  or (prep in ("ب", "ل") and toks[k].norm[:1] == prep and len(toks[k].norm) > 3)):
+            return None       # ("رحبت شخصيات بارزة … بتصريحات": the verb's own preposition also ends the subject)
         label = " ".join(t.text for t in toks[j:e])
         country = next((self.lx.nisba[t.norm] for t in toks[j:e] if t.norm in self.lx.nisba), "")
         self.ctx.anon_count += 1
