@@ -371,3 +371,10 @@ def test_accused_acts_are_not_the_accusers_positions_and_prevention_targets_the_
     assert not any(h in ("السعودية", "الإمارات") and p == "support" for h, p, _ in got)
     assert ("الولايات المتحدة", "oppose", "تصنيع قنبلة نووية") in got
     assert not any(t == "إيران" for _, _, t in got)
+
+
+def test_demand_addressee_after_a_participle_and_words_that_only_look_like_clitics():
+    got = stances(run("وقال كبير المفاوضين الفلسطينيين صائب عريقات إن الوزير قدم الإحالة، مطالبا المحكمة الجنائية الدولية "
+                      "بفتح تحقيق فوري. وأعلنت وزارة التعليم السعودية إيقاف برامج التدريب لكندا."))
+    assert any(p == "support" and t.startswith("فتح تحقيق") for _, p, t in got)
+    assert any(t.startswith("برامج التدريب") for _, _, t in got)

@@ -123,6 +123,7 @@ class Lexicon:
     institutions: PhraseIndex = field(default_factory=PhraseIndex)   # → Institution
     issues: dict[str, Entity] = field(default_factory=dict)
     issue_phrases: dict[str, str] = field(default_factory=dict)   # normal form → key
+    issue_first_words: set[str] = field(default_factory=set)
     issue_against: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
     given_names: set[str] = field(default_factory=set)
@@ -214,6 +215,7 @@ def load(data_dir: str | None = None) -> Lexicon:
         lx.issues[row["key"]] = ent
         for a in [row["label_ar"], *aliases]:
             lx.issue_phrases[normalize_phrase(a)] = row["key"]
+            lx.issue_first_words.add(normalize_phrase(a).split()[0] if normalize_phrase(a) else "")
         if row.get("against"):
             lx.issue_against[row["key"]] = row["against"]
     for row in read_tsv(lex / "months.tsv"):

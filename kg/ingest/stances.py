@@ -167,7 +167,7 @@ class StanceFinder:
                     j += 1
             # the mention right after a cue: the holder ("تأييد روسيا للأسد") or the target
             m = next((m for m in mentions if m.start == j and m.entity.kind in _HOLDER_KINDS), None)
-            if m and cue.prep in ("ب", "ل") and verb_form(toks[i].norm) and m.end < end \
+            if m and cue.prep in ("ب", "ل") and cue.polarity == "oppose" and verb_form(toks[i].norm) and m.end < end \
                     and toks[m.end].norm[:1] == cue.prep and len(toks[m.end].norm) > 3 and m.entity.key != st.speaker.key \
                     and m.entity.kind in ("Country", "Organisation", "Person"):
                 # "واتهمت فرنسا بإعطاء معلومات كاذبة": a finite verb's object, then what it is accused of
@@ -194,7 +194,8 @@ class StanceFinder:
                 continue      # "أهمية إستراتيجية": the cue noun with its adjective, not a position
             j = self._skip_adverbs(toks, j, end)      # "اتفقتا أيضا على", "رفضه بشكل قطعي"
             j = skip_cue_adjective(toks, j, end, cue)
-            if cue.prep in ("ب", "ل") and cue.polarity == "support" and verb_form(toks[i].norm) and j + 1 < end \
+            if cue.prep in ("ب", "ل") and cue.polarity == "support" and (verb_form(toks[i].norm) or cue.form.endswith("ا")) \
+                    and j + 1 < end \
                     and toks[j].norm[:1] != cue.prep and toks[j].text.isalpha() \
                     and not lx.is_function(toks[j].norm, "preposition", "conjunction", "complementizer", "negator", "relative"):
                 # "يطالب الجيش بالاستعداد", "رحبت شخصيات بارزة … بتصريحات": the addressee
@@ -217,6 +218,7 @@ class StanceFinder:
                     j = k + 1 if toks[k].norm == cue.prep else k
             frame_start = i if cue.kind == "frame" else None
             chained = False
+            last_prep = cue.prep
             # chains: the phrase begins with another cue
             while j < end and frame_start is None:
                 inner = cue_at(toks, j, lx)
@@ -231,6 +233,7 @@ class StanceFinder:
                 chained = True
                 j = inner[0]
                 j = skip_cue_adjective(toks, j, end, inner[1])
+                last_prep = inner[1].prep
                 if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
                     j += 1
             s, e = target_span(toks, j if frame_start is None else frame_start, end, lx)
@@ -245,7 +248,7 @@ class StanceFinder:
             i = cue_end
             if e <= s or lx.is_function(toks[s].norm, "demonstrative", "relative"):
                 continue
-            targets = [canonical_target(toks, s, e, mentions, self.ctx)]
+            targets = [canonical_target(toks, s, e, mentions, self.ctx, prep=last_prep)]
             if frame_start is not None and s + 1 < e:
                 obj = canonical_target(toks, s + 1, e, mentions, self.ctx)
                 if obj is not None and obj.kind in ("Country", "Person", "Organisation"):

@@ -187,11 +187,14 @@ def _noun_conjunct(w: str, lx: Lexicon) -> bool:
 
 
 def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention], ctx: ArticleContext,
-                     conjunct: bool = False) -> Entity | None:
+                     conjunct: bool = False, prep: str = "") -> Entity | None:
     """A known actor, a known issue, or a new issue named by the phrase.
-    A `conjunct` ("وسلامة أراضيه") is named without its "و"."""
+    A `conjunct` ("وسلامة أراضيه") is named without its "و"; `prep` is the
+    cue's preposition when it is written on the first word ("طالب بفتح تحقيق")."""
     lx = ctx.lx
-    if conjunct and toks[s].norm.startswith("و") and toks[s].text.startswith("و"):
+    clitic = "و" if conjunct else prep if prep in ("ب", "ل") else ""
+    if clitic and toks[s].norm.startswith(clitic) and toks[s].text.startswith(clitic) and len(toks[s].norm) > 3 \
+            and not toks[s].norm[1:].startswith("ل") and toks[s].norm not in lx.names:
         first = toks[s]
         toks = list(toks)
         toks[s] = Token(first.text[1:], first.norm[1:], first.start + 1, first.end)
@@ -234,6 +237,7 @@ def strip_clitic_of_first(word: str, lx: Lexicon) -> str:
     for c in cands[1:]:
         if c.startswith("ال") and word[:1] in "بلوفك":
             return c
-    if word[:1] in "بل" and len(cands) > 1 and len(cands[1]) >= 4 and word not in lx.names:
-        return cands[1]     # "لتطبيق" → "تطبيق", but "بذل" stays "بذل"
+    if word[:1] in "بل" and len(cands) > 1 and word not in lx.names and (
+            len(cands[1]) >= 5 or cands[1] in lx.cues or cands[1] in lx.issue_first_words):
+        return cands[1]     # "لتطبيق" → "تطبيق", "بوقف" → "وقف"; but "بذل", "برامج" stay whole
     return word
