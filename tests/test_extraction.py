@@ -378,3 +378,14 @@ def test_demand_addressee_after_a_participle_and_words_that_only_look_like_cliti
                       "بفتح تحقيق فوري. وأعلنت وزارة التعليم السعودية إيقاف برامج التدريب لكندا."))
     assert any(p == "support" and t.startswith("فتح تحقيق") for _, p, t in got)
     assert any(t.startswith("برامج التدريب") for _, _, t in got)
+
+
+def test_names_starting_with_waw_relative_clauses_and_frames_with_adjectives():
+    ex = run("وبالطبع حذرت موسكو واشنطن وحلفاءها من شن هجوم على سوريا. "
+             "وقال وزير الدفاع الأمريكي جيمس ماتيس: \"نتوقع حملة مضللة من قبل أولئك الذين يدعمون بشار الأسد\". "
+             "ويتهم النظام السوري وأنصاره مجموعة \"الخوذ البيضاء\" بأنها أداة. "
+             "وقال وزير الخارجية الإسرائيلي إن النفوذ الإيراني يهدد بمواجهة كبيرة مع إسرائيل.")
+    got = stances(ex)
+    assert ("روسيا", "oppose", "شن هجوم") in got and not any(h == "الولايات المتحدة" for h, _, _ in got)
+    assert ("سوريا", "oppose", "مجموعة الخوذ البيضاء") in got
+    assert not any("مواجهة" in t for _, _, t in got)

@@ -38,6 +38,13 @@ _OBLIGATION = {normalize_phrase(w) for w in ("عليها", "عليه", "عليه
 _FEMININE_SUBJECT = {normalize_phrase(w) for w in ("أنها", "إنها", "بأنها", "وأنها", "وإنها", "لأنها", "كونها")}
 
 
+def _coordinated(tok: Token, lx) -> bool:
+    """"وتونس", "وأنصاره": و + a word; but "واشنطن", "وزارة" are words of their own."""
+    w = tok.norm
+    return w.startswith("و") and len(w) > 2 and w not in lx.names and not lx.names.has_single(w) \
+        and w not in lx.institutions
+
+
 class StanceFinder:
     def __init__(self, ctx: ArticleContext):
         self.ctx = ctx
@@ -183,11 +190,14 @@ class StanceFinder:
                       or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
                 holder_m, j = m, m.end
                 while True:       # "رفض المغرب وتونس وألبانيا استقبال …": the coordinated holders come first
-                    nxt = next((x for x in mentions if x.start == j and toks[j].norm.startswith("و")
+                    nxt = next((x for x in mentions if x.start == j and _coordinated(toks[j], lx)
                                 and x.entity.kind in _HOLDER_KINDS), None)
                     if nxt is None:
                         break
                     j = nxt.end
+                while j < end and _coordinated(toks[j], lx) and toks[j].norm.endswith(("ه", "ها", "هم")) \
+                        and not any(x.start == j for x in mentions):
+                    j += 1        # "النظام السوري وأنصاره": the rest of the subject
             if not cue.prep and cue.kind == "cue" and j < end and adjective_like(toks[j].norm) \
                     and not toks[j].norm.startswith("ال") and not any(m.start == j for m in mentions):
                 i = cue_end
@@ -237,8 +247,12 @@ class StanceFinder:
                 if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
                     j += 1
             s, e = target_span(toks, j if frame_start is None else frame_start, end, lx)
-            if frame_start is not None and (e <= frame_start + 1 or adjective_like(toks[frame_start + 1].norm)):
-                e = s            # a frame word with nothing (or only an adjective) after it: "مواجهة نووية"
+            nxt = toks[frame_start + 1] if frame_start is not None and frame_start + 1 < len(toks) else None
+            if frame_start is not None and (e <= frame_start + 1 or adjective_like(nxt.norm) or (
+                    not nxt.norm.startswith(("ال", "لل", "بال")) and nxt.norm[:1] not in "لب"
+                    and not any(m.start == frame_start + 1 for m in mentions)
+                    and not (frame_start + 2 < len(toks) and toks[frame_start + 2].norm.startswith("ال")))):
+                e = s            # a frame word with nothing, or only an adjective, after it: "مواجهة نووية", "مواجهة كبيرة"
             if e > s and e + 1 < end and toks[e].text in ("،", ",") and any(
                     m.end == e and m.start > s and m.entity.kind == "Person" for m in mentions):
                 s2, e2 = target_span(toks, e + 1, end, lx)    # "مقترح نظيره التركي أردوغان، إعلان هدنة": the appositive says what
@@ -373,8 +387,11 @@ class StanceFinder:
         toks = sent.tokens
         if holder_m is None and cue_i >= 2:      # "تركيا التي تدعم قوات المعارضة"
             first_cue = next((x for x in range(cue_i, -1, -1) if cue_at(toks, x, self.lx)), cue_i)
-            if first_cue >= 2 and self.lx.is_function(toks[first_cue - 1].norm, "relative"):
+            if first_cue >= 2 and self.lx.is_function(toks[first_cue - 1].norm, "relative") \
+                    and toks[first_cue - 1].norm not in ("ما", "من"):
                 holder_m = next((m for m in mentions if m.end == first_cue - 1 and m.entity.kind in _HOLDER_KINDS), None)
+                if holder_m is None:
+                    return []     # "أولئك الذين يدعمون الأسد": not the speaker's position
         if holder_m is None and cue_i > st.claim_start:
             cands = [m for m in mentions if st.claim_start <= m.start < cue_i and m.entity.kind in _HOLDER_KINDS
                      and m.how != "nisba"]
@@ -397,7 +414,7 @@ class StanceFinder:
                 holder_m = m
                 break
         ents: list[Entity] = []
-        while holder_m is not None and toks[holder_m.start].norm.startswith("و"):
+        while holder_m is not None and _coordinated(toks[holder_m.start], self.lx):
             first = next((m for m in mentions if m.end == holder_m.start and m.entity.kind in _HOLDER_KINDS), None)
             if first is None:
                 break
@@ -407,7 +424,7 @@ class StanceFinder:
             # "روسيا وأميركا", "السعودية والإمارات والبحرين ومصر": coordinated holders
             cur = holder_m
             while True:
-                nxt = next((m for m in mentions if m.start == cur.end and toks[m.start].norm.startswith("و")
+                nxt = next((m for m in mentions if m.start == cur.end and _coordinated(toks[m.start], self.lx)
                             and m.entity.kind in _HOLDER_KINDS), None)
                 if nxt is None:
                     break

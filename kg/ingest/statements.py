@@ -315,6 +315,8 @@ class Attributor:
         if toks[k].text in ("،", ","):
             # "طالب السلطة الفلسطينية، خلال الجلسة في نيويورك، باستعادة …": a parenthesis first
             close = next((x for x in range(k + 1, min(k + 8, len(toks))) if toks[x].text in ("،", ",")), None)
+            if close is not None and any(self.lx.is_function(t.norm, "time") for t in toks[k + 1:close]):
+                return False      # "حذرت روسيا، اليوم الاثنين، من …": a date after the subject
             if close is not None and close + 1 < len(toks):
                 k = close + 1
         nxt = toks[k].norm
