@@ -389,3 +389,12 @@ def test_names_starting_with_waw_relative_clauses_and_frames_with_adjectives():
     assert ("روسيا", "oppose", "شن هجوم") in got and not any(h == "الولايات المتحدة" for h, _, _ in got)
     assert ("سوريا", "oppose", "مجموعة الخوذ البيضاء") in got
     assert not any("مواجهة" in t for _, _, t in got)
+
+
+def test_appositive_after_the_subject_shared_nationality_and_the_addressee_of_told():
+    got = stances(run("حذر جون بولتون، مستشار الأمن القومي للرئيس الأمريكي، من التدخل في الانتخابات. "
+                      "اتهمت السلطات الإيرانية، السبت، الحكومة والشرطة البريطانية بالتقصير. "
+                      "أبلغت الحكومة الأردنية الحكومة التركية برغبتها إنهاء العمل باتفاقية الشراكة."))
+    assert ("الولايات المتحدة", "oppose", "التدخل") in got
+    assert {("إيران", "oppose", "الحكومة البريطانية"), ("إيران", "oppose", "الشرطة البريطانية")} <= got
+    assert not any(h == "تركيا" for h, _, _ in got)

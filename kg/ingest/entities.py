@@ -626,6 +626,13 @@ class MentionFinder:
             sub = self._known(sent, end) if end < len(toks) else None
             if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":
                 country, stop = sub.entity.key, sub.end
+            elif end + 1 < len(toks) and toks[end].norm.startswith("و"):
+                # "الحكومة والشرطة البريطانية": two bodies share one nationality
+                nxt = _longest([Token(toks[end].text[1:], toks[end].norm[1:], 0, 0), *toks[end + 1:]], 0,
+                               self.lx.institutions)
+                nis = _nisba_at(toks, end + nxt[0], self.lx) if nxt else None
+                if nis:
+                    country = nis[1]
         if not country:
             return None
         return Mention(sent.index, i, stop, self.ctx.add(institution_entity(self.lx, inst, country)), "institution")

@@ -198,6 +198,12 @@ class StanceFinder:
                 while j < end and _coordinated(toks[j], lx) and toks[j].norm.endswith(("ه", "ها", "هم")) \
                         and not any(x.start == j for x in mentions):
                     j += 1        # "النظام السوري وأنصاره": the rest of the subject
+                if j + 2 < end and toks[j].text in ("،", ","):
+                    # "حذر جون بولتون، مستشار الأمن القومي للرئيس الأمريكي، من …": the appositive
+                    close = next((k for k in range(j + 1, min(j + 12, end)) if toks[k].text in ("،", ",")), None)
+                    if close is not None and not any(t.norm in lx.verbs or lx.is_function(t.norm, "complementizer")
+                                                     for t in toks[j + 1:close]):
+                        j = close + 1
             if not cue.prep and cue.kind == "cue" and j < end and adjective_like(toks[j].norm) \
                     and not toks[j].norm.startswith("ال") and not any(m.start == j for m in mentions):
                 i = cue_end
@@ -403,6 +409,8 @@ class StanceFinder:
                     continue      # "للحكومة السورية": object of a preposition, not a subject (but "كلا الجانبين" is one)
                 if m.start and m.start - 1 > st.claim_start and cue_at(toks, m.start - 1, self.lx):
                     continue      # "تؤيد الحكومة السورية في مكافحة …": the object of a cue verb
+                if m.start == st.claim_start and self._told(st, toks):
+                    continue      # "أبلغت الحكومة الأردنية الحكومة التركية برغبتها …": who was told
                 if m.end <= cue_i and toks[m.end].norm[:1] in "بل" and toks[m.end].norm not in self.lx.names \
                         and cue_at(toks, m.end, self.lx):
                     continue      # "طالب … الحكومة الإسرائيلية بوقف الاستيطان": the addressee, not the holder
@@ -442,6 +450,12 @@ class StanceFinder:
                 if all(c.key != o.key for o in out):
                     out.append(c)
         return out
+
+    def _told(self, st: Statement, toks: list[Token]) -> bool:
+        """Does the statement's verb take the addressee as its object (أبلغ، دعا، طالب)?"""
+        w = toks[st.verb_index].norm if st.verb_index < len(toks) else ""
+        verb = self.lx.verbs.get(w) or (self.lx.verbs.get(w[1:]) if w[:1] in "وف" else None)
+        return bool(verb and verb.takes_object)
 
     def _holds_position(self, toks: list[Token], m: Mention, cue_i: int, st: Statement) -> bool:
         """Is the clause subject `m` (a few words before a cue noun) the one

@@ -40,6 +40,8 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = F
         return w not in ("ب", "ل")
     if w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs):
         return True
+    if first and w.startswith("و") and w[1:2] in ("ي", "ت") and w.endswith(("ان", "ون", "وا")):
+        return True      # "ويدعمان": a coordinated verb, not a phrase
     if w.startswith("و") and len(w) > 3 and not first and not shared_head and not known_word(w, lx):
         return True      # "و" + word: a coordinated phrase or a new clause starts
     if w[:1] in "وف" and lx.is_function(w[1:]):
