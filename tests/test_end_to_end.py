@@ -61,5 +61,5 @@ def test_dev_scorer_floor(tmp_path):
                           "--gold", str(DEV_ARTICLE.parent), "--json"], capture_output=True, text=True, check=True)
     import json
     r = json.loads(res.stdout)
-    assert r["macro_f1"] >= 0.88, r["macro_f1"]
+    assert r["macro_f1"] >= 0.90, r["macro_f1"]
     assert r["statements"]["f1"] >= 0.9 and r["stances"]["f1"] >= 0.75 and r["affiliations"]["f1"] >= 0.95
