@@ -4,6 +4,8 @@ text → sentences → mentions → statements → stances, as one pure function
 of the document (no files, no store)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.ingest.entities import ArticleContext, MentionFinder
 from kg.ingest.lexicon import Lexicon, load
 from kg.ingest.sentences import split_sentences
@@ -12,8 +14,22 @@ from kg.ingest.statements import Attributor
 from kg.records import Document, Entity, Extraction, Stance
 
 
-def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
+@lru_cache(maxsize=1)
+def default_name_tagger():
+    """The CRF name tagger shipped in data/models, or None when there is no
+    model (rules alone then name the speakers)."""
+    try:
+        from kg.ingest.ner_crf import MODEL_PATH, PersonTagger
+        return PersonTagger.load() if MODEL_PATH.exists() else None
+    except (ImportError, OSError):
+        return None
+
+
+def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
+    """`names`: a name tagger for speakers no rule recognises (default: the
+    shipped model, if any; None: rules only)."""
     lx = lx or load()
+    names = default_name_tagger() if names is ... else names
     sentences = split_sentences(doc.text)
     ctx = ArticleContext(lx, doc.key)
     finder = MentionFinder(ctx)
@@ -25,7 +41,7 @@ def extract(doc: Document, lx: Lexicon | None = None) -> Extraction:
         people = [m.entity for m in ms if m.entity.kind == "Person" and m.entity.role]
         if people:
             last_person = people[0]
-    attributor = Attributor(ctx)
+    attributor = Attributor(ctx, names)
     stance_finder = StanceFinder(ctx)
     ex = Extraction(doc, sentences)
     for sent, ms in zip(sentences, mentions):

@@ -193,11 +193,12 @@ _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "co
 class Attributor:
     """Walks an article's sentences in order, keeping the speaker history."""
 
-    def __init__(self, ctx: ArticleContext):
+    def __init__(self, ctx: ArticleContext, names=None):
         self.ctx = ctx
         self.lx = ctx.lx
         self.history: list[Entity] = []
         self.issuer: Entity | None = None      # who last spoke "في بيان" (in a statement)
+        self.names = names                     # optional statistical name tagger (kg.ingest.ner_crf)
 
     def last_speaker(self, gender: str = "") -> Entity | None:
         for ent in reversed(self.history[-4:]):
@@ -411,6 +412,21 @@ class Attributor:
             i -= 1
         return i
 
+    def _tagged_subject(self, sent: Sentence, mentions: list[Mention], j: int, hit: VerbHit):
+        """"ودعا أبومازن إلى …", "وأكد عبدالحافظ الموظف في …": a name no rule
+        knows, right after the verb, found by the statistical name tagger."""
+        toks = sent.tokens
+        if self.names is None or hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions) \
+                or not toks[j].text.isalpha() or self.lx.is_function(toks[j].norm) or toks[j].norm.startswith("ال"):
+            return None
+        span = next(((a, b) for a, b in self.names.person_spans([t.text for t in toks]) if a == j), None)
+        if span is None:
+            return None
+        label = " ".join(t.text for t in toks[span[0]:span[1]])
+        person = self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), gender=hit.verb.gender
+                                     if hit.verb.gender in ("m", "f") else "m"))
+        return person, "verb-subject-tagged", 0.7, span[1]
+
     def _clause_subject(self, toks: list[Token], mentions: list[Mention], k: int) -> Entity | None:
         """"ردّ وليد الصمعاني، وزير العدل السعودي، على … مؤكدا أن …": the
         actor right after the sentence's first verb is who goes on speaking."""
@@ -470,6 +486,9 @@ class Attributor:
         m = self._titled_subject(toks, mentions, j)
         if m is not None:
             return m.entity, "verb-subject-after-title", 0.75, m.end
+        named = self._tagged_subject(sent, mentions, j, hit)
+        if named is not None:
+            return named
         unnamed = self._unnamed_subject(toks, mentions, j, hit)
         if unnamed is not None:
             return unnamed
