@@ -3,10 +3,18 @@
 lines between sentences).
 
 Sentences are grouped into pseudo-articles of consecutive sentences so that
-a surname met after a full name is recognised, as in real ingest. A
-predicted PERS span is the name inside a person mention (the title words
-before it are not part of the name); LOC is a country or capital; ORG an
-organisation or institution.
+a surname met after a full name is recognised, as in real ingest.
+
+PERS comes from the CRF person tagger (kg/ingest/ner_crf.py, trained on
+NewsFANE; two passes per pseudo-article, then the names it found are
+propagated to their other mentions). The CRF alone beat its union with the
+rule-based persons of MentionFinder on NewsFANE held-out data (see
+scripts/train_ner.py), so it replaces them; without python-crfsuite or the
+model file the rules are used, with a warning. A predicted PERS span is the
+name (title words before it are not part of the name).
+
+LOC and ORG come from the rules and gazetteers (MentionFinder): LOC is a
+country or capital; ORG an organisation or institution.
 """
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ from pathlib import Path
 from kg.ingest.arabic import normalize, normalize_phrase
 from kg.ingest.entities import ArticleContext, MentionFinder
 from kg.ingest.lexicon import load
+from kg.ingest.ner_crf import PersonTagger, entity_spans
 from kg.records import Sentence, Token
 
 _KIND_TO_TAG = {"Person": "PERS", "Country": "LOC", "Organisation": "ORG"}
@@ -58,7 +67,37 @@ def _sentence(index: int, words: list[str]) -> Sentence:
     return Sentence(index, " ".join(words), toks)
 
 
-def predict(sents: list[list[str]], group: int = 20) -> list[set[tuple[int, int, str]]]:
+def predict(sents: list[list[str]], group: int = 20, persons: str = "crf") -> list[set[tuple[int, int, str]]]:
+    """Predicted (start, end, PERS|LOC|ORG) spans per sentence. `persons`:
+    "crf" (the CRF's persons), "rules" (MentionFinder's), or "union" (the
+    CRF's, plus the rules' that overlap none of them)."""
+    found = predict_rules(sents, group)
+    if persons == "rules":
+        return found
+    tagger = _person_tagger()
+    if tagger is None:
+        return found
+    out = []
+    for g in range(0, len(sents), group):
+        for rules, tags in zip(found[g:g + group], tagger.tag_document(sents[g:g + group])):
+            crf = {(s, e, "PERS") for s, e, _ in entity_spans(tags, "PER")}
+            keep = {x for x in rules if x[2] != "PERS"} | crf
+            if persons == "union":
+                keep |= {x for x in rules if x[2] == "PERS" and not any(s < x[1] and x[0] < e for s, e, _ in crf)}
+            out.append(keep)
+    return out
+
+
+def _person_tagger():
+    try:
+        return PersonTagger.load()
+    except (ImportError, OSError) as e:
+        print(f"kg eval-ner: no CRF person tagger ({e}); persons from the rules only", file=sys.stderr)
+        return None
+
+
+def predict_rules(sents: list[list[str]], group: int = 20) -> list[set[tuple[int, int, str]]]:
+    """The rule-based recogniser alone (MentionFinder with the gazetteers)."""
     lx = load()
     out = []
     for g in range(0, len(sents), group):
@@ -98,9 +137,9 @@ def prf(tp: int, fp: int, fn: int) -> dict:
             "tp": tp, "fp": fp, "fn": fn}
 
 
-def evaluate(path: Path) -> dict:
+def evaluate(path: Path, persons: str = "crf") -> dict:
     data = read_conll(path)
-    pred = predict([[w for w, _ in s] for s in data])
+    pred = predict([[w for w, _ in s] for s in data], persons=persons)
     ent = Counter()
     tok = Counter()
     for sent, p in zip(data, pred):
