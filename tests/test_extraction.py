@@ -398,3 +398,10 @@ def test_appositive_after_the_subject_shared_nationality_and_the_addressee_of_to
     assert ("الولايات المتحدة", "oppose", "التدخل") in got
     assert {("إيران", "oppose", "الحكومة البريطانية"), ("إيران", "oppose", "الشرطة البريطانية")} <= got
     assert not any(h == "تركيا" for h, _, _ in got)
+
+
+def test_markup_left_in_web_text_stays_out_of_targets():
+    got = stances(run("قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تدعم <b class=x>الحل السياسي</b>. "
+                      "وأكد أن موسكو ترفض <img src=x> التدخل الأجنبي."))
+    assert {("روسيا", "support", "الحل السياسي"), ("روسيا", "oppose", "التدخل الأجنبي")} <= got
+    assert not any("<" in t or "=" in t for _, _, t in got)

@@ -172,9 +172,9 @@ def test_hostile_article_text_never_runs(site, browser):
         return seen.join('\\n');""")
     assert "onerror=window.kgPwned=1" in shown and "<script>window.kgPwned=3</script>" in shown   # shown as text
     assert "<img src=x onerror=window.kgPwned=4>" in shown                                        # the publisher too
-    hostile = browser.js("""return window.kgNodes.get().filter(function (n) { return n.label.indexOf('onerror') >= 0; })[0].id""")
-    click_edge(browser, browser.js("var h = arguments[0]; return window.kgEdges.get().filter(function (e) { return e.to === h; })[0].id",
-                                   hostile))
+    # extraction keeps markup out of node labels; the evidence quotes still carry it
+    click_edge(browser, browser.js("""return window.kgEdges.get().filter(function (e) {
+        return (e.evidence || []).some(function (v) { return v.quote.indexOf('onerror') >= 0; }); })[0].id"""))
     browser.js("window.kg.search('img')")
     assert browser.js("return window.kgPwned === undefined")
     assert browser.js("return document.querySelectorAll('img, iframe, object, embed, [onerror], [onmouseover], a[href]').length") == 0

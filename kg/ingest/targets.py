@@ -30,12 +30,19 @@ def is_place(tok: Token, lx: Lexicon) -> bool:
                for words, (how, ent) in lx.names.candidates(tok.norm))
 
 
+def _markup(tok: Token) -> bool:
+    """A token with no Arabic letter and no digit: markup left in web text, or a Latin word."""
+    return tok.text not in STOP_PUNCT and not any("\u0600" <= c <= "\u06ff" or c.isdigit() for c in tok.text)
+
+
 def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = False) -> bool:
     """Where a target phrase ends. `first`: the phrase's first word, which
     is never a coordinator's conjunct ("وحدة اليمن", "وقف إطلاق النار")."""
     w = tok.norm
     if tok.text in STOP_PUNCT or not w.strip():
         return True
+    if _markup(tok):
+        return True      # markup, symbols and Latin words ("<b", "=") are not part of an Arabic phrase
     if lx.is_function(w, "preposition", "conjunction", "relative", "complementizer", "negator"):
         return w not in ("ب", "ل")
     if w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs):
@@ -57,7 +64,12 @@ def known_word(w: str, lx: Lexicon) -> bool:
 def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
     """The noun phrase a cue points at: up to a clause boundary, a
     preposition, a verb, or the next cue (which states its own position)."""
-    while i < end and (toks[i].text in ("«", '"', "“") or toks[i].norm in _ANY):
+    while i < end and (toks[i].text in ("«", '"', "“", "<") or toks[i].norm in _ANY):
+        if toks[i].text == "<":      # "تدعم <b …>الحل السياسي</b>": a tag left in web text
+            close = next((k for k in range(i + 1, min(i + 25, end)) if toks[k].text == ">"), None)
+            if close is None:
+                break
+            i = close
         i += 1       # "دعت إلى "تحقيق شامل"", "ترفض أي ضربات جديدة"
     j = i
     while j < end and j - i < _MAX_TARGET:
