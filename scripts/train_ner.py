@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.ingest.arabic import normalize  # noqa: E402
-from kg.ingest.ner_crf import PersonTagger, entity_spans, read_newsfane, train  # noqa: E402
+from kg.ingest.arabic import normalize
+from kg.ingest.ner_crf import PersonTagger, entity_spans, read_newsfane, train
 
 DEFAULT_DATA = ROOT.parent / "shared" / "corpus" / "newsfane" / "NewsFANE_Gold_2014_170K.txt"
 DEFAULT_OUT = ROOT / "data" / "models" / "ner-crf.crfsuite"
@@ -164,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         total: dict[str, Counter] = {}
         with tempfile.TemporaryDirectory() as tmp:
             for k, (lo, hi) in enumerate(folds):
-                print(f"held out: sentences {lo}-{hi - 1} of the kept ones; training on the other {len(data) - hi + lo}")
+                print(f"held out: sentences {lo}-{hi - 1} of the kept ones; "
+                      f"training on the other {len(data) - hi + lo}")
                 t = time.perf_counter()
                 model = train(data[:lo] + data[hi:], Path(tmp) / f"cv{k}.crfsuite", jobs=a.jobs, **PARAMS)
                 print(f"  trained in {time.perf_counter() - t:.0f} s")

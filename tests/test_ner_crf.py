@@ -6,8 +6,17 @@ import sys
 
 import pytest
 
-from kg.ingest.ner_crf import (MODEL_PATH, PersonTagger, coarse, entity_spans, fix_iob, join_clitics,
-                               propagate_names, read_newsfane, train)
+from kg.ingest.ner_crf import (
+    MODEL_PATH,
+    PersonTagger,
+    coarse,
+    entity_spans,
+    fix_iob,
+    join_clitics,
+    propagate_names,
+    read_newsfane,
+    train,
+)
 from tests.conftest import ROOT, SHARED, need_shared
 
 

@@ -70,9 +70,10 @@ def join_clitics(sent: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, list[str]]] = []
     pending: list[tuple[str, str]] = []          # proclitics waiting for their word
     for w, t in sent:
-        if w in _ENCLITIC_TOKENS and not pending and out and is_arabic(out[-1][0]) and out[-1][0] not in _PROCLITIC_TOKENS:
+        after_word = out and is_arabic(out[-1][0]) and out[-1][0] not in _PROCLITIC_TOKENS
+        if w in _ENCLITIC_TOKENS and not pending and after_word:
             prev, tags = out[-1]
-            if prev.endswith("ة"):
+            if prev.endswith("ة"):              # حكومة + ها → حكومتها
                 prev = prev[:-1] + "ت"
             elif prev.endswith("ى"):
                 prev = prev[:-1] + "ي"
@@ -82,14 +83,10 @@ def join_clitics(sent: list[tuple[str, str]]) -> list[tuple[str, str]]:
             pending.append((w, t))
             continue
         if pending and is_arabic(w):
-            word = ""
-            for p, _ in pending:
-                word += p
-            if word.endswith("ل") and w.startswith("ال"):     # ل + الـ is written لل
-                word, w2 = word, w[1:]
-            else:
-                w2 = w
-            out.append((word + w2, [t0 for _, t0 in pending] + [t]))
+            pre = "".join(p for p, _ in pending)
+            if pre.endswith("ل") and w.startswith("ال"):     # ل + الـ is written لل
+                w = w[1:]
+            out.append((pre + w, [t0 for _, t0 in pending] + [t]))
         else:
             out.extend((p, [t0]) for p, t0 in pending)
             out.append((w, [t]))
@@ -140,8 +137,6 @@ def read_newsfane(path: Path | str) -> list[list[tuple[str, str]]]:
 # ---------------------------------------------------------------- features
 
 _DIGITS = re.compile(r"\d")
-import os
-_X = set(os.environ.get("NERX", "").split(","))
 # words that join the parts of an Arabic name ("محمد بن راشد", "أبو مازن")
 _LINKS = {normalize(w) for w in ("بن", "ابن", "أبو", "أبي", "أبا", "عبد", "بنت", "ولد")}
 _VOWEL_LETTERS = str.maketrans({c: "V" for c in "اويه"})
@@ -217,7 +212,7 @@ def _lexicons(data_dir: str | None = None) -> _Lexicons:
 
 def _cv(w: str) -> str:
     """Skeleton of long vowels (ا و ي ه) and other letters: "سيدورف" → "CVCVCC"."""
-    t = w[2:] if w.startswith("ال") else w
+    t = w.removeprefix("ال")
     return "".join("V" if c == "V" else "C" for c in t.translate(_VOWEL_LETTERS))[:8]
 
 
@@ -280,9 +275,6 @@ class Featurizer:
             self._word_cache.clear()
         hit = self._word_cache[w] = (tuple(own), nb, n_id, key)
         return hit
-
-    def ids(self, words: list[str]) -> list[str]:
-        return [self._word(w)[2] for w in words]
 
     def keys(self, words: list[str]) -> list[str]:
         """The form under which each word is matched across an article ("" for none)."""
@@ -444,16 +436,7 @@ def _fit(items, path: Path, params: dict, verbose: bool = False) -> Path:
     return path
 
 
-def known_words(tagger) -> frozenset[str]:
-    """The words a model has a weight for (its "w=" attributes)."""
-    return frozenset(a[2:] for a, _ in tagger.info().state_features if a.startswith("w="))
-
-
-def unknown_features(ids: list[str], known: frozenset[str]) -> list[list[str]]:
-    return [["U"] if w and w not in known and is_arabic(w) else [] for w in ids]
-
-
-def _first_pass(job: tuple[int, int, str, dict]) -> tuple[list[list[str]], frozenset[str]]:
+def _first_pass(job: tuple[int, int, str, dict]) -> list[list[str]]:
     """Train on all items but [lo, hi) and tag those: one cross-fitting fold."""
     import pycrfsuite
 
@@ -462,7 +445,7 @@ def _first_pass(job: tuple[int, int, str, dict]) -> tuple[list[list[str]], froze
     tagger = pycrfsuite.Tagger()
     tagger.open(path)
     try:
-        return [tagger.tag(x) for x, _ in _ITEMS[lo:hi]], known_words(tagger)
+        return [tagger.tag(x) for x, _ in _ITEMS[lo:hi]]
     finally:
         tagger.close()
 
@@ -505,14 +488,10 @@ def train(sents: list[list[tuple[str, str]]], path: Path | str, *, c1: float = 0
                     parts = [_first_pass(w) for w in work]
         finally:
             _ITEMS = []
-        first = [t for part, _ in parts for t in part]
-        known_of = [k for (lo, hi), (_, k) in zip(bounds, parts) for _ in range(lo, hi)]
+        first = [t for part in parts for t in part]
         for g in range(0, len(sents), group):
             keys = [feats.keys(ws) for ws in words[g:g + group]]
             extra = document_features(keys, first[g:g + group])
-            if "unk" in _X:
-                extra = [[a + b for a, b in zip(x, unknown_features(feats.ids(ws), known_of[g + k]))]
-                         for k, (x, ws) in enumerate(zip(extra, words[g:g + group]))]
             items.extend((feats(ws, x), ys) for ws, x, ys in zip(words[g:g + group], extra, labels[g:g + group]))
     return _fit(items, Path(path), params, verbose)
 
@@ -541,10 +520,9 @@ class PersonTagger:
         self._tagger = tagger
         self._feats = Featurizer(data_dir)
         self._lx = load(data_dir)
-        self._known = None
 
     @classmethod
-    def load(cls, path: Path | str | None = None, data_dir: str | None = None) -> "PersonTagger":
+    def load(cls, path: Path | str | None = None, data_dir: str | None = None) -> PersonTagger:
         import pycrfsuite
 
         p = Path(path) if path else MODEL_PATH
@@ -566,11 +544,6 @@ class PersonTagger:
         first = [self.tag(s) for s in sentences]
         keys = [self._feats.keys(s) for s in sentences]
         extra = document_features(keys, first)
-        if "unk" in _X:
-            if self._known is None:
-                self._known = known_words(self._tagger)
-            extra = [[a + b for a, b in zip(x, unknown_features(self._feats.ids(s), self._known))]
-                     for x, s in zip(extra, sentences)]
         tags = [self._tagger.tag(self._feats(s, x)) if s else [] for s, x in zip(sentences, extra)]
         if propagate:
             tags = propagate_names([[normalize(w) for w in s] for s in sentences], tags, self._lx)
