@@ -165,6 +165,10 @@ class _Lexicons:
                 self.person_words.update(ws)
         self.verbs = {v for v in lx.verbs if " " not in v}
         self.nisba = {n for n in lx.nisba if " " not in n}
+        # (flag, the words that carry it): one membership feature each
+        self.tables = (("GN", self.given), ("PW", self.person_words), ("PF", self.person_first),
+                       ("PL", self.person_last), ("TTL", lx.titles), ("VRB", self.verbs), ("SPK", lx.speaker_words),
+                       ("NSB", self.nisba), ("MON", lx.months), ("INS", lx.institutions), ("CUE", lx.cues))
 
     def flags(self, n: str) -> tuple[str, ...]:
         """Membership flags of one normalised word; a reading without
@@ -172,28 +176,7 @@ class _Lexicons:
         lx = self.lx
         out = set()
         for c in stems(n):
-            if c in self.given:
-                out.add("GN")
-            if c in self.person_words:
-                out.add("PW")
-            if c in self.person_first:
-                out.add("PF")
-            if c in self.person_last:
-                out.add("PL")
-            if c in lx.titles:
-                out.add("TTL")
-            if c in self.verbs:
-                out.add("VRB")
-            if c in lx.speaker_words:
-                out.add("SPK")
-            if c in self.nisba:
-                out.add("NSB")
-            if c in lx.months:
-                out.add("MON")
-            if c in lx.institutions:
-                out.add("INS")
-            if c in lx.cues:
-                out.add("CUE")
+            out.update(flag for flag, words in self.tables if c in words)
             cats = lx.categories_of.get(c)
             if cats:
                 out.add("FN")
