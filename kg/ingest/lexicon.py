@@ -92,12 +92,12 @@ class ReportingVerb:
 class StanceCue:
     form: str
     polarity: str        # support | oppose
-    kind: str            # cue | frame | evaluation | link | accusation
+    kind: str            # cue | frame | evaluation | link | accusation | against | sever
     prep: str
+    form_norm: str = field(init=False, repr=False)   # normalised once, read on every cue hit
 
-    @property
-    def form_norm(self) -> str:
-        return normalize_phrase(self.form)
+    def __post_init__(self) -> None:
+        self.form_norm = normalize_phrase(self.form)
 
 
 @dataclass

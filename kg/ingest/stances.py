@@ -38,6 +38,12 @@ _OBLIGATION = {normalize_phrase(w) for w in ("عليها", "عليه", "عليه
 _FEMININE_SUBJECT = {normalize_phrase(w) for w in ("أنها", "إنها", "بأنها", "وأنها", "وإنها", "لأنها", "كونها")}
 
 
+def _clause_end(toks: list[Token], start: int, end: int) -> int:
+    """Where the clause running from `start` ends: a full stop or colon, or "، و…"."""
+    return next((k for k in range(start, end) if toks[k].text in (".", "؛", ";", ":") or (
+        toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
+
+
 def _coordinated(tok: Token, lx) -> bool:
     """"وتونس", "وأنصاره": و + a word; but "واشنطن", "وزارة" are words of their own."""
     w = tok.norm
@@ -183,8 +189,7 @@ class StanceFinder:
                         out.append(Stance(h, "support" if polarity > 0 else "oppose", m.entity, toks[i].text, sent.index,
                                           f"cue-object:{cue.form}", round(st.confidence * 0.8, 2), idx))
                 # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the object is accused of is not the speaker's position
-                i = next((k for k in range(m.end + 1, end) if toks[k].text in (".", "؛", ";", ":") or (
-                    toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
+                i = _clause_end(toks, m.end + 1, end)
                 continue
             if m and (m.entity.key in (st.speaker.key, "own")
                       or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
@@ -283,8 +288,7 @@ class StanceFinder:
             accused = next((m for m in mentions if m.start == s and m.end < end and toks[m.end].norm[:1] == "ب"), None)
             if cue.prep == "ب" and cue.polarity == "oppose" and accused is not None:
                 # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the actor is accused of is not the speaker's position
-                i = next((k for k in range(accused.end + 1, end) if toks[k].text in (".", "؛", ";", ":") or (
-                    toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
+                i = _clause_end(toks, accused.end + 1, end)
             if polarity < 0:
                 culprit = perpetrator(toks, e, end, mentions, lx)
                 if culprit is not None:
