@@ -35,14 +35,15 @@ def test_eval_missing_texts_is_clear(tmp_path):
 
 FLOORS = {   # a little under what was measured, so a real drop fails
     "gold": {"statements": 0.90, "stances": 0.58, "affiliations": 0.88, "macro_f1": 0.79},
-    "gold_check": {"statements": 0.86, "stances": 0.45, "affiliations": 0.90, "macro_f1": 0.74},
+    "gold_check": {"statements": 0.86, "stances": 0.46, "affiliations": 0.90, "macro_f1": 0.74},
+    "gold_blind": {"statements": 0.74, "stances": 0.46, "affiliations": 0.75, "macro_f1": 0.66},
 }
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared): tests/gold and
-    tests/gold_check, the second annotated without looking at the system's output."""
+    tests/gold_check and tests/gold_blind were annotated without looking at the system's output."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
     r = kg_eval("--gold", str(ROOT / "tests" / folder), "--texts", str(corpus / "ant-multisource-intl" / "text"),

@@ -405,3 +405,25 @@ def test_markup_left_in_web_text_stays_out_of_targets():
                       "وأكد أن موسكو ترفض <img src=x> التدخل الأجنبي."))
     assert {("روسيا", "support", "الحل السياسي"), ("روسيا", "oppose", "التدخل الأجنبي")} <= got
     assert not any("<" in t or "=" in t for _, _, t in got)
+
+
+def test_obligations_hopes_and_the_object_of_a_possessive_cue():
+    got = stances(run("وقال وزير الخارجية المصري سامح شكري إنه يتعين على إسرائيل وقف الاستيطان. "
+                      "وأضاف أن بلاده تأمل أن تعترف الدول بفلسطين. "
+                      "وأعربت تركيا عن رفضها اتفاقية ترسيم الحدود."))
+    assert {("مصر", "oppose", "الاستيطان"), ("مصر", "support", "تعترف الدول بفلسطين"),
+            ("تركيا", "oppose", "اتفاقية ترسيم الحدود")} <= got
+    assert not any(t == "إسرائيل" for _, _, t in got)       # who the obligation is on is not the position
+
+
+def test_supporting_the_fight_against_a_thing_is_opposing_it():
+    got = stances(run("قال الرئيس المصري عبد الفتاح السيسي إنه يجب على المجتمع الدولي التصدي لاتساع دائرة التطرف والإرهاب. "
+                      "وأكد ضرورة مكافحة الفساد."))
+    assert ("مصر", "oppose", "الفساد") in got
+    assert any(h == "مصر" and p == "oppose" and "التطرف" in t for h, p, t in got)
+    assert not any(p == "support" and t.startswith(("التصدي", "مكافحة الفساد", "المجتمع")) for _, p, t in got)
+
+
+def test_ali_typed_for_the_preposition_is_not_a_person():
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن البلدين اتفقا علي التواصل بهدف تشجيع المفاوضات.")
+    assert not any(e.kind == "Person" and e.label_ar.startswith("علي") for e in ex.entities.values())

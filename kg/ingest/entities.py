@@ -548,6 +548,8 @@ class MentionFinder:
         if i and (toks[i - 1].norm in lx.titles or lx.is_function(toks[i - 1].norm, "preposition")
                   and toks[i - 1].norm in ("باسم",)):
             return None
+        if first in lx.function_words.get("preposition", ()) and (toks[i].text[-1:] == "ى" or toks[i + 1].norm.startswith("ال")):
+            return None       # "علي" is also "على" typed with a dotted yeh: "اتفقا علي التواصل"
         end = _name_span(toks, i, lx)
         if end - i < 2:
             return None

@@ -16,7 +16,7 @@ finds the holder and puts a stance together.
 from __future__ import annotations
 
 from kg.ingest.arabic import normalize_phrase
-from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, skip_cue_adjective, verb_form
+from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, skip_cue_adjective, verb_form
 from kg.ingest.entities import NON_STATE, ArticleContext
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
@@ -42,6 +42,27 @@ def _clause_end(toks: list[Token], start: int, end: int) -> int:
     """Where the clause running from `start` ends: a full stop or colon, or "، و…"."""
     return next((k for k in range(start, end) if toks[k].text in (".", "؛", ";", ":") or (
         toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
+
+
+def _after_addressee(toks: list[Token], j: int, end: int, mentions: list[Mention], lx) -> int | None:
+    """Where the obligation starts after "على" + its addressee: the actor named
+    there, or one noun with its adjectives ("المجتمع الدولي")."""
+    m = next((m for m in mentions if m.start == j), None)
+    k = m.end if m is not None else j + 1
+    if m is None:
+        while k < end and nisba_like(toks[k].norm) and toks[k].norm.startswith("ال") == toks[j].norm.startswith("ال") \
+                and not cue_at(toks, k, lx):          # "المجتمع الدولي التصدي": the adjective, then the verbal noun
+            k += 1
+    if k >= end or toks[k].text in STOP_PUNCT or lx.is_function(toks[k].norm):
+        return None
+    return k
+
+
+def _bare_indefinite(word: str, cue: StanceCue) -> bool:
+    """Only a bare indefinite noun takes an indefinite adjective ("أهمية إستراتيجية");
+    after "رفضها" or a verb, "اتفاقية" is the object."""
+    w = word[1:] if word[:1] in "وف" and word[1:] == cue.form_norm else word
+    return w == cue.form_norm and not verb_form(w) and not w.startswith("ال")
 
 
 def _coordinated(tok: Token, lx) -> bool:
@@ -174,8 +195,15 @@ class StanceFinder:
                 if j + 1 < end and toks[j].norm == "علي":
                     # "يجب على القوات المسلحة أن تستعد": the obligation is on them, the position is what follows أن
                     k = next((k for k in range(j + 1, min(j + 7, end)) if toks[k].norm == "ان"), None)
+                    if k is None:
+                        # "يتعين على بيونغ يانغ اتخاذ خطوات": no أن, the verbal noun follows the addressee
+                        k = _after_addressee(toks, j + 1, end, mentions, lx)
                     if k is not None:
                         j = k
+                while j < end and toks[j].norm in _EVALUATION_FILLERS:
+                    j += 1
+            elif cue.kind == "cue" and not cue.prep and j + 1 < end and toks[j].norm == "ان":
+                # "تأمل أن تعترف الدول بفلسطين", "نريد أن يتم تنفيذ الاتفاق": the clause is the target
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
             # the mention right after a cue: the holder ("تأييد روسيا للأسد") or the target
@@ -210,6 +238,7 @@ class StanceFinder:
                                                      for t in toks[j + 1:close]):
                         j = close + 1
             if not cue.prep and cue.kind == "cue" and j < end and adjective_like(toks[j].norm) \
+                    and _bare_indefinite(toks[i].norm, cue) \
                     and not toks[j].norm.startswith("ال") and not any(m.start == j for m in mentions):
                 i = cue_end
                 continue      # "أهمية إستراتيجية": the cue noun with its adjective, not a position
@@ -275,9 +304,15 @@ class StanceFinder:
                 continue
             targets = [canonical_target(toks, s, e, mentions, self.ctx, prep=last_prep)]
             if frame_start is not None and s + 1 < e:
-                obj = canonical_target(toks, s + 1, e, mentions, self.ctx)
+                obj = canonical_target(toks, s + 1, e, mentions, self.ctx, prep=cue_at(toks, s, lx)[1].prep)
                 if obj is not None and obj.kind in ("Country", "Person", "Organisation"):
                     targets, polarity = [obj], -polarity     # fighting/confronting an actor = opposing it
+                elif obj is not None and targets[0] is not None and targets[0].key not in lx.issue_against:
+                    # "التصدي لاتساع دائرة التطرف والإرهاب": supporting the fight is opposing what is fought
+                    # (named issues such as مكافحة الإرهاب keep their node and get this from the issues file)
+                    targets = [obj] + [canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True)
+                                       for s2, e2 in conjuncts(toks, e, end, cue, lx)]
+                    polarity = -polarity
             if not chained and frame_start is None and cue_start >= target_end:
                 # "حرص على وحدة اليمن وسلامة أراضيه"; after a chain or a frame, or for a
                 # cue inside an earlier target, the conjunct may attach at either level
