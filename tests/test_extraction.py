@@ -427,3 +427,45 @@ def test_supporting_the_fight_against_a_thing_is_opposing_it():
 def test_ali_typed_for_the_preposition_is_not_a_person():
     ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن البلدين اتفقا علي التواصل بهدف تشجيع المفاوضات.")
     assert not any(e.kind == "Person" and e.label_ar.startswith("علي") for e in ex.entities.values())
+
+
+def test_spokesman_named_in_apposition_and_transliteration_variants():
+    ex = run("وقال الجنرال الأميركي جون نيكلسون إن بلاده مستعدة للتفاوض. "
+             "كما أكد نيكولسون أن تعليقاته تم تحريفها. "
+             "من جانبه، قال المتحدث باسم المهمة، الكولونيل مارتن أودونيل، إن واشنطن تستكشف كل السبل.")
+    got = speakers(ex)
+    assert [sp for sp, _ in got] == ["جون نيكلسون", "جون نيكلسون", "مارتن أودونيل"]
+
+
+def test_newspaper_with_quoted_name_and_quoted_names_on_the_way_to_the_claim():
+    got = speakers(run('وقال الجنرال الأميركي جون نيكلسون إن بلاده مستعدة. '
+                       'وكانت صحيفة "نيويورك تايمز" قد أفادت، الأحد، بأن الإدارة أبلغت دبلوماسييها بالسعي إلى محادثات. '
+                       'وأضاف نيكلسون، في بيان نشرته مهمة "الدعم الحازم" التابعة للحلف، أن "واشنطن ليست بديلا عن الشعب".'))
+    assert got[1][0] == "صحيفة نيويورك تايمز"
+    assert got[2][0] == "جون نيكلسون" and got[2][1].startswith("واشنطن ليست")
+
+
+def test_replied_spokesman_of_the_ministry_named_before_and_the_ministry_then():
+    ex = run("اعتبرت وزارة الخارجية الجزائرية أن التعليق لا يلزم إلا صاحبه. "
+             "وأكدت الوزارة وقتها أن الشريط مسيء. "
+             "ورد الناطق باسم وزارة الخارجية، الاثنين، أن التغريدة لا تلزم إلا شخصه. "
+             "وأوضح عبدالعزيز بن علي الشريف أن التغريدة لا علاقة لها بالتساؤلات.")
+    got = speakers(ex)
+    assert got[1][0] == "وزارة الخارجية الجزائرية"
+    spokesman = ex.statements[2].speaker
+    assert spokesman.label_ar == "الناطق باسم وزارة الخارجية" and spokesman.country == "Algeria"
+    assert got[3][0] == "عبدالعزيز بن علي الشريف"
+
+
+def test_title_name_stops_before_its_object_and_a_place_is_not_the_country_in_focus():
+    ex = run("وكانت الفلبين وسعت الحظر على عمل مواطنيها في الكويت بعد توجيه الرئيس رودريغو دوتيرتي انتقادات حادة. "
+             "وقال دوتيرتي إن حكومته ستطلب إجلاء العمال. "
+             "وكان دوتيرتي تحدث مرارا عن تعرض العمالة للاستغلال.")
+    duterte = next(e for e in ex.entities.values() if e.kind == "Person")
+    assert duterte.label_ar == "رودريغو دوتيرتي" and duterte.country == "Philippines"
+    assert [sp for sp, _ in speakers(ex)] == ["رودريغو دوتيرتي", "رودريغو دوتيرتي"]
+
+
+def test_subject_opening_a_headline_wins_over_a_titled_name_after_the_verb():
+    ex = run("قال مسؤولون فلسطينيون إنهم يرفضون القرار.", title="متحدث باسم محمود عباس ينتقد وقف تمويل إدارة الرئيس الأمريكي دونالد ترامب وكالة الأونروا")
+    assert not any(s.holder.label_ar == "الولايات المتحدة" and s.polarity == "support" for s in ex.stances)

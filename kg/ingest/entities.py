@@ -31,7 +31,7 @@ _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جم�
                                                   "سعيد", "نبيل", "منير", "رفيق", "حسن", "عمر", "ناصر", "ماجد", "فؤاد",
                                                   "صالح", "فايز", "فائز", "نصر الله", "رجب", "مولود", "عباس",
                                                   "قيس", "جواد", "أنور", "أمل", "نور", "هدى", "مون", "شي", "كيم", "بان",
-                                                  "جو", "مارك", "بول", "جان", "ماري")}
+                                                  "جو", "مارك", "بول", "جان", "ماري", "أكبر")}
 # nouns that start the name of a body an office belongs to ("رئيس حكومة الوفاق الوطني الليبية")
 _BODY_NOUNS = {normalize_phrase(w) for w in ("حكومة", "مجلس", "هيئة", "وزارة", "حزب", "حركة", "جبهة", "تحالف",
                                              "ائتلاف", "لجنة", "اتحاد", "منظمة", "جهاز", "قوات", "جيش", "مكتب",
@@ -56,6 +56,7 @@ class ArticleContext:
     last_country: tuple[int, str] = (-9, "")     # (sentence, key) of the last country named
     country_lists: list[list[str]] = field(default_factory=list)   # countries named together, in order
     speaker_countries: Counter = field(default_factory=Counter)     # statements so far, by the speaker's country
+    skeletons: dict[str, Entity | None] = field(default_factory=dict)  # surname without long vowels → person (None: two)
 
     def add(self, ent: Entity) -> Entity:
         """One entity object per key; later mentions may add a country or role."""
@@ -81,6 +82,11 @@ class ArticleContext:
             last = words[-1]
             if len(words) > 1 and len(last) >= 3 and last not in _NAME_LINKS and not self.lx.is_function(last):
                 self.names.add(last, p)
+                sk = skeleton(last)
+                if sk:
+                    have = self.skeletons.setdefault(sk, p)
+                    if have is not None and have.key != p.key:
+                        self.skeletons[sk] = None
                 if len(words) > 2 and words[-2] in _NAME_LINKS | {"الاسد"}:
                     self.names.add(" ".join(words[-2:]), p)
 
@@ -208,13 +214,30 @@ _TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمي
 _COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام", "الابن", "الاب"}
 
 
+def skeleton(word: str) -> str:
+    """A long foreign surname without its long vowels: Arabic news spells
+    transliterated names freely ("نيكلسون"/"نيكولسون", "تيلرسون"/"تيليرسون").
+    Empty for short words, where dropping vowels would merge real names."""
+    if len(word) < 6:
+        return ""
+    sk = word[0] + "".join(c for c in word[1:] if c not in "اويىء")
+    return sk if len(sk) >= 4 else ""
+
+
 def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
     """End of a personal name starting at token i (i itself if there is none)."""
     j = i
     while j < len(tokens) and j - i < 4 and (_is_name_token(tokens[j], lx) or tokens[j].norm in _NAME_LINKS):
         if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS \
-                and tokens[j].norm not in _COMPOUND_SECOND:
-            break      # "دونالد ترامب السلطة": a third word with ال is the next phrase ("خليل الله" is one name)
+                and tokens[j].norm not in _COMPOUND_SECOND \
+                and not (any(t.norm in _NAME_LINKS for t in tokens[i + 1:j - 1]) and tokens[j].norm not in lx.nisba
+                         and not _nisba_at(tokens, j, lx) and tokens[j].norm[2:] not in lx.titles
+                         and tokens[j].norm not in lx.titles):
+            break      # "دونالد ترامب السلطة": a third word with ال is the next phrase ("خليل الله" is one name;
+                       # after a "بن" chain it is the family name: "عبدالعزيز بن علي الشريف")
+        if j - i >= 2 and tokens[j].text.endswith(("ات", "ة")) and tokens[j - 1].norm not in _NAME_LINKS \
+                and tokens[j].norm not in lx.given_names and tokens[j].norm not in _COMPOUND_SECOND:
+            break      # "رودريغو دوتيرتي انتقادات حادة": a feminine or plural noun after two name words is the object
         j += 1
     while j > i and tokens[j - 1].norm in _NAME_LINKS:
         j -= 1
@@ -282,7 +305,8 @@ class MentionFinder:
                 out.append(m)
                 if m.entity.kind == "Country":
                     self.ctx.country_counts[m.entity.key] += 1
-                    if m.how == "gazetteer":
+                    if m.how == "gazetteer" and not (m.start and self.lx.is_function(toks[m.start - 1].norm, "preposition")):
+                        # an actor, not a place: "مواطنيها في الكويت" does not put Kuwait in focus
                         self.ctx.last_country = (sent.index, m.entity.key)
                 elif m.entity.country:
                     self.ctx.country_counts[m.entity.country] += 1
@@ -577,7 +601,10 @@ class MentionFinder:
         if local and (best is None or local[0] > best[0] or (local[0] == best[0] and best[1].kind != "Person")):
             best = (local[0], local[1], "name")
         if best is None:
-            return None
+            ent = self.ctx.skeletons.get(skeleton(toks[i].norm)) if _is_name_word(toks[i], self.lx) else None
+            if ent is None:
+                return None
+            return Mention(sent.index, i, i + 1, ent, "surname-variant")     # "نيكولسون" after "جون نيكلسون"
         end, ent, how = best
         if end == i + 1 and toks[i].norm in self.lx.ambiguous_names and i and _indefinite_noun(toks[i - 1], self.lx):
             return None       # "دعم مالي وسياسي": the adjective, not the country
@@ -595,6 +622,15 @@ class MentionFinder:
             return None
         end, (speaks, kind) = hit
         j, country = end, ""
+        if kind == "media" and end + 2 < len(toks) and toks[end].text in ('"', "«", "“"):
+            # "صحيفة "نيويورك تايمز"": the quoted name, then perhaps its nationality
+            close = next((k for k in range(end + 1, min(end + 7, len(toks))) if toks[k].text in ('"', "»", "”")), None)
+            if close is not None and close > end + 1 and all(is_arabic(t.norm) or t.text.isalnum() for t in toks[end + 1:close]):
+                nis = _nisba_at(toks, close + 1, lx)
+                label = " ".join(t.text for t in toks[i:end] + toks[end + 1:close])
+                ent = Entity("Organisation", normalize_phrase(label).replace(" ", "_"), label, "", (),
+                             country=nis[1] if nis and speaks else "", role=kind)
+                return Mention(sent.index, i, nis[0] if nis else close + 1, self.ctx.add(ent), "named-body")
         while j < len(toks) and j - end < 6:
             nis = _nisba_at(toks, j, lx)
             if nis and j > end:
@@ -636,6 +672,12 @@ class MentionFinder:
                 if nis:
                     country = nis[1]
         if not country:
+            # "وزارة الخارجية" with no nationality: the one this article has already named, if only one
+            named = {e.country or e.key.rsplit("_", 1)[0] for e in self.ctx.entities.values()
+                     if e.kind == "Organisation" and e.role == inst.key and e.key.endswith("_" + inst.key)}
+            if len(named) == 1 and (toks[i].norm.startswith(("ال", "وال")) or stop > i + 1):
+                country = named.pop()
+        if not country or country not in self.lx.countries:
             return None
         return Mention(sent.index, i, stop, self.ctx.add(institution_entity(self.lx, inst, country)), "institution")
 
@@ -697,6 +739,8 @@ class MentionFinder:
                 return sub.end, country or speaks_for(sub.entity) or (sub.entity.key if sub.entity.kind == "Country" else "")
             if inner is not None:
                 return inner[0], country or inner[3] or (speaks_for(inner[4]) if inner[4] else "")
+            if toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in lx.nisba:
+                return j + 2, country          # "المتحدث باسم المهمة": a body we do not know
         if j + 1 < len(toks) and (toks[j].norm == "في" or toks[j].norm.startswith("بال")):
             k = j + 1 if toks[j].norm == "في" else j
             if k < len(toks) and (toks[k].norm.startswith(("ال", "بال")) or toks[k].norm in ("وزاره", "مكتب")):

@@ -49,12 +49,18 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         verb = lx.verbs.get(w)
         if verb is None and len(w) > 3 and w[0] in "وف":
             verb, prefixed = lx.verbs.get(w[1:]), True
+        elif verb is None and len(w) == 3 and w[0] in "وف" and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
+                and not lx.is_function(toks[k + 1].norm):
+            verb, prefixed = lx.verbs.get(w[1:]), True     # "ورد الناطق" (and replied), not "ورد في البيان" (it was stated)
         if verb is None:
             if (lx.is_function(w, "according_to") or (w[:1] in "وف" and lx.is_function(w[1:], "according_to"))) \
                     and k + 1 < len(toks):
                 hits.append(VerbHit(k, ReportingVerb(w, tok.text, "", False, "", False, ""), False, True))
             continue
-        if verb.prep_required == "next" and not (k + 1 < len(toks) and toks[k + 1].norm == verb.prep):
+        n = k + 1
+        while n < len(toks) and n - k < 3 and lx.is_function(toks[n].norm, "adverb", "time"):
+            n += 1            # "تحدث مرارا عن"
+        if verb.prep_required == "next" and not (n < len(toks) and toks[n].norm == verb.prep):
             continue
         if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 11]):
             continue
@@ -107,16 +113,21 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
     # is the claim; a quote after the next comma belongs to another phrase
     object_first = start < end and is_arabic(toks[start].norm) and toks[start].text.isalpha() \
         and not lx.is_function(toks[start].norm) and toks[start].norm not in lx.verbs
+    skip_to = start
     for c in range(start, window):
+        if c < skip_to:
+            continue
         w = toks[c].text
         if object_first and c > start and w in ("،", ","):
             break
         if w in _QUOTE_OPEN:
             close = _QUOTE_OPEN[w]
-            for q in range(c + 1, end):
-                if toks[q].text == close or (close == "»" and toks[q].text == "”"):
-                    return c + 1, q, "direct"
-            return c + 1, end, "direct"
+            q = next((q for q in range(c + 1, end) if toks[q].text == close or (close == "»" and toks[q].text == "”")), end)
+            if c > start and q - c <= 4 and q + 1 < end and toks[q + 1].text.isalpha() and any(
+                    lx.is_function(t.norm, "complementizer") for t in toks[q + 1:window]):
+                skip_to = q + 1      # "في بيان نشرته مهمة "الدعم الحازم" التابعة …، أن": a quoted name on the way
+                continue
+            return c + 1, q, "direct"
         if w == "»" and c == start:       # a mis-typed opening mark: ذكر لافروف»…
             return c + 1, end, "direct"
         if lx.is_function(toks[c].norm, "complementizer"):
@@ -353,7 +364,10 @@ class Attributor:
         if e == j or toks[j].norm in self.lx.cues or e >= len(toks) or toks[j].norm[:1] in "بل" \
                 or is_pronoun_preposition(toks[j].norm):
             return None
-        if e - j == 1 and toks[j].norm.startswith("ال"):
+        core = e
+        while core > j + 1 and self.lx.is_function(toks[core - 1].norm, "time"):
+            core -= 1         # "وأكدت الوزارة وقتها أن": the noun, then when
+        if core - j == 1 and toks[j].norm.startswith("ال"):
             # "وأضافت الوكالة أن": a definite noun points back to a speaker named by it;
             # "وأكد البيان أن": the statement is its issuer's
             back = self._definite_anaphor(toks[j].norm)
@@ -374,7 +388,11 @@ class Attributor:
         head = word[2:]
         if head in ("بيان", "تصريح", "رساله"):
             return self.issuer
-        return next((sp for sp in reversed(self.history[-6:]) if head in normalize(sp.label_ar)), None)
+        recent = list(reversed(self.history[-6:]))
+        # "الوزارة" is first the speaker named by that noun ("وزارة الخارجية الجزائرية"),
+        # then one whose name only contains it ("الناطق باسم وزارة الخارجية")
+        return next((sp for sp in recent if normalize(sp.label_ar).split()[:1] in ([head], ["ال" + head])), None) \
+            or next((sp for sp in recent if head in normalize(sp.label_ar)), None)
 
     def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"أعلن وزير خارجية النظام وليد المعلم أن": a person a few title words
@@ -477,12 +495,22 @@ class Attributor:
                     before.start and lx.is_function(toks[before.start - 1].norm, "preposition")):
                 return before.entity, "subject-verb", 0.85, k + 1
         if m is not None and not self._is_object(toks, m, hit):
+            if m.entity.kind in ("Anonymous", "Office"):
+                # "قال المتحدث باسم المهمة، الكولونيل مارتن أودونيل، إن": the role, then who holds it
+                ap = self._appositive(toks, mentions, m.end - 1)
+                if ap is not None and ap.entity.kind == "Person":
+                    return ap.entity, "appositive-subject", 0.85, ap.end
             return m.entity, "verb-subject", 0.9, m.end
         if j < len(toks) and lx.is_function(toks[j].norm, "honorific_pronoun"):     # "أشار معاليه"
             return self.last_speaker(), "honorific-pronoun", 0.75, j + 1
         m = self._appositive(toks, mentions, k)
         if m is not None:
             return m.entity, "appositive-subject", 0.75, m.end
+        before = _mention_ending(mentions, k) if not hit.prefixed and not hit.coordinated else None
+        if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" \
+                and (before.start == 0 or toks[before.start - 1].text in ("،", ",", ":", "-", "–")):
+            # "متحدث باسم محمود عباس ينتقد وقف تمويل إدارة الرئيس الأمريكي …": the clause opens with its subject
+            return before.entity, "subject-verb", 0.85, k + 1
         m = self._titled_subject(toks, mentions, j)
         if m is not None:
             return m.entity, "verb-subject-after-title", 0.75, m.end
