@@ -469,3 +469,16 @@ def test_title_name_stops_before_its_object_and_a_place_is_not_the_country_in_fo
 def test_subject_opening_a_headline_wins_over_a_titled_name_after_the_verb():
     ex = run("قال مسؤولون فلسطينيون إنهم يرفضون القرار.", title="متحدث باسم محمود عباس ينتقد وقف تمويل إدارة الرئيس الأمريكي دونالد ترامب وكالة الأونروا")
     assert not any(s.holder.label_ar == "الولايات المتحدة" and s.polarity == "support" for s in ex.stances)
+
+
+def test_present_and_first_person_cue_forms_and_fighting_verbs():
+    got = stances(run("وقال وزير الخارجية الكويتي صباح الخالد الصباح: \"نحن نستغرب ونستنكر تصريحات الرئيس الفلبيني\". "
+                      "وقال وزير الخارجية التركي مولود جاويش أوغلو: \"نحن شجبنا كل أشكال الإرهاب، لأن دولتنا تحارب التطرف منذ 40 عاما\"."))
+    assert ("الكويت", "oppose", "تصريحات الرئيس الفلبيني") in got
+    assert ("تركيا", "oppose", "كل أشكال الإرهاب") in got and ("تركيا", "oppose", "التطرف") in got
+
+
+def test_spokesman_bilisan_and_verbal_nouns_are_not_names():
+    ex = run("وقال الناطق بلسان الخارجية التركية إن بلاده ترفض اعتبار كلام الوزير بداية للعملية.")
+    assert ex.statements[0].speaker.country == "Turkey"
+    assert not any(e.kind == "Person" and "اعتبار" in e.label_ar for e in ex.entities.values())

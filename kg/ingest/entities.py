@@ -15,6 +15,8 @@ function of the document.
 """
 from __future__ import annotations
 
+import re
+
 import copy
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,6 +28,7 @@ from kg.records import Entity, Mention, Sentence, Token
 _NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد")}
 _DEPUTY = {normalize_phrase("نائب"): "deputy ", normalize_phrase("نائبة"): "deputy ",
            normalize_phrase("مساعد"): "assistant ", normalize_phrase("مساعدة"): "assistant "}
+_ON_BEHALF = {"باسم", "بلسان"}       # "المتحدث باسم الخارجية", "الناطق بلسان الخارجية التركية"
 # given names that are also everyday words ("باسم" = in the name of, "أمين" = secretary)
 _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جمال", "كمال", "سامي", "هادي", "عادل", "كريم",
                                                   "سعيد", "نبيل", "منير", "رفيق", "حسن", "عمر", "ناصر", "ماجد", "فؤاد",
@@ -196,6 +199,8 @@ def _name_word(w: str, lx: Lexicon) -> bool:
         return False
     if w.startswith("و") and w[1:] in lx.verbs:
         return False
+    if _VERBAL_NOUN.fullmatch(w) and w not in lx.given_names:
+        return False          # "اعتبار", "انسحاب", "استئناف": verbal nouns, not names
     for st in stems(w)[1:]:
         # "لصحيفة", "بالفرار": a preposition on a common word is not part of a name;
         # but a verb never takes ب/ل/ك, so "باقر" is a name, not ب + أقر
@@ -206,6 +211,8 @@ def _name_word(w: str, lx: Lexicon) -> bool:
     return True
 
 
+# the verbal nouns of derived verbs: افتعال (اعتبار), انفعال (انسحاب), استفعال (استئناف)
+_VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]")
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة")}
@@ -392,7 +399,7 @@ class MentionFinder:
         country = ""
         org: Entity | None = None
         # "باسم X": spokesman of an organisation, ministry or government
-        if i < len(toks) and toks[i].norm == "باسم" and i + 1 < len(toks):
+        if i < len(toks) and toks[i].norm in _ON_BEHALF and i + 1 < len(toks):
             sub = self._known(sent, i + 1) or self._institution(sent, i + 1)
             if sub:
                 org = sub.entity
@@ -570,7 +577,7 @@ class MentionFinder:
         if first not in lx.given_names or first in _AMBIGUOUS_GIVEN or i + 1 >= len(toks):
             return None
         if i and (toks[i - 1].norm in lx.titles or lx.is_function(toks[i - 1].norm, "preposition")
-                  and toks[i - 1].norm in ("باسم",)):
+                  and toks[i - 1].norm in _ON_BEHALF):
             return None
         if first in lx.function_words.get("preposition", ()) and (toks[i].text[-1:] == "ى" or toks[i + 1].norm.startswith("ال")):
             return None       # "علي" is also "على" typed with a dotted yeh: "اتفقا علي التواصل"
@@ -730,7 +737,7 @@ class MentionFinder:
         lx = self.lx
         while j < len(toks) and toks[j].norm in _RANKS:
             j += 1
-        if j + 1 < len(toks) and toks[j].norm == "باسم":
+        if j + 1 < len(toks) and toks[j].norm in _ON_BEHALF:
             # "متحدث باسم الرئيس الفلسطيني", "مصدر باسم الخارجية الروسية"
             sent = Sentence(0, "", toks)
             sub = self._known(sent, j + 1) or self._institution(sent, j + 1)
