@@ -482,3 +482,27 @@ def test_spokesman_bilisan_and_verbal_nouns_are_not_names():
     ex = run("وقال الناطق بلسان الخارجية التركية إن بلاده ترفض اعتبار كلام الوزير بداية للعملية.")
     assert ex.statements[0].speaker.country == "Turkey"
     assert not any(e.kind == "Person" and "اعتبار" in e.label_ar for e in ex.entities.values())
+
+
+def test_role_then_nationality_then_a_name_and_the_office_of_a_named_body_later():
+    ex = run("وبرر الممثل الأمريكي للتجارة روبرت لايتزر في بيان، هذه الشكوى بأن الرسوم قانونية. "
+             "أعلن رئيس حكومة الوفاق الوطني الليبية فائز السراج رفضه إقامة مراكز للمهاجرين. "
+             "كما قال رئيس حكومة الوفاق الوطني المعترف بها دوليا \"أنا مستغرب جدا من أوروبا\".")
+    lighthizer = next(e for e in ex.entities.values() if e.label_ar == "روبرت لايتزر")
+    assert lighthizer.country == "United_States"
+    assert [st.speaker.label_ar for st in ex.statements][-1] == "فايز السراج"
+
+
+def test_according_to_a_role_with_a_pronoun_and_a_whereas_clause_with_a_titled_speaker():
+    ex = run("ستغلق الحكومة الليبية مراكز المهاجرين على أراضيها، بحسب ما أعلن رئيسها فائز السراج الجمعة. "
+             "كرر حلفاء النظام رؤيتهم أن الحل سياسي، في حين أعلن وزير خارجية النظام وليد المعلم أن «الذهاب إلى جنيف سابق لأوانه».")
+    got = [(st.speaker.label_ar, st.rule) for st in ex.statements]
+    assert ("فايز السراج", "according-to") in got
+    assert any(sp == "وليد المعلم" for sp, _ in got)
+
+
+def test_quantity_phrases_and_events_in_relative_clauses():
+    got = stances(run("وقال رئيس الوزراء الليبي فائز السراج إنه يدعو الدول الأوروبية إلى ممارسة مزيد من الضغط على الدول "
+                      "التي ينطلق منها المهاجرون، في ليبيا التي تشهد الفوضى التي أعقبت الإطاحة بنظام معمر القذافي."))
+    assert ("ليبيا", "support", "ممارسة مزيد من الضغط على الدول") in got
+    assert not any(p == "oppose" and "القذافي" in t for _, p, t in got)

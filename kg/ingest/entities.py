@@ -309,6 +309,8 @@ class MentionFinder:
                  or self._named_body(sent, i))
             if m:
                 self._appositive_name(toks, out, m)
+                if m.how == "given-name":
+                    self._role_before_name(toks, out, m)
                 out.append(m)
                 if m.entity.kind == "Country":
                     self.ctx.country_counts[m.entity.key] += 1
@@ -328,6 +330,17 @@ class MentionFinder:
         nationality belongs to the country named in this or the previous sentence."""
         at, key = self.ctx.last_country
         return key if sentence - at <= 1 else ""
+
+    def _role_before_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
+        """"الممثل الأمريكي للتجارة روبرت لايتزر": a role noun we do not list, its
+        nationality and a short complement, then a name: the person speaks for that country."""
+        nis = next((o for o in reversed(found) if o.how == "nisba" and m.start - o.end <= 2), None)
+        if nis is None or m.entity.country or nis.start == 0 or not toks[nis.start - 1].norm.startswith("ال") \
+                or any(t.text in _STOP_PUNCT_NAMES or self.lx.is_function(t.norm) or t.norm in self.lx.verbs
+                       for t in toks[nis.start - 1:m.start]):
+            return
+        m.entity.country = nis.entity.key
+        m.entity.role = m.entity.role or toks[nis.start - 1].text
 
     def _appositive_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
         """"مبعوث الأمم المتحدة للسلام في الشرق الأوسط، نيكولاي ميلادينوف، إن":
@@ -501,6 +514,8 @@ class MentionFinder:
             if country and person.country == country:
                 # the title this article gives them is how it will refer to them later
                 self.ctx.by_role.setdefault((country, canonical_role(role)), person)
+            if org is not None:      # "رئيس حكومة الوفاق الوطني" later is the same man
+                self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx)
         if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
@@ -523,13 +538,14 @@ class MentionFinder:
             if country and person.country == country:
                 # the title this article gives them is how it will refer to them later
                 self.ctx.by_role.setdefault((country, canonical_role(role)), person)
-            if org is not None and not country:
+            if org is not None:
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, name_end, person, "counterpart" if counterpart else "title")
         # a title without a name: the office holder known in this article, or the office itself
         if not country and not org:
             return None
-        holder = self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role)))
+        holder = self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role))) \
+            or (self.ctx.by_role.get((org.key, canonical_role(role))) if org is not None else None)
         if holder is None and country:
             holder = next((p for p in self.lx.people.values()
                            if p.country == country and canonical_role(p.role) == canonical_role(role)), None)

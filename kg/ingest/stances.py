@@ -170,6 +170,10 @@ class StanceFinder:
                 continue
             cue_end, cue = hit
             cue_start = i
+            if i >= 2 and i > st.claim_start and lx.is_function(toks[i - 2].norm, "relative") and verb_form(toks[i - 1].norm) \
+                    and not cue_at(toks, i - 1, lx) and not verb_form(toks[i].norm):
+                i = cue_end       # "الفوضى التي أعقبت الإطاحة بنظام القذافي": an event in a relative clause
+                continue
             if cue.kind == "link":      # "تنفيذ", "إجراء": only inside a chain
                 i = cue_end
                 continue

@@ -26,6 +26,7 @@ from kg.records import Entity, Mention, Sentence, Statement, Token
 _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
 _SAYING = {"قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
+_CLAUSE_OPENERS = {normalize(w) for w in ("حين", "بينما", "فيما", "عندما", "حينما", "كما", "لكن", "ولكن", "إذ", "بعدما")}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
 
@@ -305,8 +306,11 @@ class Attributor:
         prev = toks[k - 1] if k else None
         if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
             return True
-        if _mention_at(mentions, _skip_fillers(toks, k + 1, self.lx)) is not None:
+        j = _skip_fillers(toks, k + 1, self.lx)
+        if _mention_at(mentions, j) is not None:
             return False
+        if prev is not None and prev.norm in _CLAUSE_OPENERS and self._titled_subject(toks, mentions, j) is not None:
+            return False      # "…، في حين أعلن وزير خارجية النظام وليد المعلم أن": a new clause with its own speaker
         return not hit.prefixed
 
     def _source_after(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
@@ -314,7 +318,11 @@ class Attributor:
         j = k + 1
         while j < len(toks) and j - k <= 3 and (toks[j].norm in ("ل", "لـ", "ما") or toks[j].norm in self.lx.verbs):
             j += 1
-        return _mention_at(mentions, j) or (_mention_at(mentions, k + 1))
+        m = _mention_at(mentions, j) or _mention_at(mentions, k + 1)
+        if m is None and j + 1 < len(toks) and toks[j].norm.endswith(("ها", "ه", "هم")) and toks[j].text.isalpha():
+            # "بحسب ما أعلن رئيسها فائز السراج": a role with its owner's pronoun, then the name
+            m = next((x for x in mentions if x.start == j + 1 and x.entity.kind == "Person"), None)
+        return m
 
     def _is_object(self, toks: list[Token], m: Mention, hit: VerbHit, anywhere: bool = False) -> bool:
         """"واتهمت فرنسا بإعطاء…", "دعا واشنطن إلى…": with a dropped subject
@@ -400,7 +408,8 @@ class Attributor:
         for m in mentions:
             if j < m.start <= j + 4 and m.entity.kind == "Person":
                 between = toks[j:m.start]
-                if all(t.text.isalpha() and not self.lx.is_function(t.norm) and t.norm not in self.lx.verbs
+                if all(t.text.isalpha() and t.norm not in self.lx.verbs and not self.lx.is_function(
+                        t.norm, "preposition", "conjunction", "complementizer", "relative", "negator", "demonstrative")
                        for t in between):
                     return m
         return None

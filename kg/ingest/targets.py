@@ -61,6 +61,9 @@ def known_word(w: str, lx: Lexicon) -> bool:
     return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
 
 
+_QUANTITY = {normalize_phrase(w) for w in ("مزيد", "المزيد", "مزيدا", "كثير", "الكثير", "كثيرا", "بعض", "عدد", "مجموعة")}
+
+
 def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
     """The noun phrase a cue points at: up to a clause boundary, a
     preposition, a verb, or the next cue (which states its own position)."""
@@ -87,6 +90,11 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
             if j > i and toks[j].norm in ATTACHED and j + 1 < end and is_place(toks[j + 1], lx):
                 j += 2
                 continue
+            if j > i and toks[j].norm == "من" and toks[j - 1].norm in _QUANTITY and j + 1 < end:
+                j += 1        # "ممارسة مزيد من الضغط على الدول": the quantity's noun is the point
+                if j + 2 < end and toks[j + 1].norm in ("علي", "عن") and toks[j + 2].norm.startswith("ال"):
+                    j += 3    # … and its complement
+                break
             break
         inner = cue_at(toks, j, lx) if j > i and not (shared and toks[j].norm.startswith("و")) else None
         if inner and not definite_noun_not_cue(toks, j, inner, end):
