@@ -506,3 +506,27 @@ def test_quantity_phrases_and_events_in_relative_clauses():
                       "التي ينطلق منها المهاجرون، في ليبيا التي تشهد الفوضى التي أعقبت الإطاحة بنظام معمر القذافي."))
     assert ("ليبيا", "support", "ممارسة مزيد من الضغط على الدول") in got
     assert not any(p == "oppose" and "القذافي" in t for _, p, t in got)
+
+
+def test_a_source_from_a_country_identified_by_name_then_called_by_family_name():
+    ex = run("وكانت مسؤولة من كوريا الشمالية، هي تشوي سون-هوي قد رفضت التعليقات. "
+             "وقال نائب الرئيس الأمريكي مايك بنس إن كوريا الشمالية قد تنتهي نهاية ليبيا. "
+             "وقال تشوي، التي كانت ضالعة في الاتصالات، إن كوريا الشمالية لن تتوسل من أجل الحوار.")
+    choe = ex.statements[-1].speaker
+    assert choe.label_ar == "تشوي سون-هوي" and choe.country == "North_Korea"
+
+
+def test_want_someone_to_act_hamza_less_here_and_a_national_title_in_a_one_country_story():
+    got = stances(run("وقال الوزير الروسي سيرغي لافروف إن أمريكا تريد لإيران أن تعود إلى حدودها. "
+                      "وقال لافروف إن هنا ترتبط الأمور بالتعامل."))
+    assert not any(t == "إيران" or "ترتبط" in t for _, _, t in got)
+    ex = run("قال رئيس الوزراء العراقي حيدر العبادي إن الحريق متعمد. وأكد مسؤولون عراقيون في العراق أن العراق يحقق. "
+             "وتحدث سكان بغداد عن الحريق. وأكد رئيس مجلس النواب سليم الجبوري أن الجريمة متعمدة.")
+    assert next(e for e in ex.entities.values() if e.label_ar == "سليم الجبوري").country == "Iraq"
+
+
+def test_quoted_addressee_and_a_quoted_idiom_after_a_pledge():
+    got = stances(run("قال رئيس الوزراء العراقي حيدر العبادي إن التحقيقات مستمرة، متعهدا بـ\"الضرب بيد من حديد على كل من يعبث بالأمن\". "
+                      "كما دعا العبادي \"الأجهزة الأمنية والجهات المختصة في بغداد إلى اتخاذ إجراءات صارمة\"."))
+    assert ("العراق", "support", "اتخاذ إجراءات صارمة") in got
+    assert not any(p == "support" and (t.startswith("الضرب") or "الجهات" in t) for _, p, t in got)

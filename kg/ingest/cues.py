@@ -21,6 +21,9 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
                 if form != stem and cue.kind != "accusation" and verb_form(form):
                     continue  # "يريده": the verb's object is a pronoun, its target unknown
                 n = len(words)
+                if n == 1 and lx.is_function(toks[i].norm) and any(c in cue.form for c in "أإآ") \
+                        and not any(c in toks[i].text for c in "أإآ"):
+                    continue  # "هنا" (here) is not "هنأ" (congratulated) without its hamza
                 if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
                     return i + n, cue
     return None

@@ -191,8 +191,8 @@ def _is_name_token(tok: Token, lx: Lexicon) -> bool:
 
 
 def _name_word(w: str, lx: Lexicon) -> bool:
-    if not is_arabic(w) or len(w) < 2 or not w.isalpha():
-        return False
+    if not is_arabic(w) or len(w) < 2 or not w.replace("-", "").isalpha() or w.startswith("-") or w.endswith("-"):
+        return False          # "سون-هوي" is one name word
     if lx.is_function(w) or w in lx.verbs or w in lx.nisba or w in lx.speaker_words:
         return False
     if w in lx.titles or lx.names.has_single(w) or w in lx.institutions:
@@ -212,7 +212,7 @@ def _name_word(w: str, lx: Lexicon) -> bool:
 
 
 # the verbal nouns of derived verbs: افتعال (اعتبار), انفعال (انسحاب), استفعال (استئناف)
-_VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]")
+_VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه")
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة")}
@@ -307,6 +307,8 @@ class MentionFinder:
             m = (self._title(sent, i, out, last_person) or self._known(sent, i) or self._institution(sent, i)
                  or self._speaker_word(sent, i) or self._bare_nisba(sent, i, out) or self._given_name(sent, i)
                  or self._named_body(sent, i))
+            if m and m.entity.kind == "Anonymous":
+                m = self._identified(sent, m)
             if m:
                 self._appositive_name(toks, out, m)
                 if m.how == "given-name":
@@ -329,7 +331,33 @@ class MentionFinder:
         """"أكدت بلجيكا … وبرر رئيس الوزراء شارلز ميشيل": a national office with no
         nationality belongs to the country named in this or the previous sentence."""
         at, key = self.ctx.last_country
-        return key if sentence - at <= 1 else ""
+        if sentence - at <= 1:
+            return key
+        # otherwise the country the article is plainly about ("رئيس مجلس النواب" in an Iraq story)
+        top = self.ctx.country_counts.most_common(2)
+        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            return top[0][0]
+        return ""
+
+    def _identified(self, sent: Sentence, m: Mention) -> Mention:
+        """"مسؤولة من كوريا الشمالية، هي تشوي سون-هوي": the source, then who she is."""
+        toks = sent.tokens
+        k = m.end + 2
+        if k + 1 >= len(toks) or toks[m.end].text not in ("،", ",") or toks[m.end + 1].norm not in ("هي", "هو", "وهي", "وهو"):
+            return m
+        end = _name_span(toks, k, self.lx)
+        if end - k < 2 or not _looks_like_name(toks[k:end], self.lx):
+            return m
+        while end + 1 < len(toks) and toks[end].text in ("-", "–") and _is_name_word(toks[end + 1], self.lx):
+            end += 2          # "سون-هوي" split at its hyphen
+        label = " ".join(t.text for t in toks[k:end]).replace(" - ", "-").replace(" – ", "-")
+        person = self._curated_person(label) or Entity(
+            "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=m.entity.country,
+            role=m.entity.label_ar, gender=m.entity.gender)
+        person = self.ctx.add(person)
+        if "-" in label:      # "تشوي سون-هوي": a family name first, as in Korean and Chinese names
+            self.ctx.names.add(normalize_phrase(toks[k].text), person)
+        return Mention(sent.index, m.start, end, person, "identified")
 
     def _role_before_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
         """"الممثل الأمريكي للتجارة روبرت لايتزر": a role noun we do not list, its
@@ -740,6 +768,10 @@ class MentionFinder:
             j = end
             while j < len(toks) and j - end < 2 and _adjective(toks[j]) and not lx.is_function(toks[j].norm):
                 j += 1     # "مصدر خليجي", "مسؤول كبير"
+            if j + 1 < len(toks) and toks[j].norm == "من":
+                sub = self._known(sent, j + 1)
+                if sub is not None and sub.entity.kind == "Country" and sub.how == "gazetteer":
+                    country, j = sub.entity.key, sub.end      # "مسؤولة من كوريا الشمالية"
         j, country = self._anonymous_affiliation(toks, j, country)
         label = " ".join(t.text for t in toks[i:j])
         self.ctx.anon_count += 1

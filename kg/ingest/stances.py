@@ -206,6 +206,12 @@ class StanceFinder:
                         j = k
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
+            elif cue.kind == "cue" and not cue.prep and j + 2 < end and toks[j].norm[:1] == "ل" and any(
+                    m.start == j and m.end < end and toks[m.end].norm == "ان" for m in mentions):
+                # "أمريكا تريد لإيران أن تعود إلى طهران": who is wanted to act, then what
+                j = next(m.end for m in mentions if m.start == j)
+                while j < end and toks[j].norm in _EVALUATION_FILLERS:
+                    j += 1
             elif cue.kind == "cue" and not cue.prep and j + 1 < end and toks[j].norm == "ان":
                 # "تأمل أن تعترف الدول بفلسطين", "نريد أن يتم تنفيذ الاتفاق": the clause is the target
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
@@ -268,12 +274,15 @@ class StanceFinder:
                 k = next((k for k in range(j, min(j + 10, end)) if toks[k].norm == cue.prep
                           or (cue.prep == "الي" and k > j and toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3
                               and not any(m.start == k for m in mentions))), None)
-                if k is not None and not any(t.text in STOP_PUNCT and t.text not in ("،", ",") for t in toks[j:k]):
+                if k is not None and not any(t.text in STOP_PUNCT and t.text not in ("،", ",", '"', "«", "»", "“", "”")
+                                             for t in toks[j:k]):
                     j = k + 1 if toks[k].norm == cue.prep else k
             frame_start = i if cue.kind == "frame" else None
             chained = False
             last_prep = cue.prep
             # chains: the phrase begins with another cue
+            while j + 1 < end and toks[j].text in ('"', "«", "“") and cue_at(toks, j + 1, lx):
+                j += 1        # "متعهدا بـ"الضرب بيد من حديد على …""
             while j < end and frame_start is None:
                 inner = cue_at(toks, j, lx)
                 if not inner or inner[1].kind in ("sever", "against", "accusation") \
