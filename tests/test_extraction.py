@@ -530,3 +530,10 @@ def test_quoted_addressee_and_a_quoted_idiom_after_a_pledge():
                       "كما دعا العبادي \"الأجهزة الأمنية والجهات المختصة في بغداد إلى اتخاذ إجراءات صارمة\"."))
     assert ("العراق", "support", "اتخاذ إجراءات صارمة") in got
     assert not any(p == "support" and (t.startswith("الضرب") or "الجهات" in t) for _, p, t in got)
+
+
+def test_adverb_phrases_before_the_fought_thing_and_conjuncts_inside_a_charge():
+    got = stances(run("وقال المتحدث باسم وزارة الداخلية السعودية إن المملكة ستواصل التصدي بكل قوة للإرهاب والتطرف. "
+                      "وأعلن وزير الخارجية البريطاني بوريس جونسون أن بريطانيا اتهمت روسيا بمحاولة قتل سكريبال وابنته يوليا."))
+    assert {("السعودية", "oppose", "الإرهاب"), ("السعودية", "oppose", "التطرف"), ("بريطانيا", "oppose", "روسيا")} <= got
+    assert not any("بكل" in t or "يوليا" in t for _, _, t in got)

@@ -317,7 +317,8 @@ class StanceFinder:
                 continue
             targets = [canonical_target(toks, s, e, mentions, self.ctx, prep=last_prep)]
             if frame_start is not None and s + 1 < e:
-                obj = canonical_target(toks, s + 1, e, mentions, self.ctx, prep=cue_at(toks, s, lx)[1].prep)
+                o = self._skip_adverbs(toks, s + 1, e)         # "التصدي بكل قوة للإرهاب"
+                obj = canonical_target(toks, o, e, mentions, self.ctx, prep=cue_at(toks, s, lx)[1].prep) if o < e else None
                 if obj is not None and obj.kind in ("Country", "Person", "Organisation"):
                     targets, polarity = [obj], -polarity     # fighting/confronting an actor = opposing it
                 elif obj is not None and targets[0] is not None and targets[0].key not in lx.issue_against:
@@ -326,15 +327,17 @@ class StanceFinder:
                     targets = [obj] + [canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True)
                                        for s2, e2 in conjuncts(toks, e, end, cue, lx)]
                     polarity = -polarity
-            if not chained and frame_start is None and cue_start >= target_end:
+            accused = next((m for m in mentions if m.start == s and m.end < end and toks[m.end].norm[:1] == "ب"), None)
+            accusation = cue.prep == "ب" and cue.polarity == "oppose" and accused is not None
+            if not chained and frame_start is None and cue_start >= target_end and not accusation:
                 # "حرص على وحدة اليمن وسلامة أراضيه"; after a chain or a frame, or for a
                 # cue inside an earlier target, the conjunct may attach at either level
+                # (not after "اتهمت روسيا بمحاولة قتل سكريبال وابنته": that conjunct is in the charge)
                 spans = conjuncts(toks, e, end, cue, lx)
                 targets.extend(canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True) for s2, e2 in spans)
                 e = max([e] + [e2 for _, e2 in spans])
             target_end = max(target_end, e)
-            accused = next((m for m in mentions if m.start == s and m.end < end and toks[m.end].norm[:1] == "ب"), None)
-            if cue.prep == "ب" and cue.polarity == "oppose" and accused is not None:
+            if accusation:
                 # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the actor is accused of is not the speaker's position
                 i = _clause_end(toks, accused.end + 1, end)
             if polarity < 0:
@@ -419,6 +422,8 @@ class StanceFinder:
             w = toks[j].norm
             if lx.is_function(w, "time", "adverb"):
                 j += 2 if w == "بشكل" else 1
+            elif w in ("بكل", "بمنتهي") and j + 2 < end and toks[j + 1].text.isalpha() and not toks[j + 1].norm.startswith("ال"):
+                j += 2        # "التصدي بكل قوة لـ…", "رفض بكل حزم"
             elif w in ("في", "علي", "عبر", "خلال") and j + 1 < end and toks[j + 1].norm in _MEDIA:
                 j += 2        # "دان على تويتر الهجمات", "رحب في بيان بالقرار": where it was said
                 while j < end and (toks[j].norm in ("له", "لها", "صحفي", "صحافي") or toks[j].norm in _MEDIA):
