@@ -537,3 +537,10 @@ def test_adverb_phrases_before_the_fought_thing_and_conjuncts_inside_a_charge():
                       "وأعلن وزير الخارجية البريطاني بوريس جونسون أن بريطانيا اتهمت روسيا بمحاولة قتل سكريبال وابنته يوليا."))
     assert {("السعودية", "oppose", "الإرهاب"), ("السعودية", "oppose", "التطرف"), ("بريطانيا", "oppose", "روسيا")} <= got
     assert not any("بكل" in t or "يوليا" in t for _, _, t in got)
+
+
+def test_votes_for_and_against_and_a_circumstantial_after_the_target():
+    got = stances(run("وصوتت روسيا وسوريا ضد القرار الذي قدمته بريطانيا، بينما صوتت فرنسا لصالح القرار. "
+                      "وقال لافروف إن روسيا رفضت القرار مدعومة بدمشق."))
+    assert {("روسيا", "oppose", "القرار"), ("سوريا", "oppose", "القرار"), ("فرنسا", "support", "القرار")} <= got
+    assert not any(t == "بريطانيا" or "مدعومة" in t for _, _, t in got)

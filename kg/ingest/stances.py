@@ -26,6 +26,7 @@ from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 
 _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonymous"}
+_VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "تتم", "نعمل", "على")}
 _POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
 _ABILITY = {normalize_phrase(w) for w in ("نستطيع", "يستطيع", "تستطيع", "يمكن", "يمكننا", "نتمكن", "يتمكن", "تتمكن", "نقدر")}
@@ -88,7 +89,7 @@ class StanceFinder:
             if i in covered:
                 continue
             hit = cue_at(toks, i, lx)
-            if not hit or hit[1].kind not in ("cue", "sever"):
+            if not hit or hit[1].kind not in ("cue", "sever", "vote"):
                 continue
             possessor = self._possessor(toks, i, hit, mentions)
             if possessor is not None:
@@ -188,6 +189,17 @@ class StanceFinder:
                 out.extend(self._severance(idx, st, sent, mentions, i, cue_end, cue, end))
                 i = cue_end
                 continue
+            if cue.kind == "vote":
+                # "صوتت روسيا وسوريا ضد القرار", "صوتت 82 دولة لصالح القرار"
+                way = next((k for k in range(cue_end, min(cue_end + 8, end)) if toks[k].norm in _VOTE_WAYS
+                            or toks[k].text in STOP_PUNCT), None)
+                if way is None or toks[way].text in STOP_PUNCT:
+                    i = cue_end
+                    continue
+                cue = StanceCue(cue.form, _VOTE_WAYS[toks[way].norm], "cue", "")
+                cue_end, voted = way + 1, True
+            else:
+                voted = False
             polarity = 1 if cue.polarity == "support" else -1
             if self._negated(toks, i):
                 polarity = -polarity
@@ -340,7 +352,7 @@ class StanceFinder:
             if accusation:
                 # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the actor is accused of is not the speaker's position
                 i = _clause_end(toks, accused.end + 1, end)
-            if polarity < 0:
+            if polarity < 0 and not voted:      # voting against a text is not opposing who tabled it
                 culprit = perpetrator(toks, e, end, mentions, lx)
                 if culprit is not None:
                     targets.append(culprit)     # "دان الهجمات التي نفذها مقاتلو حزب العمال": opposes who did it

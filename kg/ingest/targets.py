@@ -8,7 +8,7 @@ across articles is one node) or a new issue named by the phrase.
 """
 from __future__ import annotations
 
-from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
+from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like
 from kg.ingest.entities import ArticleContext
 from kg.ingest.lexicon import Lexicon, StanceCue
@@ -20,7 +20,8 @@ _MAX_TARGET = 10
 OPEN_QUOTES = {"«", '"', "“", "("}
 CLOSE_QUOTES = {"»", '"', "”", ")"}
 _ANY = {normalize_phrase(w) for w in ("أي", "أية")}
-_VAGUE = {normalize_phrase(w) for w in ("بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات")}
+_VAGUE = {normalize_phrase(w) for w in ("بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات",
+                                        "الأخيرة", "الأخير", "الأولى", "الأخرى", "الآخر", "الطرفين", "الطرف")}
 ATTACHED = {"في", "مع"}
 
 
@@ -54,6 +55,17 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = F
     if w[:1] in "وف" and lx.is_function(w[1:]):
         return True      # "ولن", "فإن"
     return False
+
+
+def _hal(prev: Token, tok: Token, lx: Lexicon) -> bool:
+    """An indefinite word after a definite one starts something else (an
+    adjective would agree in definiteness): a circumstantial ("مدعومة") or
+    a new predicate ("أمر سخيف"). Names and numbers are left alone."""
+    p, w = prev.norm, tok.norm
+    return prev.text.startswith(("ال", "بال", "لل", "وال")) and not w.startswith(("ال", "وال")) and tok.text.isalpha() \
+        and is_arabic(w) and len(w) > 2 and w not in lx.names and w not in lx.given_names and w not in lx.nisba \
+        and not lx.is_function(w) and w not in ("ب", "ل") and not w.startswith(("ب", "ل", "ك")) \
+        and not (p in lx.names or p in lx.titles or p[2:] in lx.titles)
 
 
 def known_word(w: str, lx: Lexicon) -> bool:
@@ -96,6 +108,8 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
                     j += 3    # … and its complement
                 break
             break
+        if j > i and _hal(toks[j - 1], toks[j], lx):
+            break         # "رفضت روسيا القرار مدعومة بدمشق", "الأسد أمر سخيف": not the definite noun's adjective
         inner = cue_at(toks, j, lx) if j > i and not (shared and toks[j].norm.startswith("و")) else None
         if inner and not definite_noun_not_cue(toks, j, inner, end):
             if j <= i + 1:
