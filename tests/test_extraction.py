@@ -544,3 +544,10 @@ def test_votes_for_and_against_and_a_circumstantial_after_the_target():
                       "وقال لافروف إن روسيا رفضت القرار مدعومة بدمشق."))
     assert {("روسيا", "oppose", "القرار"), ("سوريا", "oppose", "القرار"), ("فرنسا", "support", "القرار")} <= got
     assert not any(t == "بريطانيا" or "مدعومة" in t for _, _, t in got)
+
+
+def test_first_person_call_keeps_the_speakers_country_and_certainly_is_an_adverb():
+    got = stances(run("وقال السفير الروسي في ايرلندا يوري فيلاتوف \"نأمل في مناقشة المسألة وندعو بريطانيا لتقديم كل الأدلة\". "
+                      "وأضاف \"نأمل بالتأكيد أن يتم إحياء الحوار\"."))
+    assert ("روسيا", "support", "تقديم كل الأدلة") in got
+    assert not any(h == "بريطانيا" for h, _, _ in got) and not any("التأكيد" in t for _, _, t in got)

@@ -241,8 +241,9 @@ class StanceFinder:
                 # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the object is accused of is not the speaker's position
                 i = _clause_end(toks, m.end + 1, end)
                 continue
-            if m and (m.entity.key in (st.speaker.key, "own")
-                      or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
+            first_person = verb_form(toks[i].norm) and toks[i].norm.lstrip("وف")[:1] == "ن"
+            if m and not first_person and (m.entity.key in (st.speaker.key, "own")
+                                           or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
                 holder_m, j = m, m.end
                 while True:       # "رفض المغرب وتونس وألبانيا استقبال …": the coordinated holders come first
                     nxt = next((x for x in mentions if x.start == j and _coordinated(toks[j], lx)
