@@ -551,3 +551,21 @@ def test_first_person_call_keeps_the_speakers_country_and_certainly_is_an_adverb
                       "وأضاف \"نأمل بالتأكيد أن يتم إحياء الحوار\"."))
     assert ("روسيا", "support", "تقديم كل الأدلة") in got
     assert not any(h == "بريطانيا" for h, _, _ in got) and not any("التأكيد" in t for _, _, t in got)
+
+
+def test_several_addressees_coordinated_verbs_and_districts_are_not_revival():
+    got = stances(run("قال وزير الخارجية اليمني إن الحكومة اليمنية تطالب مجلس الأمن الدولي والأمم المتحدة والمجتمع الدولي "
+                      "بموقف حازم. أدانت إيران واستنكرت تحذيرات الولايات المتحدة الأمريكية. "
+                      "وقالت الخارجية السعودية إن الهجمات استهدفت الأحياء السكنية."))
+    assert ("اليمن", "support", "موقف حازم") in got
+    assert ("إيران", "oppose", "تحذيرات الولايات المتحدة الأمريكية") in got
+    assert not any(p == "support" and (t in ("مجلس الأمن الدولي", "الأمم المتحدة") or "السكنية" in t
+                                       or t.startswith("تحذيرات")) for _, p, t in got)
+
+
+def test_verbal_nouns_after_a_preposition_are_not_names_and_a_ban_is_on_its_possessor():
+    ex = run("وأثارت قضيته أزمة بين ترامب الذي كان يطالب بإطلاق سراحه، والرئيس التركي رجب طيب أردوغان. "
+             "وطالب الادعاء العام التركي بإلغاء منع السفر عن القس. وقضت المحكمة بإلغاء منعه من السفر.")
+    assert not any(e.kind == "Person" and "إطلاق" in e.label_ar for e in ex.entities.values())
+    assert not any(s.target.label_ar == "رجب طيب أردوغان" or (s.polarity == "oppose" and s.target.label_ar == "السفر")
+                   for s in ex.stances)

@@ -24,9 +24,16 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
                 if n == 1 and lx.is_function(toks[i].norm) and any(c in cue.form for c in "أإآ") \
                         and not any(c in toks[i].text for c in "أإآ"):
                     continue  # "هنا" (here) is not "هنأ" (congratulated) without its hamza
+                if n == 1 and cue.form[:1] in "أإ" and _other_hamza(cue.form[0]) in toks[i].text \
+                        and cue.form[0] not in toks[i].text:
+                    continue  # "الأحياء" (the districts) is not "إحياء" (reviving)
                 if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
                     return i + n, cue
     return None
+
+
+def _other_hamza(c: str) -> str:
+    return "إ" if c == "أ" else "أ"
 
 
 def verb_form(word: str) -> bool:

@@ -199,8 +199,8 @@ def _name_word(w: str, lx: Lexicon) -> bool:
         return False
     if w.startswith("و") and w[1:] in lx.verbs:
         return False
-    if _VERBAL_NOUN.fullmatch(w) and w not in lx.given_names:
-        return False          # "اعتبار", "انسحاب", "استئناف": verbal nouns, not names
+    if any(_VERBAL_NOUN.fullmatch(x) for x in stems(w)) and w not in lx.given_names:
+        return False          # "اعتبار", "انسحاب", "استئناف", "بإطلاق": verbal nouns, not names
     for st in stems(w)[1:]:
         # "لصحيفة", "بالفرار": a preposition on a common word is not part of a name;
         # but a verb never takes ب/ل/ك, so "باقر" is a name, not ب + أقر
@@ -211,8 +211,8 @@ def _name_word(w: str, lx: Lexicon) -> bool:
     return True
 
 
-# the verbal nouns of derived verbs: افتعال (اعتبار), انفعال (انسحاب), استفعال (استئناف)
-_VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه")
+# the verbal nouns of derived verbs: افتعال (اعتبار), انفعال (انسحاب), استفعال (استئناف), إفعال (إطلاق)
+_VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]")
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة")}

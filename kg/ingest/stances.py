@@ -26,6 +26,9 @@ from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 
 _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonymous"}
+# verbal nouns whose possessive pronoun is who undergoes the act, not who does it
+_PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف", "إنهاء", "إلغاء", "معاقبة", "دحر", "هزيمة",
+                                                "استئصال", "إسقاط", "الإطاحة", "اتهام")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "تتم", "نعمل", "على")}
 _POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
@@ -136,8 +139,8 @@ class StanceFinder:
         possessive pronoun right after a verb whose subject is an actor."""
         w = toks[i].norm
         if hit[0] != i + 1 or not w.endswith(("ها", "ه", "هم", "هما")) or w.startswith("ال") \
-                or hit[1].form_norm == w or hit[1].form_norm.endswith("ه"):
-            return None
+                or hit[1].form_norm == w or hit[1].form_norm.endswith("ه") or hit[1].form_norm in _PATIENT_NOUNS:
+            return None       # ("منعه من السفر": he is the one banned, not the one banning)
         before = next((m for m in mentions if m.end == i and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
         if before is not None and before.start >= 1 and not toks[before.start - 1].norm.startswith("ال") and toks[before.start - 1].text not in STOP_PUNCT:
             return before       # "جددت روسيا دعمها"
@@ -267,13 +270,24 @@ class StanceFinder:
                 continue      # "أهمية إستراتيجية": the cue noun with its adjective, not a position
             j = self._skip_adverbs(toks, j, end)      # "اتفقتا أيضا على", "رفضه بشكل قطعي"
             j = skip_cue_adjective(toks, j, end, cue)
-            if cue.prep in ("ب", "ل") and cue.polarity == "support" and (verb_form(toks[i].norm) or cue.form.endswith("ا")) \
+            if cue.prep in ("ب", "ل") and cue.polarity == "support" and (verb_form(toks[i].norm) or cue.form.endswith("ا")
+                                                                      or any(x.start == j and x.entity.kind in _HOLDER_KINDS
+                                                                             for x in mentions)) \
                     and j + 1 < end \
                     and toks[j].norm[:1] != cue.prep and toks[j].text.isalpha() \
                     and not lx.is_function(toks[j].norm, "preposition", "conjunction", "complementizer", "negator", "relative"):
                 # "يطالب الجيش بالاستعداد", "رحبت شخصيات بارزة … بتصريحات": the addressee
                 # or the subject, then what is asked or welcomed
-                k = next((k for k in range(j + 1, min(j + 5, end)) if toks[k].norm[:1] == cue.prep and len(toks[k].norm) > 3
+                listed = j
+                while True:       # "طالبت مجلس الأمن والأمم المتحدة والمجتمع الدولي بموقف حازم": several addressees
+                    nxt = next((x for x in mentions if x.start == listed and x.entity.kind in _HOLDER_KINDS), None)
+                    if nxt is None or nxt.end >= end or not (toks[nxt.end].norm.startswith("و") or toks[nxt.end].text in ("،", ",")):
+                        break
+                    listed = nxt.end + (1 if toks[nxt.end].text in ("،", ",") else 0)
+                    if toks[listed].norm.startswith("و") and not any(x.start == listed for x in mentions):
+                        break
+                limit = max(j + 5, listed + 5)
+                k = next((k for k in range(j + 1, min(limit, end)) if toks[k].norm[:1] == cue.prep and len(toks[k].norm) > 3
                           and not any(m.start == k for m in mentions)), None)
                 if k is not None and not any(t.text in STOP_PUNCT for t in toks[j:k]):
                     j = k
@@ -301,6 +315,10 @@ class StanceFinder:
                 if not inner or inner[1].kind in ("sever", "against", "accusation") \
                         or definite_noun_not_cue(toks, j, inner, end) or (inner[1].kind == "cue" and issue_at(toks, j, lx)):
                     break       # "إلى وقف إطلاق النار": a named issue, not a chain; "من انسحاب أمريكا": an act with its own actor
+                if verb_form(toks[j].norm) and toks[j].norm[:1] == "و" and toks[j].norm[1:] == inner[1].form_norm.lstrip("و"):
+                    consumed.add(j)
+                    j = inner[0]      # "أدانت إيران واستنكرت تحذيرات …": a coordinated verb shares the object
+                    continue
                 consumed.add(j)
                 if inner[1].kind == "frame":        # the frame word is part of the target
                     frame_start = j
@@ -347,7 +365,11 @@ class StanceFinder:
                 # cue inside an earlier target, the conjunct may attach at either level
                 # (not after "اتهمت روسيا بمحاولة قتل سكريبال وابنته": that conjunct is in the charge)
                 spans = conjuncts(toks, e, end, cue, lx)
-                targets.extend(canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True) for s2, e2 in spans)
+                more = [canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True) for s2, e2 in spans]
+                if targets[0] is not None and targets[0].kind == "Issue":
+                    # "يطالب بإطلاق سراحه، والرئيس التركي أردوغان": a person after an issue is the next phrase
+                    more = [x for x in more if x is None or x.kind != "Person"]
+                targets.extend(more)
                 e = max([e] + [e2 for _, e2 in spans])
             target_end = max(target_end, e)
             if accusation:

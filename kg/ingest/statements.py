@@ -444,8 +444,9 @@ class Attributor:
         knows, right after the verb, found by the statistical name tagger."""
         toks = sent.tokens
         if self.names is None or hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions) \
-                or not toks[j].text.isalpha() or self.lx.is_function(toks[j].norm) or toks[j].norm.startswith("ال"):
-            return None
+                or not toks[j].text.isalpha() or self.lx.is_function(toks[j].norm) or toks[j].norm.startswith("ال") \
+                or (hit.verb.prep in ("ب", "ل") and toks[j].norm[:1] == hit.verb.prep):
+            return None       # "يطالب بإطلاق سراحه": the verb's own preposition, not a name
         span = next(((a, b) for a, b in self.names.person_spans([t.text for t in toks]) if a == j), None)
         if span is None:
             return None
