@@ -569,3 +569,10 @@ def test_verbal_nouns_after_a_preposition_are_not_names_and_a_ban_is_on_its_poss
     assert not any(e.kind == "Person" and "إطلاق" in e.label_ar for e in ex.entities.values())
     assert not any(s.target.label_ar == "رجب طيب أردوغان" or (s.polarity == "oppose" and s.target.label_ar == "السفر")
                    for s in ex.stances)
+
+
+def test_a_country_does_not_oppose_itself_and_vague_or_filler_targets():
+    got = stances(run("وقال الناشط السعودي عمر عبد العزيز إنه ينتقد سياسات السعودية للمرة الثانية. "
+                      "وقال وزير الخارجية الأمريكي مايك بومبيو إنه يجب أن نكون قادرين على تفتيش المنشآت."))
+    assert not any(h == "السعودية" and p == "oppose" for h, p, _ in got)
+    assert not any(t.startswith(("نكون", "قادرين", "المرة")) for _, _, t in got)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.ingest.entities import ArticleContext, MentionFinder
+from kg.ingest.arabic import normalize_phrase
 from kg.ingest.lexicon import Lexicon, load
 from kg.ingest.sentences import split_sentences
 from kg.ingest.stances import StanceFinder
@@ -69,7 +70,7 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
             for st in said:
                 ex.stances.extend(stance_finder.from_statement(None, st, t, ms, st.verb_index))
                 ex.stances.extend(stance_finder.judgements(None, st, t, ms))
-    ex.stances = _dedupe(ex.stances)
+    ex.stances = [s for s in _dedupe(ex.stances) if not _against_itself(s, lx)]
     ex.implied = implied_stances(ex.stances, lx)
     for ent in ctx.entities.values():
         ex.entities[f"{ent.kind}:{ent.key}"] = ent
@@ -101,6 +102,18 @@ def implied_stances(stances: list[Stance], lx: Lexicon) -> list[Stance]:
 
 def _keep(ex: Extraction, ent: Entity) -> None:
     ex.entities.setdefault(f"{ent.kind}:{ent.key}", ent)
+
+
+def _against_itself(s: Stance, lx: Lexicon) -> bool:
+    """"انتقد سياسات السعودية" said by a Saudi dissident is not Saudi Arabia
+    opposing itself: a country never opposes its own name or its own bodies."""
+    if s.polarity != "oppose" or s.holder.kind != "Country":
+        return False
+    if s.target.country == s.holder.key:
+        return True
+    words = set(normalize_phrase(s.target.label_ar).split())
+    names = {normalize_phrase(n) for n in (s.holder.label_ar, *s.holder.aliases, *lx.nisba_of.get(s.holder.key, []))}
+    return bool(words & {n for n in names if " " not in n})
 
 
 def _dedupe(stances):
