@@ -576,3 +576,10 @@ def test_a_country_does_not_oppose_itself_and_vague_or_filler_targets():
                       "وقال وزير الخارجية الأمريكي مايك بومبيو إنه يجب أن نكون قادرين على تفتيش المنشآت."))
     assert not any(h == "السعودية" and p == "oppose" for h, p, _ in got)
     assert not any(t.startswith(("نكون", "قادرين", "المرة")) for _, _, t in got)
+
+
+def test_insisted_and_stopping_the_fighting():
+    ex = run("وتؤكد الدول الغربية أن النظام مسؤول، فيما تصر روسيا على أنه لا توجد أدلة دامغة. "
+             "وقال الرئيس المصري عبد الفتاح السيسي إن الحل سياسي، مشددا على ضرورة وقف القتال.")
+    assert ("روسيا", "أنه لا توجد أدلة دامغة") in speakers(ex)
+    assert ("مصر", "oppose", "القتال") in stances(ex)

@@ -49,6 +49,14 @@ def _clause_end(toks: list[Token], start: int, end: int) -> int:
         toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
 
 
+def _frame_has_object(toks: list[Token], j: int, end: int, mentions: list[Mention]) -> bool:
+    """"مكافحة الإرهاب", "التصدي لـ…" have what they fight after them; "القتال" at a phrase's end does not."""
+    if j + 1 >= end:
+        return False
+    nxt = toks[j + 1].norm
+    return nxt.startswith(("ال", "لل", "بال")) or nxt[:1] in "لب" or any(m.start == j + 1 for m in mentions)
+
+
 def _after_addressee(toks: list[Token], j: int, end: int, mentions: list[Mention], lx) -> int | None:
     """Where the obligation starts after "على" + its addressee: the actor named
     there, or one noun with its adjectives ("المجتمع الدولي")."""
@@ -320,6 +328,8 @@ class StanceFinder:
                     consumed.add(j)
                     j = inner[0]      # "أدانت إيران واستنكرت تحذيرات …": a coordinated verb shares the object
                     continue
+                if inner[1].kind == "frame" and not _frame_has_object(toks, j, end, mentions):
+                    break         # "وقف القتال": the frame word alone is the thing stopped
                 consumed.add(j)
                 if inner[1].kind == "frame":        # the frame word is part of the target
                     frame_start = j
