@@ -583,3 +583,9 @@ def test_insisted_and_stopping_the_fighting():
              "وقال الرئيس المصري عبد الفتاح السيسي إن الحل سياسي، مشددا على ضرورة وقف القتال.")
     assert ("روسيا", "أنه لا توجد أدلة دامغة") in speakers(ex)
     assert ("مصر", "oppose", "القتال") in stances(ex)
+
+
+def test_a_demonstrative_before_the_subject():
+    ex = run("وقدمت الولايات المتحدة وبريطانيا وفرنسا مشروع قرار. "
+             "وتؤكد هذه الدول الثلاث أن النظام السوري هو الوحيد الذي يمتلك مروحيات.")
+    assert speakers(ex)[0][0] == "الدول الثلاث"

@@ -496,6 +496,8 @@ class Attributor:
         if relayed is not None:
             return relayed.entity, "relayed-quote", 0.85, relayed.end + 1
         j = _skip_fillers(toks, k + 1, lx)
+        if j + 1 < len(toks) and lx.is_function(toks[j].norm, "demonstrative") and _mention_at(mentions, j + 1) is not None:
+            j += 1        # "وتؤكد هذه الدول الثلاث أن"
         m = _mention_at(mentions, j)
         if m is not None and not hit.prefixed and not hit.coordinated:
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
