@@ -589,3 +589,10 @@ def test_a_demonstrative_before_the_subject():
     ex = run("وقدمت الولايات المتحدة وبريطانيا وفرنسا مشروع قرار. "
              "وتؤكد هذه الدول الثلاث أن النظام السوري هو الوحيد الذي يمتلك مروحيات.")
     assert speakers(ex)[0][0] == "الدول الثلاث"
+
+
+def test_solidarity_shared_cue_heads_and_positions_of_unnamed_others():
+    got = stances(run("وتابع المتحدث باسم الحكومة الألمانية أن ميركل أكدت لداود أوغلو دعم وتضامن بلادها مع حكومة أنقرة. "
+                      "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن هذه الدول تفسر التضامن مع بريطانيا بشكل مختلف."))
+    assert ("ألمانيا", "support", "حكومة أنقرة") in got
+    assert not any(h == "روسيا" for h, _, _ in got) and not any(t.startswith("وتضامن") for _, _, t in got)

@@ -201,6 +201,10 @@ class StanceFinder:
                 out.extend(self._severance(idx, st, sent, mentions, i, cue_end, cue, end))
                 i = cue_end
                 continue
+            nxt_cue = cue_at(toks, cue_end, lx) if cue_end < end and toks[cue_end].norm[:1] == "و" else None
+            if nxt_cue and nxt_cue[1].kind == "cue" and nxt_cue[1].polarity == cue.polarity and not verb_form(toks[i].norm):
+                i = cue_end       # "دعم وتضامن بلادها مع حكومة أنقرة": two heads share what follows the second
+                continue
             if cue.kind == "vote":
                 # "صوتت روسيا وسوريا ضد القرار", "صوتت 82 دولة لصالح القرار"
                 way = next((k for k in range(cue_end, min(cue_end + 8, end)) if toks[k].norm in _VOTE_WAYS
@@ -545,6 +549,10 @@ class StanceFinder:
             referent = self._pronoun_subject(st, sent, mentions, cue_i)
             if referent is False:
                 return []
+            c0 = st.claim_start
+            if referent is None and c0 + 2 < cue_i and self.lx.is_function(toks[c0].norm, "demonstrative") \
+                    and any(verb_form(t.norm) and not cue_at(toks, c0 + 2 + n, self.lx) for n, t in enumerate(toks[c0 + 2:cue_i])):
+                return []     # "إن هذه الدول تفسر التضامن مع بريطانيا": the position of "these countries", not the speaker's
             ents.append(referent or st.speaker)
         out: list[Entity] = []
         ents = [st.speaker if e.kind == "Group" and e.key == "own" else e for e in ents]    # "بلاده": the speaker's
