@@ -596,3 +596,11 @@ def test_solidarity_shared_cue_heads_and_positions_of_unnamed_others():
                       "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن هذه الدول تفسر التضامن مع بريطانيا بشكل مختلف."))
     assert ("ألمانيا", "support", "حكومة أنقرة") in got
     assert not any(h == "روسيا" for h, _, _ in got) and not any(t.startswith("وتضامن") for _, _, t in got)
+
+
+def test_a_new_clause_has_its_own_subject_and_an_allegation_is_not_the_accuseds_position():
+    got = stances(run("قال الرئيس الأمريكي دونالد ترامب إن الاتفاق النووي كان لمصلحة إيران، وإن إلغاء الاتفاق النووي سيجعل أميركا أكثر أمانا. "
+                      "وأضاف ترامب أن النظام الإيراني يشعل الصراعات ويدعم المنظمات الإرهابية."))
+    assert ("الولايات المتحدة", "oppose", "الاتفاق النووي") in got or any(
+        h == "الولايات المتحدة" and p == "oppose" for h, p, _ in got)
+    assert not any(h == "إيران" for h, _, _ in got)

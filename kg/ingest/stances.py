@@ -494,6 +494,12 @@ class StanceFinder:
             return False      # "لن نستطيع منع …": a negated ability, not a negated position
         return any(self.lx.is_function(toks[k].norm, "negator") for k in window)
 
+    def _reported_other(self, st: Statement, holder: Entity) -> bool:
+        """The claim's subject is another country than the speaker's."""
+        mine = {c.key for c in self._roll_up(st.speaker)}
+        theirs = {c.key for c in self._roll_up(holder)}
+        return bool(mine) and bool(theirs) and not (mine & theirs) and holder.key != "own"
+
     def _holders(self, st: Statement, sent: Sentence, mentions: list[Mention], cue_i: int, holder_m: Mention | None) -> list[Entity]:
         """Who holds the position: the claim's subject, else the speaker,
         rolled up to countries."""
@@ -521,6 +527,8 @@ class StanceFinder:
                 if m.end <= cue_i and toks[m.end].norm[:1] in "بل" and toks[m.end].norm not in self.lx.names \
                         and cue_at(toks, m.end, self.lx):
                     continue      # "طالب … الحكومة الإسرائيلية بوقف الاستيطان": the addressee, not the holder
+                if any(self.lx.is_function(t.norm, "complementizer") for t in toks[m.end:cue_i]):
+                    continue      # "إن الاتفاق كان لمصلحة إيران …، وإن إلغاء الاتفاق …": a new clause starts after it
                 if m.start > st.claim_start + 4 and not (prev in _POSSESSIVE or m.start == st.claim_start):
                     # a subject sits at the start of its clause, not in the middle of a phrase
                     continue
@@ -528,6 +536,9 @@ class StanceFinder:
                     break         # "الحكومة البريطانية عليها التزام بحماية …": the speaker's demand on another
                 holder_m = m
                 break
+        if holder_m is not None and st.claim_start <= holder_m.start and verb_form(toks[cue_i].norm) \
+                and self._reported_other(st, holder_m.entity):
+            return []         # "قال ترمب إن النظام الإيراني يدعم المنظمات الإرهابية": an allegation, not Iran's stated position
         ents: list[Entity] = []
         while holder_m is not None and _coordinated(toks[holder_m.start], self.lx):
             first = next((m for m in mentions if m.end == holder_m.start and m.entity.kind in _HOLDER_KINDS), None)
