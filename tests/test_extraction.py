@@ -607,3 +607,11 @@ def test_a_new_clause_has_its_own_subject_and_an_allegation_is_not_the_accuseds_
     assert ("الولايات المتحدة", "oppose", "الاتفاق النووي") in got or any(
         h == "الولايات المتحدة" and p == "oppose" for h, p, _ in got)
     assert not any(h == "إيران" for h, _, _ in got)
+
+
+def test_what_these_militias_want_an_addressee_then_an_an_clause_and_own_bodies():
+    got = stances(run("واعتبر وزير الخارجية اليمني إطلاق الصواريخ رسالة واضحة للعالم بأن هذه الميليشيات لا تريد السلام. "
+                      "وطالب وزير الخارجية اليمني العالم أن يكون حازما مع الانقلابيين. "
+                      "وقال وزير الخارجية البريطاني بوريس جونسون إن زعيم حزب العمال يعطي مصداقية للدعاية الروسية، "
+                      "برفضه دعم رؤية الحكومة البريطانية."))
+    assert not any(t in ("السلام", "العالم") or "الحكومة البريطانية" in t for _, _, t in got)

@@ -112,7 +112,8 @@ def _against_itself(s: Stance, lx: Lexicon) -> bool:
     if s.target.country == s.holder.key:
         return True
     words = set(normalize_phrase(s.target.label_ar).split())
-    names = {normalize_phrase(n) for n in (s.holder.label_ar, *s.holder.aliases, *lx.nisba_of.get(s.holder.key, []))}
+    nisba = lx.nisba_of.get(s.holder.key, [])
+    names = {normalize_phrase(n) for n in (s.holder.label_ar, *s.holder.aliases, *nisba, *(n + "ة" for n in nisba))}
     return bool(words & {n for n in names if " " not in n})
 
 

@@ -285,7 +285,8 @@ class StanceFinder:
             j = skip_cue_adjective(toks, j, end, cue)
             if cue.prep in ("ب", "ل") and cue.polarity == "support" and (verb_form(toks[i].norm) or cue.form.endswith("ا")
                                                                       or any(x.start == j and x.entity.kind in _HOLDER_KINDS
-                                                                             for x in mentions)) \
+                                                                             for x in mentions)
+                                                                      or any(t.norm == "ان" for t in toks[j + 1:j + 4])) \
                     and j + 1 < end \
                     and toks[j].norm[:1] != cue.prep and toks[j].text.isalpha() \
                     and not lx.is_function(toks[j].norm, "preposition", "conjunction", "complementizer", "negator", "relative"):
@@ -304,6 +305,13 @@ class StanceFinder:
                           and not any(m.start == k for m in mentions)), None)
                 if k is not None and not any(t.text in STOP_PUNCT for t in toks[j:k]):
                     j = k
+                elif k is None:
+                    # "وطالب العالم أن يكون حازما": the addressee, then what is asked in an أن clause
+                    a = next((a for a in range(j + 1, min(limit, end)) if toks[a].norm == "ان"), None)
+                    if a is not None and not any(t.text in STOP_PUNCT for t in toks[j:a]):
+                        j = a
+                        while j < end and toks[j].norm in _EVALUATION_FILLERS:
+                            j += 1
             if cue.prep and j < end and toks[j].norm == cue.prep:
                 j += 1
             elif cue.prep in ("ب", "ل") and j + 2 < end and toks[j].norm in ATTACHED and is_place(toks[j + 1], lx) \
@@ -560,7 +568,9 @@ class StanceFinder:
             referent = self._pronoun_subject(st, sent, mentions, cue_i)
             if referent is False:
                 return []
-            c0 = st.claim_start
+            c0 = max([st.claim_start] + [x + 1 for x in range(st.claim_start, cue_i)
+                                         if self.lx.is_function(toks[x].norm, "complementizer")
+                                         or toks[x].norm in ("بان", "وان", "بانه", "بانها")])
             if referent is None and c0 + 2 < cue_i and self.lx.is_function(toks[c0].norm, "demonstrative") \
                     and any(verb_form(t.norm) and not cue_at(toks, c0 + 2 + n, self.lx) for n, t in enumerate(toks[c0 + 2:cue_i])):
                 return []     # "إن هذه الدول تفسر التضامن مع بريطانيا": the position of "these countries", not the speaker's
