@@ -99,6 +99,24 @@ def clean_text(text: str) -> str:
     return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), text)
 
 
+_STORY_OPENING = re.compile(r"(قال|قالت|كشف|كشفت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|دعا|دعت)\s")
+_SENTENCE_END = re.compile(r"[.!؟?\"»:”)…]\s*$")
+
+
+def _without_teasers(body: list[str]) -> list[str]:
+    """Related-story teasers scraped after the article (CNN's): paragraphs
+    cut off mid-sentence at a fixed length. Two or more among the last six
+    lines mark the block; the body ends before the first of them."""
+    cut = [i for i, ln in enumerate(body) if len(ln) >= 150 and not _SENTENCE_END.search(ln)
+           and i >= max(len(body) - 6, len(body) // 2, 1)]
+    if len(cut) < 2:
+        return body
+    start = cut[0]
+    while start - 1 >= max(1, len(body) // 3) and len(body[start - 1]) <= 500 and _STORY_OPENING.match(body[start - 1]):
+        start -= 1    # a teaser that happens to end on a full stop: it opens a new story, with no "و"
+    return body[:start]
+
+
 def document_from_text(text: str, source: str, key: str, title: str = "", date: str = "",
                        guess_title: bool = True) -> Document:
     """Turn scraped text into a Document: furniture out, metadata found.
@@ -147,6 +165,7 @@ def document_from_text(text: str, source: str, key: str, title: str = "", date: 
     body_lines = [ln for ln in lines[start:] if ln and not _is_date_line(ln)]
     # menus and share buttons: short lines without sentence punctuation
     body_lines = [ln for ln in body_lines if len(ln.split()) >= 6 or ln.endswith((".", "»", "\"", ":", "؟"))]
+    body_lines = _without_teasers(body_lines)
     if not body_lines:   # no shape found: keep the text as it came
         body_lines = [ln for ln in lines if ln and ln != title]
     dateline, agency = "", ""
