@@ -615,3 +615,23 @@ def test_what_these_militias_want_an_addressee_then_an_an_clause_and_own_bodies(
                       "وقال وزير الخارجية البريطاني بوريس جونسون إن زعيم حزب العمال يعطي مصداقية للدعاية الروسية، "
                       "برفضه دعم رؤية الحكومة البريطانية."))
     assert not any(t in ("السلام", "العالم") or "الحكومة البريطانية" in t for _, _, t in got)
+
+
+def test_stance_words_are_not_names_the_official_and_broken_plural_nationalities():
+    ex = run("من جهته أكد السفير الصيني تواصل دعم بلاده لليمن في مختلف المجالات. "
+             "قال وزير الدفاع الأمريكي آشتون كارتر إن الولايات المتحدة ستواصل العمل مع العراق. "
+             "وأشاد المسؤول، الذي تقود بلاده ائتلافا دوليا، بنجاح البيشمركة. "
+             "أعرب مسؤولون أتراك عن اعتقادهم بأن الصحفي قتل في القنصلية.")
+    assert not any(e.kind == "Person" and "دعم" in e.label_ar for e in ex.entities.values())
+    got = [(st.speaker.label_ar, st.speaker.country or st.speaker.key) for st in ex.statements]
+    assert ("آشتون كارتر", "United_States") in got[1:3] and got[2][0] == "آشتون كارتر"
+    assert got[3] == ("مسؤولون أتراك", "Turkey")
+
+
+def test_a_newspaper_object_attributed_words_a_commander_and_a_verb_inside_the_clause():
+    ex = run('وكان الصحفي يكتب مقالات رأي لصحيفة "واشنطن بوست" قبل اختفائه. '
+             "وقال قائد في الجيش الروسي إن موسكو تبحث تزويد سوريا بأنظمة دفاعية. "
+             "ونسب إلى وزير الخارجية الروسي سيرغي لافروف قوله إنه قبل الضربات أبلغت موسكو مسؤولين أمريكيين بالخطوط الحمراء.")
+    got = speakers(ex)
+    assert [sp for sp, _ in got] == ["قائد في الجيش الروسي", "سيرغي لافروف"]
+    assert ex.statements[0].speaker.country == "Russia"

@@ -57,14 +57,14 @@ EXTRA = ["PS", "VA", "XK", "TW"]
 #   en        English name (overrides Babel)
 #   ar        Arabic name most used in news (overrides Babel)
 #   aliases   other Arabic spellings / official names, " | " separated
-#   nisba     masculine singular nisba with the article ("الروسي")
+#   nisba     masculine singular nisba with the article ("الروسي"), then broken plurals ("الروس")
 #   capital   capital city, spelling variants
 #   metonyms  seats of power used for the government ("الكرملين")
 # Leave a field out (or "") when there is nothing to say.
 # ---------------------------------------------------------------------------
 OVERRIDES: dict[str, dict[str, str]] = {
     "AF": dict(key="Afghanistan", wd="Q889", ar="أفغانستان",
-               aliases="جمهورية أفغانستان الإسلامية", nisba="الأفغاني",
+               aliases="جمهورية أفغانستان الإسلامية", nisba="الأفغاني | الأفغان",
                capital="كابل | كابول"),
     "AL": dict(key="Albania", wd="Q222", ar="ألبانيا", aliases="جمهورية ألبانيا",
                nisba="الألباني", capital="تيرانا"),
@@ -210,7 +210,7 @@ OVERRIDES: dict[str, dict[str, str]] = {
                nisba="الغامبي", capital="بانجول"),
     "GE": dict(key="Georgia", wd="Q230", ar="جورجيا", nisba="الجورجي", capital="تبليسي"),
     "DE": dict(key="Germany", wd="Q183", ar="ألمانيا", aliases="جمهورية ألمانيا الاتحادية",
-               nisba="الألماني", capital="برلين", metonyms="المستشارية الألمانية"),
+               nisba="الألماني | الألمان", capital="برلين", metonyms="المستشارية الألمانية"),
     "GH": dict(key="Ghana", wd="Q117", ar="غانا", aliases="جمهورية غانا",
                nisba="الغاني", capital="أكرا"),
     "GR": dict(key="Greece", wd="Q41", ar="اليونان", aliases="الجمهورية اليونانية",
@@ -390,7 +390,7 @@ OVERRIDES: dict[str, dict[str, str]] = {
     "RO": dict(key="Romania", wd="Q218", ar="رومانيا", nisba="الروماني",
                capital="بوخارست"),
     "RU": dict(key="Russia", wd="Q159", ar="روسيا",
-               aliases="روسيا الاتحادية | الاتحاد الروسي", nisba="الروسي",
+               aliases="روسيا الاتحادية | الاتحاد الروسي", nisba="الروسي | الروس",
                capital="موسكو", metonyms="الكرملين"),
     "RW": dict(key="Rwanda", wd="Q1037", ar="رواندا", aliases="جمهورية رواندا",
                nisba="الرواندي", capital="كيغالي"),
@@ -470,7 +470,7 @@ OVERRIDES: dict[str, dict[str, str]] = {
                nisba="التونسي", capital="تونس العاصمة", metonyms="قصر قرطاج | قرطاج"),
     "TR": dict(key="Turkey", wd="Q43", en="Turkey", ar="تركيا",
                aliases="تركية | الجمهورية التركية | جمهورية تركيا",
-               nisba="التركي", capital="أنقرة"),
+               nisba="التركي | الأتراك", capital="أنقرة"),
     # التركماني is left out of the nisba: it usually means the Turkmen of
     # Iraq and Syria, not Turkmenistan.
     "TM": dict(key="Turkmenistan", wd="Q874", ar="تركمانستان",
@@ -489,12 +489,12 @@ OVERRIDES: dict[str, dict[str, str]] = {
     "GB": dict(key="United_Kingdom", wd="Q145", ar="بريطانيا",
                aliases="المملكة المتحدة | بريطانيا العظمى"
                        " | المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية",
-               nisba="البريطاني", capital="لندن",
+               nisba="البريطاني | الإنجليز", capital="لندن",
                metonyms="داونينغ ستريت | داوننغ ستريت | داونينج ستريت"),
     "US": dict(key="United_States", wd="Q30", ar="الولايات المتحدة",
                aliases="الولايات المتحدة الأمريكية | الولايات المتحدة الأميركية"
                        " | أمريكا | أميركا",
-               nisba="الأميركي | الأمريكي", capital="واشنطن",
+               nisba="الأميركي | الأمريكي | الأمريكان | الأميركان", capital="واشنطن",
                metonyms="البيت الأبيض | البنتاغون | البنتاجون"),
     "UY": dict(key="Uruguay", wd="Q77", ar="الأوروغواي",
                aliases="أوروغواي | أورغواي | الأورغواي | أوروجواي",
@@ -602,7 +602,8 @@ HEADER_COMMENT = """\
 #   name_ar      the name most used in Arabic news
 #   aliases_ar   other Arabic spellings and official names (no capitals here)
 #   nisba_ar     masculine singular nisba with the article, as after a title
-#                ("وزير الخارجية الروسي"); feminine forms are derived by the program
+#                ("وزير الخارجية الروسي"), first; then any broken plural ("الروس");
+#                feminine and sound plural forms are derived by the program
 #   capital_ar   the capital (used as a metonym: "قالت موسكو")
 #   metonyms_ar  seats of power that stand for the government (الكرملين)
 # Arabic is written without diacritics.  Deliberate gaps: Jordan has no capital

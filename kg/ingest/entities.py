@@ -200,7 +200,9 @@ def _name_word(w: str, lx: Lexicon) -> bool:
     if w.startswith("و") and w[1:] in lx.verbs:
         return False
     if any(_VERBAL_NOUN.fullmatch(x) for x in stems(w)) and w not in lx.given_names:
-        return False          # "اعتبار", "انسحاب", "استئناف", "بإطلاق": verbal nouns, not names
+        return False          # "اعتبار", "انسحاب", "استئناف", "بإطلاق", "تواصل": verbal nouns, not names
+    if w in lx.cues and w not in lx.given_names:
+        return False          # "دعم", "رفض": stance words
     for st in stems(w)[1:]:
         # "لصحيفة", "بالفرار": a preposition on a common word is not part of a name;
         # but a verb never takes ب/ل/ك, so "باقر" is a name, not ب + أقر
@@ -211,8 +213,8 @@ def _name_word(w: str, lx: Lexicon) -> bool:
     return True
 
 
-# the verbal nouns of derived verbs: افتعال (اعتبار), انفعال (انسحاب), استفعال (استئناف), إفعال (إطلاق)
-_VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]")
+# the verbal nouns of derived verbs: افتعال (اعتبار), انفعال (انسحاب), استفعال (استئناف), إفعال (إطلاق), تفاعل (تواصل)
+_VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]")
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة")}
@@ -678,7 +680,8 @@ class MentionFinder:
             close = next((k for k in range(end + 1, min(end + 7, len(toks))) if toks[k].text in ('"', "»", "”")), None)
             if close is not None and close > end + 1 and all(is_arabic(t.norm) or t.text.isalnum() for t in toks[end + 1:close]):
                 nis = _nisba_at(toks, close + 1, lx)
-                label = " ".join(t.text for t in toks[i:end] + toks[end + 1:close])
+                head = toks[i].text[1:] if toks[i].norm[:1] in "لب" and toks[i].norm[1:] in (stems(toks[i].norm)) else toks[i].text
+                label = " ".join([head] + [t.text for t in toks[i + 1:end] + toks[end + 1:close]])
                 ent = Entity("Organisation", normalize_phrase(label).replace(" ", "_"), label, "", (),
                              country=nis[1] if nis and speaks else "", role=kind)
                 return Mention(sent.index, i, nis[0] if nis else close + 1, self.ctx.add(ent), "named-body")

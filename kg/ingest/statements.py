@@ -306,6 +306,10 @@ class Attributor:
         prev = toks[k - 1] if k else None
         if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
             return True
+        back = next((x for x in range(k - 1, max(k - 5, -1), -1) if toks[x].text in (".", "؛", ";", ":", "؟", "!", "«", "»", "\"")
+                     or self.lx.is_function(toks[x].norm, "complementizer")), None)
+        if back is not None and self.lx.is_function(toks[back].norm, "complementizer") and not hit.prefixed:
+            return True       # "إنه قبل الضربات أبلغت موسكو …": inside the clause just opened
         j = _skip_fillers(toks, k + 1, self.lx)
         if _mention_at(mentions, j) is not None:
             return False
@@ -346,7 +350,7 @@ class Attributor:
         """"نقلت الوكالة عن الرئيس بوتين قوله إن…": the words are the one
         after عن, whatever relayed them."""
         for i in range(k + 1, min(k + 10, len(toks) - 2)):
-            if toks[i].norm == "عن":
+            if toks[i].norm in ("عن", "الي"):     # "نقلت الوكالة عن X قوله", "ونسب إلى لافروف قوله"
                 m = _mention_at(mentions, i + 1)
                 if m is not None and m.end < len(toks) and any(
                         toks[x].norm in _SAYING for x in range(m.end, min(m.end + 6, len(toks)))):
@@ -499,6 +503,9 @@ class Attributor:
         if j + 1 < len(toks) and lx.is_function(toks[j].norm, "demonstrative") and _mention_at(mentions, j + 1) is not None:
             j += 1        # "وتؤكد هذه الدول الثلاث أن"
         m = _mention_at(mentions, j)
+        if m is not None and m.entity.kind != "Person" and toks[m.start].norm[:1] in "لب" \
+                and toks[m.start].norm not in lx.names:
+            m = None          # "لصحيفة واشنطن بوست": a preposition's object is not the subject
         if m is not None and not hit.prefixed and not hit.coordinated:
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
             # before an unprefixed verb is its subject; the one after is its object
@@ -507,6 +514,12 @@ class Attributor:
                     before.start and lx.is_function(toks[before.start - 1].norm, "preposition")):
                 return before.entity, "subject-verb", 0.85, k + 1
         if m is not None and not self._is_object(toks, m, hit):
+            if m.entity.anonymous and m.end - m.start == 1 and toks[m.start].norm.startswith("ال") and (
+                    m.end >= len(toks) or toks[m.end].text in ("،", ",") or lx.is_function(toks[m.end].norm, "complementizer")
+                    or toks[m.end].norm[:1] == (hit.verb.prep or "-")[:1]):
+                back = next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")), None)
+                if back is not None:      # "وأشاد المسؤول، الذي …": the official just quoted
+                    return back, "definite-anaphor", 0.75, m.end
             if m.entity.kind in ("Anonymous", "Office"):
                 # "قال المتحدث باسم المهمة، الكولونيل مارتن أودونيل، إن": the role, then who holds it
                 ap = self._appositive(toks, mentions, m.end - 1)
