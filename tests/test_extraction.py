@@ -635,3 +635,13 @@ def test_a_newspaper_object_attributed_words_a_commander_and_a_verb_inside_the_c
     got = speakers(ex)
     assert [sp for sp, _ in got] == ["قائد في الجيش الروسي", "سيرغي لافروف"]
     assert ex.statements[0].speaker.country == "Russia"
+
+
+def test_a_quoted_event_name_before_the_claim_states_nothing_but_the_verbs_object_does():
+    ex = run("وقال وزير الخارجية السوري وليد المعلم في كلمة ألقاها خلال \"المؤتمر الدولي لمواجهة الإرهاب التكفيري\" "
+             "الذي عقد في دمشق \"هناك حديث كثير عن الاتفاق النووي\". "
+             "وكان الرئيس الأمريكي دونالد ترامب قال في كلمة له، معلنا انسحاب بلاده من الاتفاق النووي: \"الاتفاق ضعيف\".")
+    assert speakers(ex)[0][1].startswith("هناك حديث")
+    got = stances(ex)
+    assert not any(t.startswith(("مكافحة", "مواجهة")) or t == "الإرهاب" for _, _, t in got)
+    assert any(h == "الولايات المتحدة" and p == "oppose" for h, p, _ in got)

@@ -170,11 +170,18 @@ class StanceFinder:
         target_end = 0          # end of the last target (with its conjuncts)
         i = verb_index
         end = st.claim_end
+        # between the verb and the claim, only the verb's object states anything ("معلنا انسحاب بلاده من
+        # الاتفاق: "…""); a phrase of place or occasion does not ("في كلمة خلال "المؤتمر الدولي لمواجهة الإرهاب"")
+        subject = next((m for m in mentions if m.start == verb_index + 1), None)
+        object_at = subject.end if subject is not None else verb_index + 1
         while i < end:
             if only_at is not None and i != only_at:
                 break
             if i in consumed:
                 i += 1
+                continue
+            if verb_index < i < st.claim_start and i != object_at:
+                i = st.claim_start
                 continue
             hit = cue_at(toks, i, lx)
             if not hit or definite_noun_not_cue(toks, i, hit, end) or (hit[1].kind == "cue" and issue_at(toks, i, lx)) \
