@@ -645,3 +645,10 @@ def test_a_quoted_event_name_before_the_claim_states_nothing_but_the_verbs_objec
     got = stances(ex)
     assert not any(t.startswith(("مكافحة", "مواجهة")) or t == "الإرهاب" for _, _, t in got)
     assert any(h == "الولايات المتحدة" and p == "oppose" for h, p, _ in got)
+
+
+def test_stance_verbs_are_conjugated_from_their_lemma():
+    from kg.ingest.lexicon import conjugations
+    assert {"رفضنا", "نرفض", "يرفضون", "رفضتا"} <= set(conjugations("رفض", "رفض"))
+    got = stances(run("وقال وزير الخارجية السعودي عادل الجبير: \"رفضنا التدخل الإيراني، ونستنكر الهجمات، ونحث المجتمع الدولي على التحرك\"."))
+    assert {("السعودية", "oppose", "التدخل الإيراني"), ("السعودية", "oppose", "الهجمات"), ("السعودية", "support", "التحرك")} <= got

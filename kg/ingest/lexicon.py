@@ -100,6 +100,19 @@ class StanceCue:
         self.form_norm = normalize_phrase(self.form)
 
 
+def conjugations(past: str, present: str) -> list[str]:
+    """The finite forms of a verb that report a position: third persons and
+    "we", past and present ("رفض": رفضت، رفضوا، رفضنا، يرفض، ترفض، نرفض، يرفضون …).
+    Weak verbs ending in a vowel letter only get the forms that stay regular."""
+    out = [past, past + "ت"]
+    if past[-1:] not in "اىي":
+        out += [past + "وا", past + "ا", past + "تا", past + "نا"]
+    out += [p + present for p in "يتنأ"]
+    if present[-1:] not in "اىيو":
+        out += ["ي" + present + "ون", "ت" + present + "ون", "ي" + present + "ان", "ت" + present + "ان"]
+    return out
+
+
 @dataclass
 class Institution:
     key: str
@@ -192,6 +205,11 @@ def load(data_dir: str | None = None) -> Lexicon:
             lx.speaker_words[n] = (row["kind"], row["gender"])
     for row in read_tsv(lex / "stance_cues.tsv"):
         lx.cues.add(row["form"], StanceCue(row["form"], row["polarity"], row["kind"], normalize_phrase(row.get("prep", ""))))
+    if (lex / "stance_verbs.tsv").exists():
+        for row in read_tsv(lex / "stance_verbs.tsv"):
+            for form in conjugations(row["past"], row["present"]):
+                if not any(c.form_norm == normalize_phrase(form) for _, c in lx.cues.candidates(normalize_phrase(form))):
+                    lx.cues.add(form, StanceCue(form, row["polarity"], row["kind"], normalize_phrase(row.get("prep", ""))))
     if (lex / "ambiguous_names.txt").exists():
         lx.ambiguous_names = {normalize_phrase(w.strip()) for w in (lex / "ambiguous_names.txt").read_text(encoding="utf-8").splitlines()
                               if w.strip() and not w.startswith("#")}
