@@ -34,16 +34,19 @@ def test_eval_missing_texts_is_clear(tmp_path):
 
 
 FLOORS = {   # a little under what was measured, so a real drop fails
-    "gold": {"statements": 0.90, "stances": 0.58, "affiliations": 0.88, "macro_f1": 0.79},
-    "gold_check": {"statements": 0.86, "stances": 0.46, "affiliations": 0.90, "macro_f1": 0.74},
-    "gold_blind": {"statements": 0.74, "stances": 0.46, "affiliations": 0.75, "macro_f1": 0.66},
+    "gold": {"statements": 0.92, "stances": 0.62, "affiliations": 0.89, "macro_f1": 0.82},
+    "gold_check": {"statements": 0.89, "stances": 0.51, "affiliations": 0.92, "macro_f1": 0.78},
+    "gold_blind": {"statements": 0.90, "stances": 0.52, "affiliations": 0.84, "macro_f1": 0.76},
+    "gold_final": {"statements": 0.85, "stances": 0.33, "affiliations": 0.78, "macro_f1": 0.65},
+    "gold_holdout": {"statements": 0.82, "stances": 0.26, "affiliations": 0.88, "macro_f1": 0.66},
 }
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared): tests/gold and
-    tests/gold_check and tests/gold_blind were annotated without looking at the system's output."""
+    tests/gold_check, gold_blind, gold_final and gold_holdout were annotated without looking at the system's
+    output; gold_holdout's errors were never looked at, so its floor is the honest one."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
     r = kg_eval("--gold", str(ROOT / "tests" / folder), "--texts", str(corpus / "ant-multisource-intl" / "text"),
