@@ -102,14 +102,16 @@ class StanceCue:
 
 def conjugations(past: str, present: str) -> list[str]:
     """The finite forms of a verb that report a position: third persons and
-    "we", past and present ("رفض": رفضت، رفضوا، رفضنا، يرفض، ترفض، نرفض، يرفضون …).
+    "we", past and present, with the plural and dual after لن/لم ("رفض": رفضت،
+    رفضوا، رفضنا، يرفض، ترفض، نرفض، يرفضون، لن يرفضا …).
     Weak verbs ending in a vowel letter only get the forms that stay regular."""
     out = [past, past + "ت"]
     if past[-1:] not in "اىي":
         out += [past + "وا", past + "ا", past + "تا", past + "نا"]
     out += [p + present for p in "يتنأ"]
     if present[-1:] not in "اىيو":
-        out += ["ي" + present + "ون", "ت" + present + "ون", "ي" + present + "ان", "ت" + present + "ان"]
+        out += ["ي" + present + "ون", "ت" + present + "ون", "ي" + present + "ان", "ت" + present + "ان",
+                "ي" + present + "وا", "ت" + present + "وا", "ي" + present + "ا", "ت" + present + "ا"]   # after لن / لم
     return out
 
 

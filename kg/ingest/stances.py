@@ -29,6 +29,7 @@ _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonym
 # verbal nouns whose possessive pronoun is who undergoes the act, not who does it
 _PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف", "إنهاء", "إلغاء", "معاقبة", "دحر", "هزيمة",
                                                 "استئصال", "إسقاط", "الإطاحة", "اتهام")}
+_ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور", "مساهمة", "المساهمة", "المشاركة", "مشاركة")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "نعمل", "على",
                                                      "قادرين", "قادرة", "قادر", "قادرون")}
@@ -361,6 +362,17 @@ class StanceFinder:
                 if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
                     j += 1
             s, e = target_span(toks, j if frame_start is None else frame_start, end, lx)
+            if frame_start is None and e > s and toks[s].norm.lstrip("بل") in _ROLE_WORDS:
+                # "دعا الصين إلى دور فاعل في إعادة البناء": the position is on what the role is in
+                k = next((k for k in range(s + 1, min(s + 4, end)) if toks[k].norm == "في"), None)
+                if k is not None and k + 1 < end:
+                    s, e = target_span(toks, k + 1, end, lx)
+            elif frame_start is None and s + 2 < end and toks[s].norm == "فتح" and toks[s + 1].norm in ("باب", "الباب"):
+                # "فتح باب لعلاقة احترام وحوار": what the door is opened to
+                k = s + 3 if toks[s + 2].norm == "امام" else s + 2
+                if k < end:
+                    s, e = target_span(toks, k, end, lx)
+                    last_prep = "ل"
             nxt = toks[frame_start + 1] if frame_start is not None and frame_start + 1 < len(toks) else None
             if frame_start is not None and (e <= frame_start + 1 or adjective_like(nxt.norm) or (
                     not nxt.norm.startswith(("ال", "لل", "بال")) and nxt.norm[:1] not in "لب"

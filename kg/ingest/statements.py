@@ -25,7 +25,7 @@ from kg.records import Entity, Mention, Sentence, Statement, Token
 
 _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
-_SAYING = {"قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
+_SAYING = {"قوله", "قولها", "قولهم", "القول", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
 _CLAUSE_OPENERS = {normalize(w) for w in ("حين", "بينما", "فيما", "عندما", "حينما", "كما", "لكن", "ولكن", "إذ", "بعدما")}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
