@@ -581,6 +581,10 @@ class MentionFinder:
                            if p.country == country and canonical_role(p.role) == canonical_role(role)), None)
             if holder is not None:
                 holder = self.ctx.add(holder)
+        if holder is not None and gender == "f" and holder.gender == "m":
+            holder = None     # "سفيرة روسيا لدى هولندا" is not the (male) ambassador named before
+        if holder is not None and i < len(toks) and toks[i].norm in ("لدي", "في") and self._known(sent, i + 1) is not None:
+            holder = None     # a posting ("… لدى هولندا") names another holder of the same title
         if holder is not None:
             return Mention(sent.index, start, i, holder, "title")
         label = " ".join(t.text for t in toks[start:i])

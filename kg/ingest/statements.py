@@ -26,6 +26,7 @@ from kg.records import Entity, Mention, Sentence, Statement, Token
 _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
+_MEDIUM = {normalize(w) for w in ("بيان", "بيانا", "تصريح", "رسالة", "مذكرة", "تقرير")}
 _CLAUSE_OPENERS = {normalize(w) for w in ("حين", "بينما", "فيما", "عندما", "حينما", "كما", "لكن", "ولكن", "إذ", "بعدما")}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
@@ -230,8 +231,12 @@ class Attributor:
 
     def sentence(self, sent: Sentence, mentions: list[Mention]) -> list[Statement]:
         toks, lx = sent.tokens, self.lx
+        if toks and toks[-1].text in ("؟", "?") and lx.is_function(toks[0].norm.lstrip("و"), "interrogative"):
+            return []         # "ماذا قالت تركيا بشأن اختفاء خاشقجي؟": a subheading asks, nobody says
         hits = [h for h in find_verbs(sent, mentions, lx)
                 if not h.according_to or self._source_after(sent.tokens, mentions, h.index) is not None]
+        hits = [h for h in hits if h.according_to or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))]
+        # ("ولم يكشف عن سبب استهداف نيازي": a verb of saying under a negation says nothing)
         subject = sentence_subject(sent, mentions, lx)
         quoted = _quoted(toks)
         tops = [h for n, h in enumerate(hits) if (not self._nested(toks, mentions, h) and (n == 0 or h.index not in quoted))
@@ -539,6 +544,12 @@ class Attributor:
         m = self._titled_subject(toks, mentions, j)
         if m is not None:
             return m.entity, "verb-subject-after-title", 0.75, m.end
+        if j + 3 < len(toks) and toks[j].norm in _MEDIUM and toks[j + 1].norm in ("صادر", "الصادر", "صادره", "الصادره") \
+                and toks[j + 2].norm == "عن":
+            src = _mention_at(mentions, j + 3)
+            if src is not None and src.entity.kind in _ACTOR_KINDS:
+                self.issuer = src.entity     # "وأوضح بيان صادر عن مكتب العلاقات العامة …": who issued it speaks
+                return src.entity, "issued-by", 0.85, src.end
         named = self._tagged_subject(sent, mentions, j, hit)
         if named is not None:
             return named
