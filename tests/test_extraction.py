@@ -672,3 +672,15 @@ def test_subheading_questions_negated_saying_issued_statements_and_a_posted_amba
              "وكتبت سفيرة روسيا لدى هولندا في تغريدة \"هل قدمت المملكة المتحدة أدلة ملموسة؟ لا\".")
     got = [sp for sp, _ in speakers(ex)]
     assert got == ["مكتب العلاقات العامة للقوات المسلحة الباكستانية"] * 2 + ["ألكسندر شولغين", "سفيرة روسيا لدى هولندا"]
+
+
+def test_names_introduced_by_meetings_retirement_and_role_nationality_and_a_whereas_clause():
+    ex = run("وعبر المسؤول الأوروبي، خلال لقائه رياض ياسين وزير الخارجية اليمني، عن دعمه للحكومة. "
+             "واستقبل الملك حمد بن عيسى في قصر الصخير، الجنرال الأميركي المتقاعد أنتوني زيني. "
+             "وتحقق تركيا في اختفاء الصحفي السعودي جمال خاشقجي. "
+             "وقال الرئيس الأمريكي دونالد ترامب إنه قلق حيال مصير خاشقجي، في حين حث وزير خارجيته، مايك بومبيو، "
+             "الرياض على إجراء تحقيق شامل.")
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people.get("رياض ياسين") == "Yemen" and people.get("أنتوني زيني") == "United_States"
+    assert people.get("جمال خاشقجي") == "Saudi_Arabia" and "قصر الصخير" not in people
+    assert not any(h == "السعودية" for h, _, _ in stances(ex))

@@ -217,7 +217,9 @@ def _name_word(w: str, lx: Lexicon) -> bool:
 _VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]")
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
-                                         "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة")}
+                                         "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المتقاعد", "المتقاعدة")}
+_MEETING = {normalize_phrase(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها", "استقبل", "التقى", "التقت",
+                                          "مع", "ولقائه", "اجتماعه", "اجتماعها")}
 _POSTED_ROLES = {"ambassador", "envoy", "consul", "chargé d'affaires", "representative"}
 _TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية")}
 _COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام", "الابن", "الاب"}
@@ -600,13 +602,17 @@ class MentionFinder:
             return None
         # "انتقدت تشوي سون هوي نائبة وزير خارجية كوريا الشمالية": right after a verb no comma is needed
         after_verb = i > 0 and (toks[i - 1].norm in lx.verbs or toks[i - 1].norm[1:] in lx.verbs)
-        if not after_verb and not any(t.text in ("،", ",") for t in toks[i + 2:i + 5]):
+        # "خلال لقائه رياض ياسين وزير الخارجية اليمني": after a meeting word the title follows the name at once
+        after_meeting = i > 0 and (toks[i - 1].norm in _MEETING or toks[i - 1].norm.lstrip("و") in _MEETING)
+        if i > 0 and lx.is_function(toks[i - 1].norm, "preposition") and not after_meeting:
+            return None       # "في قصر الصخير، الجنرال …": a place, then the next guest's title
+        if not after_verb and not after_meeting and not any(t.text in ("،", ",") for t in toks[i + 2:i + 5]):
             return None
         end = _name_span(toks, i, lx)
         if end - i < 2 or end >= len(toks) - 1 or not _looks_like_name(toks[i:end], lx) or lx.names.has_single(toks[i].norm):
             return None
         comma = toks[end].text in ("،", ",")
-        if not comma and not after_verb:
+        if not comma and not after_verb and not after_meeting:
             return None
         parsed = self._parse_title(sent, end + (1 if comma else 0), found, last_person)
         if parsed is None:
@@ -624,7 +630,9 @@ class MentionFinder:
         needs two words and an unambiguous first name."""
         toks, lx = sent.tokens, self.lx
         first = toks[i].norm
-        if first not in lx.given_names or first in _AMBIGUOUS_GIVEN or i + 1 >= len(toks):
+        # "الصحفي السعودي جمال خاشقجي": after a role and its nationality even "جمال" is a name
+        introduced = i >= 2 and toks[i - 1].norm in lx.nisba and toks[i - 2].norm.startswith("ال")
+        if first not in lx.given_names or (first in _AMBIGUOUS_GIVEN and not introduced) or i + 1 >= len(toks):
             return None
         if i and (toks[i - 1].norm in lx.titles or lx.is_function(toks[i - 1].norm, "preposition")
                   and toks[i - 1].norm in _ON_BEHALF):
