@@ -684,3 +684,9 @@ def test_names_introduced_by_meetings_retirement_and_role_nationality_and_a_wher
     assert people.get("رياض ياسين") == "Yemen" and people.get("أنتوني زيني") == "United_States"
     assert people.get("جمال خاشقجي") == "Saudi_Arabia" and "قصر الصخير" not in people
     assert not any(h == "السعودية" for h, _, _ in stances(ex))
+
+
+def test_a_short_quoted_site_name_before_the_an_clause():
+    got = speakers(run("على صعيد متصل، كشف رئيس الوزراء الإسرائيلي بنيامين نتنياهو، في حسابه على موقع \"تويتر\"، "
+                       "أنه \"أجرى مشاورات أمنية في مقر وزارة الدفاع\"."))
+    assert got[0][1].startswith("أجرى مشاورات")

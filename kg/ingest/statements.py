@@ -125,8 +125,10 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
         if w in _QUOTE_OPEN:
             close = _QUOTE_OPEN[w]
             q = next((q for q in range(c + 1, end) if toks[q].text == close or (close == "»" and toks[q].text == "”")), end)
-            if c > start and q - c <= 8 and q + 1 < end and toks[q + 1].text.isalpha() and any(
+            short_name = q - c <= 4 and any(lx.is_function(t.norm, "complementizer") for t in toks[q + 1:min(end, q + 4)])
+            if c > start and q - c <= 8 and q + 1 < end and (toks[q + 1].text.isalpha() or short_name) and any(
                     lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN for t in toks[q + 1:min(end, q + 25)]):
+                # ("في حسابه على موقع "تويتر"، أنه …": a short quoted name just before the أن clause)
                 skip_to = q + 1      # "في بيان نشرته مهمة "الدعم الحازم" التابعة …، أن": a quoted name on the way
                 continue
             return c + 1, q, "direct"
