@@ -690,3 +690,10 @@ def test_a_short_quoted_site_name_before_the_an_clause():
     got = speakers(run("على صعيد متصل، كشف رئيس الوزراء الإسرائيلي بنيامين نتنياهو، في حسابه على موقع \"تويتر\"، "
                        "أنه \"أجرى مشاورات أمنية في مقر وزارة الدفاع\"."))
     assert got[0][1].startswith("أجرى مشاورات")
+
+
+def test_news_outlets_and_agencies_speak_but_never_for_a_country():
+    ex = run("وقد أذاعت بي بي سي تسجيلا للمحادثة، قائلة إنه على الرغم من أنها لا تفعل ذلك في العادة، فإنها قررت نشره. "
+             "وذكرت وكالة سبأ أن اللقاء ناقش التطورات في اليمن، وأن الحكومة ترفض التدخل.")
+    assert [sp for sp, _ in speakers(ex)][:2] == ["بي بي سي", "سبأ"]
+    assert not any(s.holder.kind == "Country" for s in ex.stances)

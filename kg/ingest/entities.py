@@ -129,7 +129,7 @@ _ROLE_SYNONYMS = {"secretary of state": "foreign minister", "minister of foreign
                   "premier": "prime minister", "head of government": "prime minister"}
 
 
-NON_STATE = {"armed_group", "party", "other"}
+NON_STATE = {"armed_group", "party", "other", "media"}
 
 
 def speaks_for(ent: Entity) -> str:
