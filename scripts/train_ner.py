@@ -14,11 +14,17 @@ Steps, all deterministic:
    file is beside the project the overlap is checked again and training stops
    if any kept sentence overlaps it;
 3. hold out the last 20% of the remaining sentences (or --folds K contiguous
-   folds), train on the rest, and print token- and entity-level P/R/F1 on the
-   held-out part: the CRF on sentences alone, the CRF on pseudo-articles (two
-   passes + name propagation: what `kg eval-ner` uses), the rule-based
-   MentionFinder persons, and the union of both;
-4. train on all the remaining sentences and write the model.
+   folds), train on the rest (step 4), and print token- and entity-level
+   P/R/F1 on the held-out part: the CRF on sentences alone, the CRF on
+   pseudo-articles (two passes + name propagation: what `kg eval-ner` uses),
+   the rule-based MentionFinder persons, and the union of both;
+4. train on all the remaining sentences, in two stages: a first CRF without
+   the word-persons table tags every line of the unlabelled news corpora
+   (--corpus; the same text as scripts/build_clusters.py) and the share of
+   person tags each word got there is written to data/models/word-persons.tsv;
+   then the model, with that table among its features, is trained and
+   written. The word-cluster table (data/models/word-clusters.tsv, from
+   scripts/build_clusters.py) is an input and is not rebuilt here.
 
 Hyper-parameters (c1, c2, iterations, document features) were chosen by this
 cross-validation only, never on ANERcorp.
@@ -35,11 +41,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.ingest.arabic import normalize
-from kg.ingest.ner_crf import PersonTagger, entity_spans, read_newsfane, train
+from kg.ingest.ner_crf import (PersonTagger, entity_spans, person_shares, read_lines, read_newsfane, train,
+                               write_person_shares)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "corpus" / "newsfane" / "NewsFANE_Gold_2014_170K.txt"
 DEFAULT_OUT = ROOT / "data" / "models" / "ner-crf.crfsuite"
 ANERCORP_TEST = ROOT.parent / "shared" / "corpus" / "anercorp" / "ANERCorp_CamelLab_test.txt"
+# unlabelled news for the word-persons table (no NewsFANE or ANERcorp text in it)
+CORPORA = [ROOT.parent / "shared" / "corpus" / "ant-multisource-intl" / "text",
+           ROOT.parent / "shared" / "corpus" / "saudinewsnet-intl" / "text"]
 
 # The file these indices belong to: sentences and tokens as read_newsfane gives them.
 EXPECTED = (4760, 148405)
@@ -99,10 +109,26 @@ def score(gold: list[list[str]], pred: list[set[tuple[int, int, str]]], kind: st
     return ent, tok
 
 
-def evaluate(model: Path, test: list[list[tuple[str, str]]]) -> dict[str, Counter]:
+def fit(data: list[list[tuple[str, str]]], out: Path, persons: Path, lines: list[list[str]], jobs: int) -> Path:
+    """Step 4: the first CRF (sentences alone, no word-persons table) tags the
+    unlabelled lines; their person shares go to `persons`; then the model
+    that reads them is trained and written to `out`."""
+    import tempfile
+
+    t = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        first = train(data, Path(tmp) / "first.crfsuite", document=False, persons="", **PARAMS)
+        levels = person_shares(PersonTagger.load(first, persons=""), lines)
+    write_person_shares(levels, persons, f" from {sum(map(len, lines)):,} tokens of unlabelled news")
+    print(f"  word-persons table: {len(levels):,} words, {dict(sorted(Counter(levels.values()).items()))}, "
+          f"in {time.perf_counter() - t:.0f} s")
+    return train(data, out, jobs=jobs, persons=persons, **PARAMS)
+
+
+def evaluate(model: Path, test: list[list[tuple[str, str]]], persons: Path | None = None) -> dict[str, Counter]:
     from kg.evaluate_ner import predict_rules
 
-    tagger = PersonTagger.load(model)
+    tagger = PersonTagger.load(model, persons=persons)
     words = [[w for w, _ in s] for s in test]
     gold = [[t for _, t in s] for s in test]
     t0 = time.perf_counter()
@@ -140,13 +166,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-model", action="store_true", help="only cross-validate")
     ap.add_argument("--anercorp", default=str(ANERCORP_TEST), help="ANERcorp test split, to check the overlap")
     ap.add_argument("--jobs", type=int, default=2, help="processes for the cross-fitted first-pass models")
+    ap.add_argument("--corpus", action="append", type=Path,
+                    help="folder of unlabelled news *.txt for the word-persons table (repeatable; default: "
+                         "../shared/corpus/{ant-multisource-intl,saudinewsnet-intl}/text)")
     a = ap.parse_args(argv)
+    corpora = a.corpus or CORPORA
+    missing = [str(d) for d in corpora if not d.is_dir()]
+    if missing:
+        sys.exit(f"{', '.join(missing)}: no such folder (the unlabelled news the word-persons table is built from)")
 
     sents = load(Path(a.data))
     kept = [i for i in range(len(sents)) if i not in ANERCORP_TEST_SENTENCES]
     if Path(a.anercorp).exists():
         check_overlap(sents, kept, Path(a.anercorp))
     data = [sents[i] for i in kept]
+    lines = read_lines(corpora)
+    print(f"unlabelled news: {len(lines):,} lines, {sum(map(len, lines)):,} tokens")
     print(f"NewsFANE: {len(sents)} sentences; {len(data)} kept ({sum(map(len, data))} tokens) after dropping "
           f"{len(sents) - len(data)} that are in the ANERcorp test split")
     print("tags:", dict(sorted(Counter(t for s in data for _, t in s).items())))
@@ -167,9 +202,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"held out: sentences {lo}-{hi - 1} of the kept ones; "
                       f"training on the other {len(data) - hi + lo}")
                 t = time.perf_counter()
-                model = train(data[:lo] + data[hi:], Path(tmp) / f"cv{k}.crfsuite", jobs=a.jobs, **PARAMS)
+                persons = Path(tmp) / f"cv{k}-persons.tsv"
+                model = fit(data[:lo] + data[hi:], Path(tmp) / f"cv{k}.crfsuite", persons, lines, a.jobs)
                 print(f"  trained in {time.perf_counter() - t:.0f} s")
-                for key, c in evaluate(model, data[lo:hi]).items():
+                for key, c in evaluate(model, data[lo:hi], persons).items():
                     total.setdefault(key, Counter()).update(c)
         if len(folds) > 1:
             print(f"{len(folds)}-fold totals (entity level):")
@@ -178,8 +214,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if not a.no_model:
         t = time.perf_counter()
-        out = train(data, Path(a.out), jobs=a.jobs, **PARAMS)
-        print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB) in {time.perf_counter() - t:.0f} s")
+        persons = Path(a.out).with_name("word-persons.tsv")
+        out = fit(data, Path(a.out), persons, lines, a.jobs)
+        print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB) and {persons} ({persons.stat().st_size / 1e6:.2f} MB) "
+              f"in {time.perf_counter() - t:.0f} s")
     return 0
 
 

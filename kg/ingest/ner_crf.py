@@ -8,7 +8,10 @@ all whether a word (or its neighbour) is in our lexicons — given names,
 curated people, office titles, reporting verbs, speaker words, countries,
 nationality adjectives, organisations, function words. Membership features
 carry over from the training newswire to other text much better than word
-identity does.
+identity does. Two word tables learnt from unlabelled news add what the
+small labelled set cannot know about unseen words: each word's distributional
+cluster and name-likeness (data/models/word-clusters.tsv) and how often a
+first model tagged it as a person there (data/models/word-persons.tsv).
 
 Words are normalised with `kg.ingest.arabic.normalize`, so NewsFANE (written
 without hamza) and real text (with hamza) look the same to the model.
@@ -19,10 +22,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.ingest.arabic import is_arabic, normalize, stems, strip_suffix
+from kg.ingest.arabic import is_arabic, normalize, stems, strip_suffix, tokenize
 from kg.ingest.lexicon import DATA_DIR, Lexicon, PhraseIndex, load
 
 MODEL_PATH = DATA_DIR / "models" / "ner-crf.crfsuite"
+CLUSTERS_PATH = DATA_DIR / "models" / "word-clusters.tsv"
+PERSONS_PATH = DATA_DIR / "models" / "word-persons.tsv"
 
 # ---------------------------------------------------------------- training data
 
@@ -188,6 +193,130 @@ class _Lexicons:
         return tuple(sorted(out))
 
 
+# ---------------------------------------------------------------- tables from unlabelled news
+#
+# Two word tables in data/models, both built from unlabelled Arabic news that
+# is not in NewsFANE or ANERcorp (see data/models/README.md):
+# - word-clusters.tsv (scripts/build_clusters.py): each word's cluster as a bit
+#   string (k-means on word2vec vectors, then a Ward tree over the clusters,
+#   so prefixes are coarser clusters, like Brown clusters), and a
+#   "name-likeness" code from the contexts it was seen in;
+# - word-persons.tsv (scripts/train_ner.py): how often a first CRF, trained
+#   on NewsFANE without this table, tagged the word as part of a person name
+#   in that text, in four levels.
+# Both map a normalised word to codes only; no text of the corpus is in them.
+
+
+def _read_table(path: Path | str) -> dict[str, list[str]]:
+    p = Path(path)
+    if not str(path) or not p.is_file():
+        return {}
+    out = {}
+    with p.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            w, *cells = line.rstrip("\n").split("\t")
+            out[w] = cells
+    return out
+
+
+def _stamp(path: str) -> int:
+    """The file's modification time, so that a rewritten table is read again."""
+    p = Path(path)
+    return p.stat().st_mtime_ns if str(path) and p.is_file() else 0
+
+
+def load_clusters(path: str) -> dict[str, tuple[str, str]]:
+    """word → (bit string, name-likeness code); {} when there is no table."""
+    return _load_clusters(path, _stamp(path))
+
+
+def load_person_shares(path: str) -> dict[str, str]:
+    """word → level "0"-"3" of its share of person tags; {} when there is no table."""
+    return _load_person_shares(path, _stamp(path))
+
+
+@lru_cache(maxsize=4)
+def _load_clusters(path: str, stamp: int) -> dict[str, tuple[str, str]]:
+    return {w: (c[0], c[-1]) for w, c in _read_table(path).items()}
+
+
+@lru_cache(maxsize=8)
+def _load_person_shares(path: str, stamp: int) -> dict[str, str]:
+    return {w: c[0] for w, c in _read_table(path).items()}
+
+
+PERSON_SHARE_MIN = 2            # occurrences a word needs to get a level
+
+
+def person_share_level(persons: int, total: int) -> str:
+    share = persons / total
+    return "3" if share >= 0.7 else "2" if share >= 0.3 else "1" if share >= 0.05 else "0"
+
+
+def person_shares(tagger: PersonTagger, lines: list[list[str]]) -> dict[str, str]:
+    """Tag each tokenised line alone and give each normalised word seen at
+    least PERSON_SHARE_MIN times the level of its share of person tags."""
+    total: dict[str, int] = {}
+    persons: dict[str, int] = {}
+    for words in lines:
+        for w, t in zip(words, tagger.tag(words)):
+            n = normalize(w)
+            total[n] = total.get(n, 0) + 1
+            if t.endswith("-PER"):
+                persons[n] = persons.get(n, 0) + 1
+    return {n: person_share_level(persons.get(n, 0), c) for n, c in sorted(total.items()) if c >= PERSON_SHARE_MIN}
+
+
+def write_person_shares(levels: dict[str, str], path: Path | str, note: str = "") -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        f.write("# word-persons: normalised word <TAB> level of its share of person tags (0: <5%, 1: <30%, "
+                f"2: <70%, 3: more); written by scripts/train_ner.py{note}\n")
+        for n, lv in levels.items():
+            f.write(f"{n}\t{lv}\n")
+    return path
+
+
+HELD_OUT_BUCKET = 50      # corpus buckets 50–99 are the evaluation's unseen pool: never read for training
+
+
+def _seen(d: Path) -> set[str] | None:
+    """Names of the articles of a corpus folder that may be used: those whose
+    manifest bucket is below 50 (None when there is no manifest)."""
+    manifest = Path(d).parent / "manifest.tsv"
+    if not manifest.exists():
+        return None
+    rows = [line.rstrip("\n").split("\t") for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    head = rows[0]
+    if "bucket" not in head:
+        return None
+    b = head.index("bucket")
+    return {r[0] for r in rows[1:] if len(r) > b and r[b].isdigit() and int(r[b]) < HELD_OUT_BUCKET}
+
+
+def read_lines(dirs: list[Path]) -> list[list[str]]:
+    """Tokenised lines of every *.txt of the folders, in name order (hashtags'
+    "#" and "_" made spaces), as the tables are built from them. Articles of
+    the held-out buckets (50–99 in the folder's manifest) are left out."""
+    out = []
+    for d in dirs:
+        seen = _seen(Path(d))
+        for f in sorted(Path(d).glob("*.txt")):
+            if seen is not None and f.stem not in seen:
+                continue
+            for line in f.read_text(encoding="utf-8").splitlines():
+                words = [t.text for t in tokenize(_HASHTAG.sub(" ", line))]
+                if words:
+                    out.append(words)
+    return out
+
+
+_HASHTAG = re.compile(r"[#_]")
+
+
 @lru_cache(maxsize=4)
 def _lexicons(data_dir: str | None = None) -> _Lexicons:
     return _Lexicons(load(data_dir))
@@ -215,8 +344,19 @@ class Featurizer:
     Everything about one word is computed once and cached; a sentence only
     adds its neighbours' words and flags and the multi-word lexicon matches."""
 
-    def __init__(self, data_dir: str | None = None):
+    # bit-string prefixes of the word's cluster: the word's own, and what its neighbours see
+    # (chosen by NewsFANE cross-validation, as are the tables' settings)
+    cluster_prefixes: tuple[int, ...] = (4, 6, 10, 20)
+    neighbour_prefixes: tuple[int, ...] = (6, 20)
+    name_codes: bool = True
+
+    def __init__(self, data_dir: str | None = None, persons: Path | str | None = None):
+        """`persons`: the word-persons table (default: the one in the data
+        dir's models/; "" for none, as for the first model that writes it)."""
+        models = Path(data_dir) / "models" if data_dir else MODEL_PATH.parent
         self.lex = _lexicons(data_dir)
+        self.clusters = load_clusters(str(models / CLUSTERS_PATH.name))
+        self.persons = load_person_shares(str(models / PERSONS_PATH.name if persons is None else persons))
         self._word_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...], str, str]] = {}
 
     def _word(self, w: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
@@ -253,11 +393,35 @@ class Featurizer:
             if len(base) >= 3 and not self.lex.lx.is_function(base):
                 key = base
         own.extend("f:" + f for f in flags)
-        nb = (f"w={n_id}", f"sh={shape}", *("f:" + f for f in flags))
+        nb = [f"w={n_id}", f"sh={shape}", *("f:" + f for f in flags)]
+        cl = self._cluster(n) if shape.startswith("AR") else None
+        if cl is not None:
+            bits, code = cl
+            own.extend(f"c{k}={bits[:k]}" for k in self.cluster_prefixes)
+            nb.extend(f"c{k}={bits[:k]}" for k in self.neighbour_prefixes)
+            if self.name_codes and code != "-":
+                for i in range(0, len(code), 2):
+                    own.append(f"nl{code[i]}={code[i + 1]}")
+                    nb.append(f"nl{code[i]}")
+        elif shape.startswith("AR"):
+            own.append("c=none")
+        if self.persons and shape.startswith("AR"):
+            lv = next((self.persons[c] for c in stems(n) if c in self.persons), None)
+            if lv is not None:
+                own.append(f"ps={lv}")
+                nb.append(f"ps={lv}")
         if len(self._word_cache) > 200_000:
             self._word_cache.clear()
-        hit = self._word_cache[w] = (tuple(own), nb, n_id, key)
+        hit = self._word_cache[w] = (tuple(own), tuple(nb), n_id, key)
         return hit
+
+    def _cluster(self, n: str) -> tuple[str, str] | None:
+        """The table's entry for a word, or for its reading without proclitics."""
+        for c in stems(n):
+            hit = self.clusters.get(c)
+            if hit is not None:
+                return hit
+        return None
 
     def keys(self, words: list[str]) -> list[str]:
         """The form under which each word is matched across an article ("" for none)."""
@@ -435,7 +599,8 @@ def _first_pass(job: tuple[int, int, str, dict]) -> list[list[str]]:
 
 def train(sents: list[list[tuple[str, str]]], path: Path | str, *, c1: float = 0.05, c2: float = 0.05,
           max_iterations: int = 150, min_freq: int = 1, document: bool = True, folds: int = 5, group: int = 20,
-          jobs: int = 1, data_dir: str | None = None, verbose: bool = False) -> Path:
+          jobs: int = 1, data_dir: str | None = None, persons: Path | str | None = None,
+          verbose: bool = False) -> Path:
     """Train a CRF on (word, IOB2 tag) sentences and write it to `path`.
 
     With `document`, consecutive sentences are read as articles of `group`
@@ -447,7 +612,7 @@ def train(sents: list[list[tuple[str, str]]], path: Path | str, *, c1: float = 0
     pass. The result depends only on the data and the parameters."""
     import tempfile
 
-    feats = Featurizer(data_dir)
+    feats = Featurizer(data_dir, persons)
     words = [[w for w, _ in s] for s in sents]
     labels = [[t for _, t in s] for s in sents]
     items = [(feats(ws), ys) for ws, ys in zip(words, labels)]
@@ -499,21 +664,32 @@ class PersonTagger:
     of tokenised sentences) in two passes and then propagates the names it
     found, which is what `kg eval-ner` measures."""
 
-    def __init__(self, tagger, data_dir: str | None = None):
+    def __init__(self, tagger, data_dir: str | None = None, persons: Path | str | None = None):
         self._tagger = tagger
-        self._feats = Featurizer(data_dir)
+        self._feats = Featurizer(data_dir, persons)
         self._lx = load(data_dir)
 
     @classmethod
-    def load(cls, path: Path | str | None = None, data_dir: str | None = None) -> PersonTagger:
+    def load(cls, path: Path | str | None = None, data_dir: str | None = None,
+             persons: Path | str | None = None) -> PersonTagger:
+        """The model at `path` (default: the shipped one), with the lexicons
+        of `data_dir` and the word-persons table `persons` it was trained with."""
         import pycrfsuite
 
         p = Path(path) if path else MODEL_PATH
         if not p.exists():
             raise FileNotFoundError(f"{p}: no CRF model (train it with scripts/train_ner.py)")
+        if path is None and persons is None:
+            models = Path(data_dir) / "models" if data_dir else MODEL_PATH.parent
+            missing = [t.name for t in (CLUSTERS_PATH, PERSONS_PATH) if not (models / t.name).is_file()]
+            if missing:     # the shipped model was trained with them: much worse without
+                import warnings
+
+                warnings.warn(f"{models}: no {', '.join(missing)}; the name tagger was trained with "
+                              f"{'it' if len(missing) == 1 else 'them'} and will miss many names", stacklevel=2)
         t = pycrfsuite.Tagger()
         t.open(str(p))
-        return cls(t, data_dir)
+        return cls(t, data_dir, persons)
 
     def tag(self, words: list[str]) -> list[str]:
         """IOB2 tags (B-PER, I-PER, B-LOC, ..., O) of one sentence."""
