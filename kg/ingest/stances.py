@@ -29,7 +29,6 @@ _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonym
 # verbal nouns whose possessive pronoun is who undergoes the act, not who does it
 _PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف", "إنهاء", "إلغاء", "معاقبة", "دحر", "هزيمة",
                                                 "استئصال", "إسقاط", "الإطاحة", "اتهام")}
-_CLAUSE_OPENERS = {normalize_phrase(w) for w in ("حين", "بينما", "فيما", "عندما", "حينما", "بعدما")}
 _ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور", "مساهمة", "المساهمة", "المشاركة", "مشاركة")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "نعمل", "على",
@@ -555,7 +554,7 @@ class StanceFinder:
                 if m.end <= cue_i and toks[m.end].norm[:1] in "بل" and toks[m.end].norm not in self.lx.names \
                         and cue_at(toks, m.end, self.lx):
                     continue      # "طالب … الحكومة الإسرائيلية بوقف الاستيطان": the addressee, not the holder
-                if any(self.lx.is_function(t.norm, "complementizer") or t.norm in _CLAUSE_OPENERS for t in toks[m.end:cue_i]):
+                if any(self.lx.is_function(t.norm, "complementizer", "clause_opener") for t in toks[m.end:cue_i]):
                     continue      # "إن الاتفاق كان لمصلحة إيران …، وإن إلغاء الاتفاق …", "…، في حين حث …": a new clause
                 if m.start > st.claim_start + 4 and not (prev in _POSSESSIVE or m.start == st.claim_start):
                     # a subject sits at the start of its clause, not in the middle of a phrase

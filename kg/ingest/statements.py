@@ -27,7 +27,6 @@ _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
 _MEDIUM = {normalize(w) for w in ("بيان", "بيانا", "تصريح", "رسالة", "مذكرة", "تقرير")}
-_CLAUSE_OPENERS = {normalize(w) for w in ("حين", "بينما", "فيما", "عندما", "حينما", "كما", "لكن", "ولكن", "إذ", "بعدما")}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
 
@@ -320,7 +319,7 @@ class Attributor:
         j = _skip_fillers(toks, k + 1, self.lx)
         if _mention_at(mentions, j) is not None:
             return False
-        if prev is not None and prev.norm in _CLAUSE_OPENERS and self._titled_subject(toks, mentions, j) is not None:
+        if prev is not None and self.lx.is_function(prev.norm, "clause_opener") and self._titled_subject(toks, mentions, j) is not None:
             return False      # "…، في حين أعلن وزير خارجية النظام وليد المعلم أن": a new clause with its own speaker
         return not hit.prefixed
 
