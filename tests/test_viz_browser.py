@@ -147,7 +147,7 @@ def test_clicking_an_edge_lists_its_statements_newest_first(site, browser):
     edge = browser.js("""return window.kgEdges.get().filter(function (e) {
         return e.kind === 'supports' && window.kgNodes.get(e.from).label === 'روسيا' && e.evidence.length; })[0];""")
     detail = browser.driver.find_element("id", "detail")
-    for _ in range(5):            # a real click; under load the canvas may need another try
+    for _ in range(12):           # a real click; under load the canvas may need another try
         click_edge(browser, edge["id"])
         deadline = time.time() + 3
         while time.time() < deadline and "يؤيد" not in detail.text:
