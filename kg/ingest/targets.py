@@ -64,7 +64,7 @@ def _hal(prev: Token, tok: Token, lx: Lexicon) -> bool:
     p, w = prev.norm, tok.norm
     return prev.text.startswith(("ال", "بال", "لل", "وال")) and not w.startswith(("ال", "وال")) and tok.text.isalpha() \
         and is_arabic(w) and len(w) > 2 and w not in lx.names and w not in lx.given_names and w not in lx.nisba \
-        and not lx.is_function(w) and w not in ("ب", "ل") and not w.startswith(("ب", "ل", "ك")) \
+        and not lx.is_function(w) and not w.startswith(("ب", "ل", "ك")) \
         and not (p in lx.names or p in lx.titles or p[2:] in lx.titles)
 
 
