@@ -697,3 +697,20 @@ def test_news_outlets_and_agencies_speak_but_never_for_a_country():
              "وذكرت وكالة سبأ أن اللقاء ناقش التطورات في اليمن، وأن الحكومة ترفض التدخل.")
     assert [sp for sp, _ in speakers(ex)][:2] == ["بي بي سي", "سبأ"]
     assert not any(s.holder.kind == "Country" for s in ex.stances)
+
+
+def test_hope_for_a_thing_or_a_clause_and_a_demand_in_a_clause():
+    got = stances(run("وأعرب وزير الخارجية الأمريكي مايك بومبيو عن أمله في إطلاق سراح القس برونسون. "
+                      "ويأمل الرئيس الروسي فلاديمير بوتين في رفع العقوبات. "
+                      "وطالب وزير الخارجية التركي مولود جاويش أوغلو بأن يتم تسليم المشتبه بهم. "
+                      "وقال بومبيو إن أمل كلوني في لندن."))
+    assert {("الولايات المتحدة", "support", "إطلاق سراح القس برونسون"), ("روسيا", "support", "رفع العقوبات"),
+            ("تركيا", "support", "تسليم المشتبه بهم")} <= got
+    assert not any(t in ("بريطانيا", "لندن") for _, _, t in got)      # "أمل" before a name is the name
+
+
+def test_a_named_wrapper_and_a_quoted_word_with_its_genitive():
+    got = stances(run("ودعا وزير الخارجية الإيراني محمد جواد ظريف الرياض إلى وقف ما وصفه بـ \"العدوان\" على اليمن. "
+                      "وقال وزير الخارجية الكويتي إن الكويت تستنكر \"تصعيد\" مانيلا."))
+    assert ("إيران", "oppose", "العدوان على اليمن") in got
+    assert any(h == "الكويت" and p == "oppose" and t.startswith("تصعيد مانيلا") for h, p, t in got)

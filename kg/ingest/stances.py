@@ -72,6 +72,14 @@ def _after_addressee(toks: list[Token], j: int, end: int, mentions: list[Mention
     return k
 
 
+def _clause_after(toks: list[Token], j: int, cue: StanceCue) -> bool:
+    """An أن clause right after the cue, or after its preposition ("بأن", "في أن", "إلى أن")."""
+    w = toks[j].norm
+    if w == "ان" or (w == "بان" and cue.prep in ("", "ب")):
+        return True
+    return bool(cue.prep) and w == cue.prep and toks[j + 1].norm == "ان"
+
+
 def _bare_indefinite(word: str, cue: StanceCue) -> bool:
     """Only a bare indefinite noun takes an indefinite adjective ("أهمية إستراتيجية");
     after "رفضها" or a verb, "اتفاقية" is the object."""
@@ -230,6 +238,7 @@ class StanceFinder:
             base_polarity = polarity
             holder_m = None
             j = cue_end
+            clause = False
             # evaluation phrases: "من المهم أن يتم X"
             if cue.kind == "evaluation":
                 if j + 1 < end and toks[j].norm == "علي":
@@ -248,8 +257,11 @@ class StanceFinder:
                 j = next(m.end for m in mentions if m.start == j)
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
-            elif cue.kind == "cue" and not cue.prep and j + 1 < end and toks[j].norm == "ان":
-                # "تأمل أن تعترف الدول بفلسطين", "نريد أن يتم تنفيذ الاتفاق": the clause is the target
+            elif cue.kind == "cue" and j + 2 < end and _clause_after(toks, j, cue):
+                # "تأمل أن تعترف الدول بفلسطين", "نريد أن يتم تنفيذ الاتفاق", "طالب بأن يتم …",
+                # "أمله في أن تسفر القمة عن …": the clause is the target
+                clause = True
+                j += 1 if toks[j].norm in ("ان", "بان") else 2
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
             # the mention right after a cue: the holder ("تأييد روسيا للأسد") or the target
@@ -291,7 +303,7 @@ class StanceFinder:
                 continue      # "أهمية إستراتيجية": the cue noun with its adjective, not a position
             j = self._skip_adverbs(toks, j, end)      # "اتفقتا أيضا على", "رفضه بشكل قطعي"
             j = skip_cue_adjective(toks, j, end, cue)
-            if cue.prep in ("ب", "ل") and cue.polarity == "support" and (verb_form(toks[i].norm) or cue.form.endswith("ا")
+            if not clause and cue.prep in ("ب", "ل") and cue.polarity == "support" and (verb_form(toks[i].norm) or cue.form.endswith("ا")
                                                                       or any(x.start == j and x.entity.kind in _HOLDER_KINDS
                                                                              for x in mentions)
                                                                       or any(t.norm == "ان" for t in toks[j + 1:j + 4])) \
@@ -320,12 +332,21 @@ class StanceFinder:
                         j = a
                         while j < end and toks[j].norm in _EVALUATION_FILLERS:
                             j += 1
+            if not clause and cue.kind == "cue" and j + 2 < end and _clause_after(toks, j, cue):
+                clause = True     # "طالب الرئيس بأن يتم …": the clause after the subject
+                j += 1 if toks[j].norm in ("ان", "بان") else 2
+                while j < end and toks[j].norm in _EVALUATION_FILLERS:
+                    j += 1
+            if cue.prep == "في" and not clause and (j >= end or toks[j].norm != "في" or (
+                    not verb_form(toks[i].norm) and j != cue_end)):
+                i = cue_end
+                continue      # "أمله في …" needs its preposition ("أمل كلوني" is a name)
             if cue.prep and j < end and toks[j].norm == cue.prep:
                 j += 1
             elif cue.prep in ("ب", "ل") and j + 2 < end and toks[j].norm in ATTACHED and is_place(toks[j + 1], lx) \
                     and toks[j + 2].norm[:1] == cue.prep:
                 j += 2        # "رحبنا في موسكو باحتمال عقد …": where, then what
-            elif cue.prep and cue.prep not in ("ب", "ل"):
+            elif cue.prep and cue.prep not in ("ب", "ل") and not clause and cue.prep != "في":
                 # "دعا الدول الأوروبية إلى ممارسة …": the addressee, then what is called for
                 k = next((k for k in range(j, min(j + 10, end)) if toks[k].norm == cue.prep
                           or (cue.prep == "الي" and k > j and toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3

@@ -73,12 +73,31 @@ def known_word(w: str, lx: Lexicon) -> bool:
     return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
 
 
+def _quoted_word_goes_on(toks: list[Token], i: int, end: int, lx: Lexicon) -> bool:
+    """One word in quotes, then its genitive (a name or a definite noun) or,
+    for a definite verbal noun, its complement ("على اليمن")."""
+    q = i + 1
+    if not (i and toks[i - 1].text in OPEN_QUOTES and toks[q].text in CLOSE_QUOTES and q + 1 < end):
+        return False
+    nxt = toks[q + 1].norm
+    if nxt in lx.names or lx.names.has_single(nxt):
+        return True
+    if nxt.startswith("ال") and not lx.is_function(nxt) and nxt not in lx.verbs:
+        return True
+    return nxt in ("علي", "عن", "من") and toks[i].norm.startswith("ال") and q + 2 < end \
+        and (toks[q + 2].norm.startswith("ال") or toks[q + 2].norm in lx.names)
+
+
 _QUANTITY = {normalize_phrase(w) for w in ("مزيد", "المزيد", "مزيدا", "كثير", "الكثير", "كثيرا", "بعض", "عدد", "مجموعة")}
 
 
 def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
     """The noun phrase a cue points at: up to a clause boundary, a
     preposition, a verb, or the next cue (which states its own position)."""
+    if i + 2 < end and toks[i].norm == "ما" and lx.is_function(toks[i + 1].norm, "naming"):
+        i += 2        # "وقف ما وصفه بـ"العدوان" على اليمن": the thing named
+        if toks[i].norm == "ب":
+            i += 1
     while i < end and (toks[i].text in ("«", '"', "“", "<") or toks[i].norm in _ANY):
         if toks[i].text == "<":      # "تدعم <b …>الحل السياسي</b>": a tag left in web text
             close = next((k for k in range(i + 1, min(i + 25, end)) if toks[k].text == ">"), None)
@@ -98,6 +117,9 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
         shared = j == i + 1 and not toks[i].norm.startswith("ال") and not toks[j].norm.startswith("وال") \
             and not adjective_like(toks[i].norm)
         if _is_stop(toks[j], lx, first=j == i, shared_head=shared):
+            if j == i + 1 and _quoted_word_goes_on(toks, i, end, lx):
+                j += 1        # "تستنكر "تصعيد" مانيلا", "وقف "العدوان" على اليمن": the quoted word's phrase goes on
+                continue
             # "المعارضة في سوريا", "التعاون مع إيران": a place or partner belongs to the phrase
             if j > i and toks[j].norm in ATTACHED and j + 1 < end and is_place(toks[j + 1], lx):
                 j += 2
@@ -116,7 +138,7 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
                 return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
             break
         j += 1
-    if j == i + 1 and j + 1 < end and toks[j].norm in ("علي", "عن", "من", "الي") and toks[i].norm.startswith("ال"):
+    if (j == i + 1 or (j == i + 2 and toks[i + 1].text in CLOSE_QUOTES)) and j + 1 < end and toks[j].norm in ("علي", "عن", "من", "الي") and toks[i].norm.startswith("ال"):
         k, j = j + 1, j + 1      # "الحفاظ على وحدة سوريا", "التخلص من الاحتلال": a verbal noun takes its complement
         while j < end and j - k < 4 and not _is_stop(toks[j], lx):
             j += 1
