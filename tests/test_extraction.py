@@ -398,7 +398,7 @@ def test_appositive_after_the_subject_shared_nationality_and_the_addressee_of_to
     got = stances(run("حذر جون بولتون، مستشار الأمن القومي للرئيس الأمريكي، من التدخل في الانتخابات. "
                       "اتهمت السلطات الإيرانية، السبت، الحكومة والشرطة البريطانية بالتقصير. "
                       "أبلغت الحكومة الأردنية الحكومة التركية برغبتها إنهاء العمل باتفاقية الشراكة."))
-    assert ("الولايات المتحدة", "oppose", "التدخل") in got
+    assert ("الولايات المتحدة", "oppose", "التدخل في الانتخابات") in got
     assert {("إيران", "oppose", "الحكومة البريطانية"), ("إيران", "oppose", "الشرطة البريطانية")} <= got
     assert not any(h == "تركيا" for h, _, _ in got)
 
@@ -714,3 +714,10 @@ def test_a_named_wrapper_and_a_quoted_word_with_its_genitive():
                       "وقال وزير الخارجية الكويتي إن الكويت تستنكر \"تصعيد\" مانيلا."))
     assert ("إيران", "oppose", "العدوان على اليمن") in got
     assert any(h == "الكويت" and p == "oppose" and t.startswith("تصعيد مانيلا") for h, p, t in got)
+
+
+def test_a_cue_noun_after_lil_and_a_thing_named_by_a_definite_noun_after_it():
+    # "للمطالبة" reads as ل + المطالبة like "بالمطالبة"; "للمعارضة" without its preposition is the opposition
+    got = stances(run("وقال وزير الخارجية الفلسطيني رياض المالكي إن فلسطين ستتحرك للمطالبة بإنهاء الاحتلال، "
+                      "بعد هجوم على منطقة خاضعة للمعارضة قرب دمشق."))
+    assert got == {("فلسطين", "oppose", "الاحتلال")}

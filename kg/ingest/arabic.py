@@ -83,8 +83,9 @@ def stems(word: str) -> tuple[str, ...]:
     for p in _PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
             rest = word[len(p):]
-            if p.endswith("لل"):          # لل + X = ل + ال + X
+            if p.endswith("لل"):          # لل + X = ل + ال + X, read like بال + X
                 out.append("ال" + rest)
+                out.append(rest)
             elif p.endswith("ال"):
                 out.append("ال" + rest)
                 out.append(rest)

@@ -60,7 +60,7 @@ def definite_noun_not_cue(toks: list[Token], i: int, hit: tuple[int, StanceCue],
     ("معارضة التدخل", "المعارضة للتدخل" do state one)."""
     cue_end, cue = hit
     w = toks[i].norm
-    if not cue.prep or cue.kind != "cue" or hit[0] != i + 1 or not (w.startswith("ال") or w[1:3] == "ال"):
+    if not cue.prep or cue.kind != "cue" or hit[0] != i + 1 or not (w.startswith(("ال", "لل")) or w[1:3] in ("ال", "لل")):
         return False
     if cue_end >= end:
         return True

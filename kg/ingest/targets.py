@@ -73,6 +73,15 @@ def known_word(w: str, lx: Lexicon) -> bool:
     return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
 
 
+def _takes_complement(toks: list[Token], i: int, p: int, lx: Lexicon) -> bool:
+    """A definite head, or an indefinite one after "أي" ("أي تدخل في الشؤون"),
+    whose preposition introduces a definite noun or a name."""
+    if toks[i].norm.startswith("ال"):
+        return True
+    nxt = toks[p + 1].norm
+    return i > 0 and toks[i - 1].norm in _ANY and (nxt.startswith("ال") or nxt in lx.names) and not lx.is_function(nxt)
+
+
 def _quoted_word_goes_on(toks: list[Token], i: int, end: int, lx: Lexicon) -> bool:
     """One word in quotes, then its genitive (a name or a definite noun) or,
     for a definite verbal noun, its complement ("على اليمن")."""
@@ -138,8 +147,10 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
                 return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
             break
         j += 1
-    if (j == i + 1 or (j == i + 2 and toks[i + 1].text in CLOSE_QUOTES)) and j + 1 < end and toks[j].norm in ("علي", "عن", "من", "الي") and toks[i].norm.startswith("ال"):
-        k, j = j + 1, j + 1      # "الحفاظ على وحدة سوريا", "التخلص من الاحتلال": a verbal noun takes its complement
+    if (j == i + 1 or (j == i + 2 and toks[i + 1].text in CLOSE_QUOTES)) and j + 1 < end \
+            and toks[j].norm in ("علي", "عن", "من", "الي", "في") and _takes_complement(toks, i, j, lx):
+        # "الحفاظ على وحدة سوريا", "التخلص من الاحتلال", "أي تدخل في الشؤون الداخلية": a verbal noun takes its complement
+        k, j = j + 1, j + 1
         while j < end and j - k < 4 and not _is_stop(toks[j], lx):
             j += 1
     while j > i and (toks[j - 1].norm in ("ب", "ل", "ال")
