@@ -721,3 +721,18 @@ def test_a_cue_noun_after_lil_and_a_thing_named_by_a_definite_noun_after_it():
     got = stances(run("وقال وزير الخارجية الفلسطيني رياض المالكي إن فلسطين ستتحرك للمطالبة بإنهاء الاحتلال، "
                       "بعد هجوم على منطقة خاضعة للمعارضة قرب دمشق."))
     assert got == {("فلسطين", "oppose", "الاحتلال")}
+
+
+def test_said_takes_no_object_so_the_name_after_it_speaks_and_a_statement_speaks_for_its_author():
+    ex = run("قال وزير الخارجية الأمريكي مايك بومبيو إن المحادثات مثمرة. "
+             "وفي كلمة خلال اجتماع حكومي بقيادة الرئيس دونالد ترامب قال بومبيو إن تقدما تحقق. "
+             "وقال بيان وزارة الخارجية الأمريكية إن المنظمة لم تتخذ أي خطوة. "
+             "وقال آلان بوزويل الباحث المستقل في شؤون جنوب السودان إن \"هذه محاولة جادة\". "
+             "وحث نشطاء الأربعاء الجانبين على التوصل إلى اتفاق.")
+    assert [sp for sp, _ in speakers(ex)] == ["مايك بومبيو", "مايك بومبيو", "وزارة الخارجية الأميركية", "آلان بوزويل", "نشطاء"]
+
+
+def test_a_minister_of_any_portfolio_with_an_honorific_before_the_name():
+    ex = run("من جانبه قال وزير الأوقاف الأردني الدكتور هايل داود إن الزيارة تاريخية.")
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people == {"هايل داود": "Jordan"} and speakers(ex)[0][0] == "هايل داود"

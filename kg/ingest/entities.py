@@ -185,6 +185,14 @@ def _is_name_word(tok: Token, lx: Lexicon) -> bool:
     return hit
 
 
+def _portfolio_word(tok: Token, lx: Lexicon) -> bool:
+    """The ministry in "وزير X": a definite noun, often a verbal noun or a plural
+    (الأوقاف، الإسكان، الاتصالات), but no grammar word, verb, title or place."""
+    w = tok.norm
+    return is_arabic(w) and w.replace("ال", "", 1).isalpha() and not lx.is_function(w) and w not in lx.verbs \
+        and w not in lx.titles and w not in lx.institutions and not lx.names.has_single(w) and w not in lx.speaker_words
+
+
 def _is_name_token(tok: Token, lx: Lexicon) -> bool:
     """As _is_name_word, and "علي" spelled with ي is the name, not على."""
     return _is_name_word(tok, lx) or (tok.text == "علي")
@@ -425,7 +433,7 @@ class MentionFinder:
             i += 1        # "المتحدث الرئيسي باسم الأونروا", "رئيس الوزراء السابق، حيدر العبادي"
         # generic "وزير X" / "وزير خارجية <country>"
         if role.endswith("minister") and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
-                and _is_name_word(toks[i], lx):
+                and _portfolio_word(toks[i], lx):
             role = f"{role} of {toks[i].text}"
             i += 1
             k = i

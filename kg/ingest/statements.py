@@ -80,8 +80,8 @@ def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int
     j = i
     while j < len(toks) and j - i < limit:
         w = toks[j].norm
-        if w in ("،", ",") or lx.is_function(w, "time", "honorific"):
-            j += 1
+        if w in ("،", ",") or (lx.is_function(w, "time", "honorific") and not toks[j].text.startswith("آ")):
+            j += 1        # (but "آلان" is the name Alan, not "الآن" (now) without its hamza)
             continue
         break
     return j
@@ -454,7 +454,8 @@ class Attributor:
         knows, right after the verb, found by the statistical name tagger."""
         toks = sent.tokens
         if self.names is None or hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions) \
-                or not toks[j].text.isalpha() or self.lx.is_function(toks[j].norm) or toks[j].norm.startswith("ال") \
+                or not toks[j].text.isalpha() \
+                or ((self.lx.is_function(toks[j].norm) or toks[j].norm.startswith("ال")) and not toks[j].text.startswith("آ")) \
                 or (hit.verb.prep in ("ب", "ل") and toks[j].norm[:1] == hit.verb.prep):
             return None       # "يطالب بإطلاق سراحه": the verb's own preposition, not a name
         span = next(((a, b) for a, b in self.names.person_spans([t.text for t in toks]) if a == j), None)
@@ -512,9 +513,11 @@ class Attributor:
         if m is not None and m.entity.kind != "Person" and toks[m.start].norm[:1] in "لب" \
                 and toks[m.start].norm not in lx.names:
             m = None          # "لصحيفة واشنطن بوست": a preposition's object is not the subject
-        if m is not None and not hit.prefixed and not hit.coordinated:
+        if m is not None and not hit.prefixed and not hit.coordinated and (
+                hit.verb.takes_object or toks[k].norm[:1] in "يتن"):
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
             # before an unprefixed verb is its subject; the one after is its object
+            # (but "… بقيادة الرئيس ترامب قال بومبيو": "قال" takes no object, the name after it speaks)
             before = _mention_ending(mentions, k)
             if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" and not (
                     before.start and lx.is_function(toks[before.start - 1].norm, "preposition")):
@@ -550,6 +553,11 @@ class Attributor:
             src = _mention_at(mentions, j + 3)
             if src is not None and src.entity.kind in _ACTOR_KINDS:
                 self.issuer = src.entity     # "وأوضح بيان صادر عن مكتب العلاقات العامة …": who issued it speaks
+                return src.entity, "issued-by", 0.85, src.end
+        if j + 1 < len(toks) and toks[j].norm in _MEDIUM:
+            src = _mention_at(mentions, j + 1)
+            if src is not None and src.entity.kind in _ACTOR_KINDS - {"Anonymous", "Group"}:
+                self.issuer = src.entity     # "وقال بيان وزارة الخارجية الأمريكية إن", "وأكد بيان للخارجية أن": its author speaks
                 return src.entity, "issued-by", 0.85, src.end
         named = self._tagged_subject(sent, mentions, j, hit)
         if named is not None:
