@@ -736,3 +736,24 @@ def test_a_minister_of_any_portfolio_with_an_honorific_before_the_name():
     ex = run("من جانبه قال وزير الأوقاف الأردني الدكتور هايل داود إن الزيارة تاريخية.")
     people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
     assert people == {"هايل داود": "Jordan"} and speakers(ex)[0][0] == "هايل داود"
+
+
+def test_an_ambassadors_posting_before_the_name_a_family_name_with_al_and_a_praised_general():
+    ex = run("أكد السفير والمندوب الدائم لدولة الإمارات لدى الأمم المتحدة في جنيف، عبيد سالم الزعابي، الثلاثاء، "
+             "أن بلاده ردت على المزاعم. "
+             "وقال رئيس هيئة الأركان الأمريكي جوزيف دانفورد إن روسيا تهديد. "
+             "وكان الرئيس الأميركي باراك أوباما قد أشاد بالجنرال دانفورد كقائد ساعد في تشكيل الدور المتغير للقوات الأميركية.")
+    assert [sp for sp, _ in speakers(ex)] == ["عبيد سالم الزعابي", "جوزيف دانفورد", "باراك أوباما"]
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people.get("عبيد سالم الزعابي") == "United_Arab_Emirates"
+
+
+def test_a_run_of_whole_stories_after_the_article_is_not_its_body():
+    from kg.ingest.metadata import document_from_text
+    story = "قال وزير الخارجية الأمريكي إن بلاده ستعمل مع الحلفاء على معالجة الأزمة في المنطقة خلال الأسابيع المقبلة، وإن الحوار هو السبيل الوحيد للخروج منها."
+    body = [f"وأضاف الوزير أن المحادثات ستستمر في الأيام المقبلة بين الجانبين من أجل التوصل إلى اتفاق شامل ينهي الأزمة رقم {n}."
+            for n in range(4)]
+    teasers = [(f"كشف مسؤول بوزارة الخارجية أن الحكومة أرسلت مساعدات إلى المنطقة المنكوبة بعد الزلزال الذي ضرب البلاد الأسبوع {n}، "
+                "وهو ما رحبت به الأمم المتحدة في بيان صدر عنها اليوم.") for n in range(3)]
+    doc = document_from_text("عنوان الخبر للاختبار هنا\n" + "\n".join([story] + body + teasers), "x.txt", "x")
+    assert "كشف مسؤول" not in doc.text and "وأضاف الوزير" in doc.text

@@ -538,6 +538,15 @@ class MentionFinder:
         j = i
         if country and j + 1 < len(toks) and toks[j].norm.startswith("لل") and toks[j + 1].norm.startswith("ال"):
             j += 2        # "وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش": the portfolio after the nationality
+        if j + 2 < len(toks) and toks[j].norm == "لدي":
+            # "المندوب الدائم لدولة الإمارات لدى الأمم المتحدة في جنيف، عبيد سالم الزعابي": the posting, then the name
+            post = self._known(sent, j + 1)
+            k = post.end if post is not None else j
+            if post is not None and k + 1 < len(toks) and toks[k].norm == "في":
+                place = self._known(sent, k + 1)
+                k = place.end if place is not None else k + 2
+            if post is not None and k < len(toks) and toks[k].text in ("،", ","):
+                j = k
         if j < len(toks) and toks[j].text in ("،", ","):
             j += 1
         while j < len(toks) and lx.is_function(toks[j].norm, "honorific"):
@@ -558,6 +567,12 @@ class MentionFinder:
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx)
+        if name_end > j and j and toks[j - 1].text in ("،", ","):
+            # "…، عبيد سالم الزعابي، الثلاثاء": between commas the whole name, family name with ال too
+            c = next((c for c in range(name_end, min(j + 5, len(toks))) if toks[c].text in ("،", ",")), None)
+            if c is not None and all(_is_name_token(t, lx) and not _nisba_at(toks, q, lx)
+                                     for q, t in enumerate(toks[name_end:c], start=name_end)):
+                name_end = c
         if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
             name_end = j     # "سياسة الاستيطان" after a man's title is a noun phrase, not his name
         if name_end > j and _looks_like_name(toks[j:name_end], lx):

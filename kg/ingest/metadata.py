@@ -99,16 +99,25 @@ def clean_text(text: str) -> str:
     return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), text)
 
 
-_STORY_OPENING = re.compile(r"(قال|قالت|كشف|كشفت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|دعا|دعت)\s")
+_STORY_OPENING = re.compile(r"(قال|قالت|كشف|كشفت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|دعا|دعت|رفض|رفضت|استعرض|استعرضت"
+                            r"|نفى|نفت|حذر|حذرت|أشاد|أشادت|طالب|طالبت|وصف|وصفت|اتهم|اتهمت|شدد|شددت|أوضح|أوضحت)\s")
 _SENTENCE_END = re.compile(r"[.!؟?\"»:”)…]\s*$")
 
 
 def _without_teasers(body: list[str]) -> list[str]:
     """Related-story teasers scraped after the article (CNN's): paragraphs
-    cut off mid-sentence at a fixed length. Two or more among the last six
-    lines mark the block; the body ends before the first of them."""
+    cut off mid-sentence at a fixed length (two or more among the last six
+    lines mark the block; the body ends before the first of them), or a run
+    of three or more whole stories that each open with a bare verb."""
     cut = [i for i, ln in enumerate(body) if len(ln) >= 150 and not _SENTENCE_END.search(ln)
            and i >= max(len(body) - 6, len(body) // 2, 1)]
+    run = 0
+    while run < len(body) and len(body[-1 - run]) > 150 and _STORY_OPENING.match(body[-1 - run]):
+        run += 1
+    if run >= 3 and len(body) - run >= 4:
+        # three or more stories at the end, each opening with a bare verb ("قال وزير …", "كشف مسؤول …"),
+        # where the article's own paragraphs go on with "و": teasers that end on a full stop
+        return body[:len(body) - run]
     if len(cut) < 2:
         return body
     start = cut[0]

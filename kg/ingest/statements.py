@@ -415,6 +415,8 @@ class Attributor:
     def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"أعلن وزير خارجية النظام وليد المعلم أن": a person a few title words
         after the verb, with no punctuation, preposition or verb between."""
+        if j < len(toks) and toks[j].norm.startswith(("بال", "لل")):
+            return None       # "أشاد بالجنرال دانفورد": who is praised, not who praises
         for m in mentions:
             if j < m.start <= j + 4 and m.entity.kind == "Person":
                 between = toks[j:m.start]
