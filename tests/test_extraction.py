@@ -757,3 +757,14 @@ def test_a_run_of_whole_stories_after_the_article_is_not_its_body():
                 "وهو ما رحبت به الأمم المتحدة في بيان صدر عنها اليوم.") for n in range(3)]
     doc = document_from_text("عنوان الخبر للاختبار هنا\n" + "\n".join([story] + body + teasers), "x.txt", "x")
     assert "كشف مسؤول" not in doc.text and "وأضاف الوزير" in doc.text
+
+
+def test_told_and_how_someone_replied_are_not_subjects_and_a_cues_adjective_after_its_holder():
+    ex = run("وقال وزير الخارجية الأمريكي مايك بومبيو إن الوقت قصير. "
+             "وأكد وزير الخارجية لولي العهد السعودي أن مستقبله على المحك. "
+             "ولم يشر المصدر إلى كيفية رد الأمير محمد بن سلمان. "
+             "بينما قالت صحيفة السفير اللبنانية إن المقال يمهد لجولة.")
+    got = [sp for sp, _ in speakers(ex)]
+    assert got[:2] == ["مايك بومبيو", "مايك بومبيو"] and "محمد بن سلمان" not in got and len(got) == 3
+    assert ("الإمارات", "oppose", "كل المحاولات") in stances(run(
+        "وقال وزير الخارجية الإماراتي عبدالله بن زايد إن بلاده تؤكد رفض الإمارات التام لكل المحاولات."))

@@ -278,9 +278,12 @@ class StanceFinder:
                 i = _clause_end(toks, m.end + 1, end)
                 continue
             first_person = verb_form(toks[i].norm) and toks[i].norm.lstrip("وف")[:1] == "ن"
+            after_m = m.end if m else 0
+            while m and after_m < end and lx.is_function(toks[after_m].norm, "intensifier"):
+                after_m += 1      # "رفض الإمارات التام لكل المحاولات": the cue's adjective after its holder
             if m and not first_person and (m.entity.key in (st.speaker.key, "own")
-                                           or (m.end < end and toks[m.end].norm[:1] in "لب" and m.entity.kind == "Country")):
-                holder_m, j = m, m.end
+                                           or (after_m < end and toks[after_m].norm[:1] in "لب" and m.entity.kind == "Country")):
+                holder_m, j = m, after_m
                 while True:       # "رفض المغرب وتونس وألبانيا استقبال …": the coordinated holders come first
                     nxt = next((x for x in mentions if x.start == j and _coordinated(toks[j], lx)
                                 and x.entity.kind in _HOLDER_KINDS), None)

@@ -27,6 +27,7 @@ _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
 _MEDIUM = {normalize(w) for w in ("بيان", "بيانا", "تصريح", "رسالة", "مذكرة", "تقرير")}
+_MANNER = {normalize(w) for w in ("كيفية", "طريقة", "مدى")}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
 
@@ -66,6 +67,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 11]):
             continue
         prev = toks[k - 1].norm if k else ""
+        if not prefixed and ((lx.is_function(prev, "preposition") and not lx.is_function(prev, "clause_opener", "conjunction"))
+                             or prev in _MANNER):
+            continue          # "إلى كيفية رد الأمير", "بعد رد الوزارة": a verbal noun, not the verb
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         introduces = nxt is not None and (nxt.text in (":", *_QUOTE_OPEN) or lx.is_function(nxt.norm, "complementizer"))
         if verb.adverbial and prev not in ("،", ",") and not introduces:
@@ -419,6 +423,9 @@ class Attributor:
             return None       # "أشاد بالجنرال دانفورد": who is praised, not who praises
         for m in mentions:
             if j < m.start <= j + 4 and m.entity.kind == "Person":
+                first = toks[m.start].norm
+                if first.startswith(("لل", "بال")) or (first[:1] in "لب" and first[1:] in self.lx.titles):
+                    continue      # "وأكد وزير الخارجية لولي العهد السعودي أن": who was told
                 between = toks[j:m.start]
                 if all(t.text.isalpha() and t.norm not in self.lx.verbs and not self.lx.is_function(
                         t.norm, "preposition", "conjunction", "complementizer", "relative", "negator", "demonstrative")

@@ -307,6 +307,6 @@ def strip_clitic_of_first(word: str, lx: Lexicon) -> str:
         if c.startswith("ال") and word[:1] in "بلوفك":
             return c
     if word[:1] in "بل" and len(cands) > 1 and word not in lx.names and (
-            len(cands[1]) >= 5 or cands[1] in lx.cues or cands[1] in lx.issue_first_words):
+            len(cands[1]) >= 5 or cands[1] in lx.cues or cands[1] in lx.issue_first_words or cands[1] in ("كل", "جميع", "كافه")):
         return cands[1]     # "لتطبيق" → "تطبيق", "بوقف" → "وقف"; but "بذل", "برامج" stay whole
     return word
