@@ -768,3 +768,13 @@ def test_told_and_how_someone_replied_are_not_subjects_and_a_cues_adjective_afte
     assert got[:2] == ["مايك بومبيو", "مايك بومبيو"] and "محمد بن سلمان" not in got and len(got) == 3
     assert ("الإمارات", "oppose", "كل المحاولات") in stances(run(
         "وقال وزير الخارجية الإماراتي عبدالله بن زايد إن بلاده تؤكد رفض الإمارات التام لكل المحاولات."))
+
+
+def test_an_aide_speaks_not_the_person_served_and_bassem_is_a_name_after_a_title():
+    ex = run("قال مدير مكتب رئيس وزراء إثيوبيا أبي أحمد إن الاجتماع عقد. "
+             "وقال مستشار الرئيس الأمريكي دونالد ترامب إن العقوبات باقية. "
+             "وقال وزير المالية الأردني الأسبق باسم عوض الله إن الزيارة مهمة.")
+    got = speakers(ex)
+    assert [sp for sp, _ in got] == ["مدير مكتب رئيس وزراء إثيوبيا أبي أحمد", "مستشار الرئيس الأمريكي دونالد ترامب", "باسم عوض الله"]
+    aides = [e for e in ex.entities.values() if e.kind == "Office"]
+    assert {e.country for e in aides} == {"Ethiopia", "United_States"}

@@ -316,7 +316,8 @@ class MentionFinder:
         out: list[Mention] = []
         i = 0
         while i < len(toks):
-            m = (self._title(sent, i, out, last_person) or self._known(sent, i) or self._institution(sent, i)
+            m = (self._aide(sent, i, out, last_person) or self._title(sent, i, out, last_person) or self._known(sent, i)
+                 or self._institution(sent, i)
                  or self._speaker_word(sent, i) or self._bare_nisba(sent, i, out) or self._given_name(sent, i)
                  or self._named_body(sent, i))
             if m and m.entity.kind == "Anonymous":
@@ -338,6 +339,28 @@ class MentionFinder:
                 i += 1
         self.ctx.note_lists(toks, out)
         return out
+
+    def _aide(self, sent: Sentence, i: int, out: list[Mention], last_person: Entity | None) -> Mention | None:
+        """"مستشار الرئيس الأمريكي دونالد ترامب", "مدير مكتب رئيس وزراء إثيوبيا أبي
+        أحمد": someone who works for a named person speaks for the same country,
+        but is not that person. An office, described by the whole phrase."""
+        toks, lx = sent.tokens, self.lx
+        phrase = _longest(toks, i, lx.speaker_phrases)
+        if phrase:
+            end, (kind, gender) = phrase
+        else:
+            word = next((s for s in stems(toks[i].norm) if s in lx.speaker_words), None)
+            kind, gender = lx.speaker_words[word] if word else ("", "")
+            end = i + 1
+        if kind != "aide" or end >= len(toks) or toks[i].norm[:1] in "بل":
+            return None
+        boss = self._title(sent, end, out, last_person) or self._known(sent, end)
+        if boss is None or boss.entity.kind not in ("Person", "Office"):
+            return None
+        label = " ".join(t.text for t in toks[i:boss.end])
+        office = Entity("Office", f"{boss.entity.country}_aide_{normalize_phrase(label).replace(' ', '_')}", label,
+                        "aide", (), country=boss.entity.country, role="aide", gender="f" if gender == "f" else "m")
+        return Mention(sent.index, i, boss.end, self.ctx.add(office), "aide")
 
     def _country_in_focus(self, sentence: int) -> str:
         """"أكدت بلجيكا … وبرر رئيس الوزراء شارلز ميشيل": a national office with no
@@ -567,6 +590,9 @@ class MentionFinder:
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx)
+        if name_end == j and j + 1 < len(toks) and toks[j].norm in _ON_BEHALF and not toks[j + 1].norm.startswith("ال") \
+                and _is_name_token(toks[j + 1], lx) and _name_span(toks, j + 1, lx) > j + 1:
+            name_end = _name_span(toks, j + 1, lx)     # "رئيس الديوان الملكي الأسبق باسم عوض الله": Bassem, a given name
         if name_end > j and j and toks[j - 1].text in ("،", ","):
             # "…، عبيد سالم الزعابي، الثلاثاء": between commas the whole name, family name with ال too
             c = next((c for c in range(name_end, min(j + 5, len(toks))) if toks[c].text in ("،", ",")), None)
