@@ -778,3 +778,12 @@ def test_an_aide_speaks_not_the_person_served_and_bassem_is_a_name_after_a_title
     assert [sp for sp, _ in got] == ["مدير مكتب رئيس وزراء إثيوبيا أبي أحمد", "مستشار الرئيس الأمريكي دونالد ترامب", "باسم عوض الله"]
     aides = [e for e in ex.entities.values() if e.kind == "Office"]
     assert {e.country for e in aides} == {"Ethiopia", "United_States"}
+
+
+def test_a_title_after_a_name_describes_it_and_a_coordinated_title_starts_the_next_person():
+    ex = run("وصف العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض على الإرهابي بأنه هدية. "
+             "وقال المسماري إن العملية تمت فجرا. "
+             "واستضافت كريت القمة بين الرئيس المصري عبد الفتاح السيسي، والرئيس القبرصي نيكوس أناستاسيادس.")
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert "نبأ القبض" not in people and people.get("أحمد المسماري") == "Libya"
+    assert people.get("نيكوس أناستاسيادس") == "Cyprus"

@@ -49,3 +49,10 @@ def test_related_story_teasers_cut_mid_sentence_are_not_the_body():
     doc = document_from_text("\n".join(["عنوان الخبر عن غزة والقصف الإسرائيلي", ""] + body + teasers), "t.txt", "t")
     assert "نتنياهو" in doc.text
     assert "بومبيو" not in doc.text and "جاويش" not in doc.text and "المشتبه" not in doc.text
+
+
+def test_cnn_datelines_with_a_country_and_a_latin_agency_are_split_off():
+    from kg.ingest.metadata import split_dateline
+    assert split_dateline("دبي، الإمارات العربية المتحدة (CNN)-- كشف مصدر مطلع") == ("دبي، الإمارات العربية المتحدة", "CNN", "كشف مصدر مطلع")
+    assert split_dateline("(CNN)— قال الوزير") == ("", "CNN", "قال الوزير")
+    assert split_dateline("واشنطن: قال الرئيس") == ("", "", "واشنطن: قال الرئيس")

@@ -553,6 +553,17 @@ class MentionFinder:
         if parsed is None:
             return self._name_then_title(sent, i, found, last_person)
         i, role, gender, country, org, counterpart = parsed
+        described = next((m.entity for m in found if m.end == start - 1 and m.entity.kind == "Person"), None) \
+            if start >= 2 and toks[start - 1].text in ("،", ",") and not (
+                toks[start].norm[:1] == "و" and toks[start].norm not in lx.titles) else None    # "، والرئيس القبرصي": the next one
+        if described is not None:
+            # "العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض": the title describes the
+            # name before it; what follows its comma is the sentence going on, not another name
+            if not described.country and (country or org is not None):
+                described.country = country or speaks_for(org)
+            if not described.role:
+                described.role = role
+            return None
         if i == start + 1 and not country and toks[start].norm not in _BARE_TITLES:
             # a bare one-word title with nothing after it is too weak ("سفير" in passing)
             name_end = _name_span(toks, i, lx)

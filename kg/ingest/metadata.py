@@ -21,8 +21,8 @@ _FOOTER = re.compile(r"(جميع الحقوق محفوظة|حقوق النشر|�
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
-_DATELINE = re.compile(r"^\s*(?P<city>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*"
-                       r"(?:\((?P<agency>[^)]{1,40})\)|(?P<dash>[-–—:]))\s*")
+_DATELINE = re.compile(r"^\s*(?P<city>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:،\s*[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,3})?)?\s*"
+                       r"(?:\((?P<agency>[^)]{1,40})\)\s*[-–—:]*|(?P<dash>[-–—:]))\s*")
 _AGENCY_WORDS = ("وكالات", "ا ف ب", "أ ف ب", "أ.ف.ب", "رويترز", "د.ب.أ", "أ ب", "يو بي آي", "رويترز", "أ.ف.ب", "د ب أ", "واس", "وام", "سانا", "قنا", "كونا",
                  "الأناضول", "الاتحاد", "سبوتنيك", "تاس", "إرنا", "فرانس برس", "أسوشيتد برس", "خاص", "الشرق الأوسط")
 
@@ -81,7 +81,9 @@ def split_dateline(body: str) -> tuple[str, str, str]:
     m = _DATELINE.match(body)
     if not m:
         return "", "", body
-    city = m.group("city").strip()
+    city = (m.group("city") or "").strip()      # "دبي، الإمارات العربية المتحدة (CNN)--", or "(CNN)--" alone
+    if not city and not m.group("agency"):
+        return "", "", body
     if m.group("agency"):
         return city, m.group("agency").strip(), body[m.end():]
     rest = body[m.end():]

@@ -488,7 +488,7 @@ class Attributor:
         m = _mention_at(mentions, first + 1)
         if m is None and toks[first + 1].norm.startswith("ال") and first + 2 < k and not w.startswith("ال"):
             return self._definite_anaphor(toks[first + 1].norm)     # "ووجهت الوزارة انتقادات …، قائلة إنها"
-        if m is None or m.end > k or m.entity.kind not in ("Person", "Office", "Organisation", "Country") \
+        if m is None or m.end > k or m.entity.kind not in ("Person", "Office", "Organisation", "Country", "Anonymous") \
                 or w.startswith("ال") or len(w) < 2 or self.lx.is_function(w):
             return None
         return m.entity
