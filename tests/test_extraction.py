@@ -787,3 +787,14 @@ def test_a_title_after_a_name_describes_it_and_a_coordinated_title_starts_the_ne
     people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
     assert "نبأ القبض" not in people and people.get("أحمد المسماري") == "Libya"
     assert people.get("نيكوس أناستاسيادس") == "Cyprus"
+
+
+def test_seeking_accepting_refuting_no_alternative_and_a_reply_after_a_preposition():
+    got = stances(run("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو لا تسعى إلى التصعيد، ولن نقبل أبدا الإملاء. "
+                      "وقال وزير الخارجية الأمريكي جون كيري إنه لا بديل عن الاتفاق النووي. "
+                      "وأعلن البيت الأبيض أن ترامب لم يقرر بعد، فيما دعت بريطانيا إلى رد دولي منسق. "
+                      "وسعى الوفد الروسي إلى إطالة النقاشات."))
+    assert {("روسيا", "oppose", "التصعيد"), ("روسيا", "oppose", "الإملاء"), ("الولايات المتحدة", "support", "الاتفاق النووي"),
+            ("بريطانيا", "support", "رد دولي منسق")} <= got
+    assert not any(t == "إطالة النقاشات" for _, _, t in got)      # a delegation's efforts, told by the narrator
+    assert ("الإمارات", "oppose", "المزاعم القطرية") in stances(run("الإمارات تدحض المزاعم القطرية", title="عنوان آخر للاختبار"))

@@ -30,6 +30,8 @@ _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonym
 _PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف", "إنهاء", "إلغاء", "معاقبة", "دحر", "هزيمة",
                                                 "استئصال", "إسقاط", "الإطاحة", "اتهام")}
 _ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور", "مساهمة", "المساهمة", "المشاركة", "مشاركة")}
+# leaving a place is not opposing it ("انسحاب القوات من مدينة الرمادي")
+_PLACE_NOUNS = {normalize_phrase(w) for w in ("مدينة", "منطقة", "بلدة", "محافظة", "قرية", "إقليم", "ولاية", "مدينه")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "نعمل", "على",
                                                      "قادرين", "قادرة", "قادر", "قادرون")}
@@ -198,6 +200,8 @@ class StanceFinder:
                 i += 1        # ("تحالف دعم الشرعية": a cue inside a name says nothing)
                 continue
             cue_end, cue = hit
+            if cue.kind == "aim":       # "لا تسعى إلى التصعيد": a cue inside what is said, never in narration
+                cue = StanceCue(cue.form, cue.polarity, "cue", cue.prep)
             cue_start = i
             if i >= 2 and i > st.claim_start and lx.is_function(toks[i - 2].norm, "relative") and verb_form(toks[i - 1].norm) \
                     and not cue_at(toks, i - 1, lx) and not verb_form(toks[i].norm):
@@ -502,7 +506,7 @@ class StanceFinder:
         if k is None or toks[k].text in STOP_PUNCT:
             return []
         target = next((m.entity for m in mentions if m.start == k + 1 and m.entity.kind in ("Country", "Organisation", "Person")), None)
-        if target is None and k + 1 < end and toks[k].norm == "من":
+        if target is None and k + 1 < end and toks[k].norm == "من" and toks[k + 1].norm not in _PLACE_NOUNS:
             s2, e2 = target_span(toks, k + 1, end, self.lx)      # "انسحبت أمريكا من الاتفاق النووي"
             target = canonical_target(toks, s2, e2, mentions, self.ctx) if e2 > s2 else None
         if target is None:
@@ -543,7 +547,8 @@ class StanceFinder:
             return False
         if i and toks[i - 1].norm in _ABILITY:
             return False      # "لن نستطيع منع …": a negated ability, not a negated position
-        return any(self.lx.is_function(toks[k].norm, "negator") for k in window)
+        return any(self.lx.is_function(toks[k].norm, "negator")
+                   or (toks[k].norm[:1] in "وف" and self.lx.is_function(toks[k].norm[1:], "negator")) for k in window)
 
     def _reported_other(self, st: Statement, holder: Entity) -> bool:
         """The claim's subject is another country than the speaker's."""

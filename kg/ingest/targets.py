@@ -36,7 +36,7 @@ def _markup(tok: Token) -> bool:
     return tok.text not in STOP_PUNCT and not any("\u0600" <= c <= "\u06ff" or c.isdigit() for c in tok.text)
 
 
-def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = False) -> bool:
+def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = False, noun: bool = False) -> bool:
     """Where a target phrase ends. `first`: the phrase's first word, which
     is never a coordinator's conjunct ("وحدة اليمن", "وقف إطلاق النار")."""
     w = tok.norm
@@ -46,8 +46,8 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = F
         return True      # markup, symbols and Latin words ("<b", "=") are not part of an Arabic phrase
     if lx.is_function(w, "preposition", "conjunction", "relative", "complementizer", "negator"):
         return w not in ("ب", "ل")
-    if w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs):
-        return True
+    if (w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs)) and not (first and noun):
+        return True       # (after a preposition "رد" is a reply, not "replied": "دعت إلى رد دولي منسق")
     if first and w.startswith("و") and w[1:2] in ("ي", "ت") and w.endswith(("ان", "ون", "وا")):
         return True      # "ويدعمان": a coordinated verb, not a phrase
     if w.startswith("و") and len(w) > 3 and not first and not shared_head and not known_word(w, lx):
@@ -125,7 +125,8 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
         # "محاكمة ومعاقبة مصدري الأوامر": two bare heads share one complement
         shared = j == i + 1 and not toks[i].norm.startswith("ال") and not toks[j].norm.startswith("وال") \
             and not adjective_like(toks[i].norm)
-        if _is_stop(toks[j], lx, first=j == i, shared_head=shared):
+        if _is_stop(toks[j], lx, first=j == i, shared_head=shared,
+                    noun=i > 0 and lx.is_function(toks[i - 1].norm, "preposition")):
             if j == i + 1 and _quoted_word_goes_on(toks, i, end, lx):
                 j += 1        # "تستنكر "تصعيد" مانيلا", "وقف "العدوان" على اليمن": the quoted word's phrase goes on
                 continue
