@@ -798,3 +798,13 @@ def test_seeking_accepting_refuting_no_alternative_and_a_reply_after_a_prepositi
             ("بريطانيا", "support", "رد دولي منسق")} <= got
     assert not any(t == "إطالة النقاشات" for _, _, t in got)      # a delegation's efforts, told by the narrator
     assert ("الإمارات", "oppose", "المزاعم القطرية") in stances(run("الإمارات تدحض المزاعم القطرية", title="عنوان آخر للاختبار"))
+
+
+def test_standing_by_rejecting_participles_cognate_objects_and_recognising_a_capital():
+    got = stances(run("وقال وزير الخارجية الإماراتي عبدالله بن زايد إن الإمارات تقف إلى جانب السعودية في السراء والضراء. "
+                      "وجدد وزير الخارجية السعودي عادل الجبير موقف المملكة الرافض للتدخل الإيراني. "
+                      "وقال وزير الخارجية الفلسطيني رياض المالكي إن فلسطين ترفض رفضا قاطعا القرار الأمريكي. "
+                      "وطالب وزير الخارجية الأمريكي مايك بومبيو دول العالم بالاعتراف بالقدس عاصمة لإسرائيل."))
+    assert {("الإمارات", "support", "السعودية"), ("السعودية", "oppose", "التدخل الإيراني"),
+            ("فلسطين", "oppose", "القرار الأمريكي"), ("الولايات المتحدة", "support", "القدس عاصمة لإسرائيل")} <= got
+    assert not any(t.startswith(("قاطعا", "الضراء", "السعودية في")) for _, _, t in got)

@@ -214,7 +214,7 @@ class StanceFinder:
                 out.extend(self._accusation(idx, st, sent, mentions, i, cue))
                 i = cue_end
                 continue
-            if cue.kind == "against" and self._inside_other_cue(toks, i, st.claim_start):
+            if cue.kind == "against" and not cue.form_norm.startswith("ليس") and self._inside_other_cue(toks, i, st.claim_start):
                 i = cue_end
                 continue      # "الدعوات إلى السماح للإرهابيين بالتقدم ضد …": part of what the other cue is about
             if cue.kind == "sever":
@@ -309,8 +309,11 @@ class StanceFinder:
                 i = cue_end
                 continue      # "أهمية إستراتيجية": the cue noun with its adjective, not a position
             j = self._skip_adverbs(toks, j, end)      # "اتفقتا أيضا على", "رفضه بشكل قطعي"
+            cognate = self._skip_cognate(toks, j, end, cue)  # "ترفض رفضا قاطعا القرار"
+            consumed.update(range(j, cognate))
+            j = cognate
             j = skip_cue_adjective(toks, j, end, cue)
-            if not clause and cue.prep in ("ب", "ل") and cue.polarity == "support" and (verb_form(toks[i].norm) or cue.form.endswith("ا")
+            if not clause and cue.prep in ("ب", "ل") and cue.polarity == "support" and (verb_form(toks[i].norm) or cue.verb or cue.form.endswith("ا")
                                                                       or any(x.start == j and x.entity.kind in _HOLDER_KINDS
                                                                              for x in mentions)
                                                                       or any(t.norm == "ان" for t in toks[j + 1:j + 4])) \
@@ -538,6 +541,20 @@ class StanceFinder:
                 j += 1
             else:
                 break
+        return j
+
+    def _skip_cognate(self, toks: list[Token], j: int, end: int, cue: StanceCue) -> int:
+        """The verb's own verbal noun in the accusative, and its adjective:
+        "ترفض رفضا قاطعا القرار", "ندين بشدة" is an adverb already."""
+        if j >= end or not toks[j].norm.endswith("ا") or toks[j].norm.startswith("ال"):
+            return j
+        bare = toks[j].norm[:-1]
+        if not any(c.polarity == cue.polarity and c.kind == cue.kind for _, c in self.lx.cues.candidates(bare)):
+            return j
+        j += 1
+        while j < end and toks[j].norm.endswith("ا") and not toks[j].norm.startswith("ال") and len(toks[j].norm) > 3 \
+                and not self.lx.is_function(toks[j].norm):
+            j += 1        # "قاطعا", "تاما", "شديدا"
         return j
 
     def _negated(self, toks: list[Token], i: int) -> bool:

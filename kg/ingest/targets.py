@@ -76,6 +76,8 @@ def known_word(w: str, lx: Lexicon) -> bool:
 def _takes_complement(toks: list[Token], i: int, p: int, lx: Lexicon) -> bool:
     """A definite head, or an indefinite one after "أي" ("أي تدخل في الشؤون"),
     whose preposition introduces a definite noun or a name."""
+    if toks[i].norm in lx.names or lx.names.has_single(toks[i].norm):
+        return False      # "السعودية في السراء والضراء": a name takes no complement
     if toks[i].norm.startswith("ال"):
         return True
     nxt = toks[p + 1].norm
@@ -103,6 +105,8 @@ _QUANTITY = {normalize_phrase(w) for w in ("مزيد", "المزيد", "مزيد
 def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
     """The noun phrase a cue points at: up to a clause boundary, a
     preposition, a verb, or the next cue (which states its own position)."""
+    if i + 1 < end and toks[i].norm == "جانب" and i and toks[i - 1].norm == "الي":
+        i += 1        # "الوقوف إلى جانب السعودية": the side taken
     if i + 2 < end and toks[i].norm == "ما" and lx.is_function(toks[i + 1].norm, "naming"):
         i += 2        # "وقف ما وصفه بـ"العدوان" على اليمن": the thing named
         if toks[i].norm == "ب":
@@ -140,6 +144,9 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
                     j += 3    # … and its complement
                 break
             break
+        if j > i and j + 1 < end and toks[j].norm in ("عاصمه", "عاصمة") and toks[j + 1].norm[:1] == "ل":
+            j += 2        # "الاعتراف بالقدس عاصمة لإسرائيل": the city as someone's capital is the point
+            break
         if j > i and _hal(toks[j - 1], toks[j], lx):
             break         # "رفضت روسيا القرار مدعومة بدمشق", "الأسد أمر سخيف": not the definite noun's adjective
         inner = cue_at(toks, j, lx) if j > i and not (shared and toks[j].norm.startswith("و")) else None
@@ -173,7 +180,7 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
     if j - i > 1 and not first.startswith("ال") and first.endswith(("ها", "هم", "هما", "كم")) and len(first) > 4 \
             and first not in lx.names:
         return i, i       # "أسبابها بوصفها خطرا": what "its causes" are lies outside the phrase
-    if first in _VAGUE or first in lx.nisba or lx.is_function(first, "honorific", "adverb"):
+    if first in _VAGUE or (first in lx.nisba and not lx.names.has_single(first)) or lx.is_function(first, "honorific", "adverb"):
         return i, i       # "أي حل", "بعض الأطراف"; an adjective is never the head of a phrase
     return i, j
 
