@@ -102,8 +102,19 @@ def clean_text(text: str) -> str:
 
 
 _STORY_OPENING = re.compile(r"(قال|قالت|كشف|كشفت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|دعا|دعت|رفض|رفضت|استعرض|استعرضت"
-                            r"|نفى|نفت|حذر|حذرت|أشاد|أشادت|طالب|طالبت|وصف|وصفت|اتهم|اتهمت|شدد|شددت|أوضح|أوضحت)\s")
+                            r"|نفى|نفت|حذر|حذرت|أشاد|أشادت|طالب|طالبت|وصف|وصفت|اتهم|اتهمت|شدد|شددت|أوضح|أوضحت|رد|ردت)\s")
 _SENTENCE_END = re.compile(r"[.!؟?\"»:”)…]\s*$")
+
+
+_GOING_ON = ("كما", "لكن", "لكنّ", "بدوره", "بدورها", "أما", "إلا", "غير", "بينما", "فيما", "إذ", "ثم")
+
+
+def _goes_on(paragraph: str) -> bool:
+    """A paragraph that continues the story: "وقال …", "كما أشار …", "بدوره …"."""
+    first = paragraph.split(maxsplit=1)[0] if paragraph.strip() else ""
+    if _STORY_OPENING.match(paragraph):
+        return False      # "وصف الشيخ …" opens with the verb itself, not with "و"
+    return first[:1] == "و" or (first[:1] == "ف" and first != "في") or first.rstrip("،,") in _GOING_ON
 
 
 def _without_teasers(body: list[str]) -> list[str]:
@@ -114,11 +125,13 @@ def _without_teasers(body: list[str]) -> list[str]:
     cut = [i for i, ln in enumerate(body) if len(ln) >= 150 and not _SENTENCE_END.search(ln)
            and i >= max(len(body) - 6, len(body) // 2, 1)]
     run = 0
-    while run < len(body) and len(body[-1 - run]) > 150 and _STORY_OPENING.match(body[-1 - run]):
+    while run < len(body) and len(body[-1 - run]) > 100 and not _goes_on(body[-1 - run]):
         run += 1
-    if run >= 3 and len(body) - run >= 4:
-        # three or more stories at the end, each opening with a bare verb ("قال وزير …", "كشف مسؤول …"),
-        # where the article's own paragraphs go on with "و": teasers that end on a full stop
+    rest = body[1:len(body) - run]
+    news = sum(bool(_STORY_OPENING.match(p)) for p in body[len(body) - run:])
+    if run >= 3 and news >= 2 and len(rest) >= 3 and sum(map(_goes_on, rest)) >= 0.6 * len(rest):
+        # three or more stories at the end that open afresh ("قال وزير …", "في أحدث تطورات …"),
+        # after an article whose paragraphs go on with "و": teasers that end on a full stop
         return body[:len(body) - run]
     if len(cut) < 2:
         return body
