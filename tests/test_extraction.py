@@ -808,3 +808,12 @@ def test_standing_by_rejecting_participles_cognate_objects_and_recognising_a_cap
     assert {("الإمارات", "support", "السعودية"), ("السعودية", "oppose", "التدخل الإيراني"),
             ("فلسطين", "oppose", "القرار الأمريكي"), ("الولايات المتحدة", "support", "القدس عاصمة لإسرائيل")} <= got
     assert not any(t.startswith(("قاطعا", "الضراء", "السعودية في")) for _, _, t in got)
+
+
+def test_titles_with_a_possessive_pronoun_an_office_of_a_person_and_gunmen():
+    ex = run("وقالت إيطاليا إنها ترحب بالاتفاق. وأشاد رئيس وزرائها جوزيبي كونتي بالاتفاق مؤكدا أن بلاده لم تعد بمفردها. "
+             "وقال مكتب نتنياهو إن الاجتماع كان جيدا. "
+             "واتهم المسلحون الحكومة السورية بتدبير الهجوم.")
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people.get("جوزيبي كونتي") == "Italy"
+    assert [sp for sp, _ in speakers(ex)][-2:] == ["مكتب نتنياهو", "المسلحون"]
