@@ -817,3 +817,12 @@ def test_titles_with_a_possessive_pronoun_an_office_of_a_person_and_gunmen():
     people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
     assert people.get("جوزيبي كونتي") == "Italy"
     assert [sp for sp, _ in speakers(ex)][-2:] == ["مكتب نتنياهو", "المسلحون"]
+
+
+def test_verbs_inside_a_claim_purpose_and_response_phrases_and_the_one_urged():
+    ex = run("وقال وزير الخارجية الروسي، سيرغي لافروف، إن روسيا سوف تقدم قرارا إلى مجلس الأمن الدولي تقترح فيه زيارة مفتشين. "
+             "وأعلنت رئيسة الوزراء البريطانية تيريزا ماي طرد 23 دبلوماسيا روسيا ردا على تسميم عميل سابق. "
+             "ويأتي ذلك بعد أن انقضت مهلة حددتها لندن لكي توضح موسكو كيفية استخدام الغاز. "
+             "وصنفت الإدارة الأميركية الحرس الثوري منظمة إرهابية، وحثت مرارا حكومة ميركل على حظر حزب الله.")
+    got = speakers(ex)
+    assert [sp for sp, _ in got] == ["سيرغي لافروف", "تيريزا ماي", "الولايات المتحدة"]

@@ -27,6 +27,7 @@ _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
 _MEDIUM = {normalize(w) for w in ("بيان", "بيانا", "تصريح", "رسالة", "مذكرة", "تقرير")}
+_PURPOSE = {normalize(w) for w in ("لكي", "كي", "لكى", "حتى")}
 _MANNER = {normalize(w) for w in ("كيفية", "طريقة", "مدى")}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
@@ -70,6 +71,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if not prefixed and ((lx.is_function(prev, "preposition") and not lx.is_function(prev, "clause_opener", "conjunction"))
                              or prev in _MANNER):
             continue          # "إلى كيفية رد الأمير", "بعد رد الوزارة": a verbal noun, not the verb
+        if prev in _PURPOSE or (w == "ردا" and k + 1 < len(toks) and toks[k + 1].norm == "علي"):
+            continue          # "لكي توضح موسكو": what someone should say; "ردا على": in response to
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         introduces = nxt is not None and (nxt.text in (":", *_QUOTE_OPEN) or lx.is_function(nxt.norm, "complementizer"))
         if verb.adverbial and prev not in ("،", ",") and not introduces:
@@ -312,6 +315,9 @@ class Attributor:
         before = _mention_ending(mentions, k) if not hit.prefixed else None
         if before is not None:
             prev = toks[before.start - 1] if before.start else None
+            if prev is not None and self.lx.is_function(prev.norm, "preposition") and not self.lx.is_function(
+                    prev.norm, "clause_opener", "according_to"):
+                return True   # "قرارا إلى مجلس الأمن الدولي تقترح فيه": the actor is a preposition's object, the verb is inside
             return prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN)
         prev = toks[k - 1] if k else None
         if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
@@ -554,7 +560,10 @@ class Attributor:
                 and (before.start == 0 or toks[before.start - 1].text in ("،", ",", ":", "-", "–")):
             # "متحدث باسم محمود عباس ينتقد وقف تمويل إدارة الرئيس الأمريكي …": the clause opens with its subject
             return before.entity, "subject-verb", 0.85, k + 1
-        m = self._titled_subject(toks, mentions, j)
+        told = m is not None and self._is_object(toks, m, hit)     # "وحثت مرارا حكومة ميركل على حظر …": whom it urged
+        m = self._titled_subject(toks, mentions, j) if not told else None
+        if m is not None and self._is_object(toks, m, hit):
+            m = None
         if m is not None:
             return m.entity, "verb-subject-after-title", 0.75, m.end
         if j + 3 < len(toks) and toks[j].norm in _MEDIUM and toks[j + 1].norm in ("صادر", "الصادر", "صادره", "الصادره") \
@@ -568,7 +577,7 @@ class Attributor:
             if src is not None and src.entity.kind in _ACTOR_KINDS - {"Anonymous", "Group"}:
                 self.issuer = src.entity     # "وقال بيان وزارة الخارجية الأمريكية إن", "وأكد بيان للخارجية أن": its author speaks
                 return src.entity, "issued-by", 0.85, src.end
-        named = self._tagged_subject(sent, mentions, j, hit)
+        named = self._tagged_subject(sent, mentions, j, hit) if not told else None
         if named is not None:
             return named
         unnamed = self._unnamed_subject(toks, mentions, j, hit)
