@@ -826,3 +826,10 @@ def test_verbs_inside_a_claim_purpose_and_response_phrases_and_the_one_urged():
              "وصنفت الإدارة الأميركية الحرس الثوري منظمة إرهابية، وحثت مرارا حكومة ميركل على حظر حزب الله.")
     got = speakers(ex)
     assert [sp for sp, _ in got] == ["سيرغي لافروف", "تيريزا ماي", "الولايات المتحدة"]
+
+
+def test_a_feminine_dropped_subject_goes_to_the_body_just_named_when_the_last_speaker_is_a_man():
+    ex = run("وأعلن مسؤول أمريكي أن بلاده لديها أسباب للاعتقاد بأن إسرائيل شنت الغارة. "
+             "وأصدرت الحكومة العراقية مساء الاثنين بيانا نأت فيه بنفسها عن القوات. "
+             "وقالت في بيان إننا نأسف لما حصل.")
+    assert [sp for sp, _ in speakers(ex)] == ["مسؤول أمريكي", "الحكومة العراقية"]

@@ -220,8 +220,12 @@ class Attributor:
         self.history: list[Entity] = []
         self.issuer: Entity | None = None      # who last spoke "في بيان" (in a statement)
         self.names = names                     # optional statistical name tagger (kg.ingest.ner_crf)
+        self.actor: Entity | None = None        # the subject of the last sentence, when it said nothing
 
     def last_speaker(self, gender: str = "") -> Entity | None:
+        if gender in ("m", "f") and self.actor is not None and _agrees(self.actor, gender) \
+                and self.history and not _agrees(self.history[-1], gender):
+            return self.actor     # "أصدرت الحكومة العراقية بيانا نأت فيه …. وقالت في بيان": the body just named
         for ent in reversed(self.history[-4:]):
             if _agrees(ent, gender):
                 return ent
@@ -285,7 +289,12 @@ class Attributor:
                     self.ctx.speaker_countries[c] += 1
             if any(t.norm in ("بيان", "ببيان") for t in toks[:c0]):
                 self.issuer = speakers[0]
-        return self._drop_relays(out)
+        out = self._drop_relays(out)
+        if out:
+            self.actor = None
+        elif subject is not None and subject.entity.kind in ("Organisation", "Country", "Person", "Office"):
+            self.actor = subject.entity
+        return out
 
     def _drop_relays(self, out: list[Statement]) -> list[Statement]:
         """"كشف المتحدث … عن …، حسبما نقلت وكالة الأنباء": when the sentence
