@@ -833,3 +833,11 @@ def test_a_feminine_dropped_subject_goes_to_the_body_just_named_when_the_last_sp
              "وأصدرت الحكومة العراقية مساء الاثنين بيانا نأت فيه بنفسها عن القوات. "
              "وقالت في بيان إننا نأسف لما حصل.")
     assert [sp for sp, _ in speakers(ex)] == ["مسؤول أمريكي", "الحكومة العراقية"]
+
+
+def test_a_rank_between_an_office_and_its_holder_and_an_honorific_between_the_verb_and_the_name():
+    ex = run("وقال المتحدث باسم وزارة الدفاع الهندية اللفتنانت كولونيل مانيش ميهتا: «بدأ الجيش القصف». "
+             "وقال الدكتور حازم الناصر وزير المياه والري الأردني: مرحبا بسمو الأمير.")
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people.get("مانيش ميهتا") == "India" and people.get("حازم الناصر") == "Jordan"
+    assert [sp for sp, _ in speakers(ex)] == ["مانيش ميهتا", "حازم الناصر"]

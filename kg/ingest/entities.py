@@ -583,8 +583,8 @@ class MentionFinder:
                 j = k
         if j < len(toks) and toks[j].text in ("،", ","):
             j += 1
-        while j < len(toks) and lx.is_function(toks[j].norm, "honorific"):
-            j += 1        # "وزير الخارجية القطري الدكتور خالد العطية"
+        while j < len(toks) and lx.is_function(toks[j].norm, "honorific", "rank"):
+            j += 1        # "وزير الخارجية القطري الدكتور خالد العطية", "… اللفتنانت كولونيل مانيش ميهتا"
         # a known name right after the title
         known = self._known(sent, j) if j < len(toks) else None
         if known and known.entity.kind == "Person":
@@ -662,6 +662,8 @@ class MentionFinder:
             return None
         # "انتقدت تشوي سون هوي نائبة وزير خارجية كوريا الشمالية": right after a verb no comma is needed
         after_verb = i > 0 and (toks[i - 1].norm in lx.verbs or toks[i - 1].norm[1:] in lx.verbs)
+        if i > 1 and lx.is_function(toks[i - 1].norm, "honorific") and (toks[i - 2].norm in lx.verbs or toks[i - 2].norm[1:] in lx.verbs):
+            after_verb = True     # "وقال الدكتور حازم الناصر وزير المياه والري الأردني"
         # "خلال لقائه رياض ياسين وزير الخارجية اليمني": after a meeting word the title follows the name at once
         after_meeting = i > 0 and (toks[i - 1].norm in _MEETING or toks[i - 1].norm.lstrip("و") in _MEETING)
         if i > 0 and lx.is_function(toks[i - 1].norm, "preposition") and not after_meeting:
