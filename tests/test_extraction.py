@@ -841,3 +841,11 @@ def test_a_rank_between_an_office_and_its_holder_and_an_honorific_between_the_ve
     people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
     assert people.get("مانيش ميهتا") == "India" and people.get("حازم الناصر") == "Jordan"
     assert [sp for sp, _ in speakers(ex)] == ["مانيش ميهتا", "حازم الناصر"]
+
+
+def test_giving_up_is_opposing_and_a_possessed_noun_keeps_its_adjective():
+    got = stances(run("قال وزير الخارجية السعودي عادل الجبير إن \"على إيران أن تتخلى عن سياساتها العدوانية\". "
+                      "وقال وزير الخارجية الإيراني محمد جواد ظريف إن إيران لن تتخلى عن حقوقها النووية. "
+                      "وكانت ليبيا قد تخلت عن برنامجها النووي."))
+    assert {("السعودية", "oppose", "سياساتها العدوانية"), ("إيران", "support", "حقوقها النووية")} <= got
+    assert not any(h == "ليبيا" for h, _, _ in got)      # giving something up, told by the narrator, is an act

@@ -178,8 +178,9 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
     if pronoun_prep or (first[:1] == "ي" and len(first) > 3):
         return i, i       # "فيها", "منها" (pronouns) and "يرحل" (a verb) are not targets
     if j - i > 1 and not first.startswith("ال") and first.endswith(("ها", "هم", "هما", "كم")) and len(first) > 4 \
-            and first not in lx.names:
+            and first not in lx.names and not all(t.norm.startswith("ال") for t in toks[i + 1:j]):
         return i, i       # "أسبابها بوصفها خطرا": what "its causes" are lies outside the phrase
+        #                   (but "سياساتها العدوانية", "حقوقها النووية": the noun with its adjective)
     if first in _VAGUE or (first in lx.nisba and not lx.names.has_single(first)) or lx.is_function(first, "honorific", "adverb"):
         return i, i       # "أي حل", "بعض الأطراف"; an adjective is never the head of a phrase
     return i, j
