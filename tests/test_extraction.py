@@ -849,3 +849,12 @@ def test_giving_up_is_opposing_and_a_possessed_noun_keeps_its_adjective():
                       "وكانت ليبيا قد تخلت عن برنامجها النووي."))
     assert {("السعودية", "oppose", "سياساتها العدوانية"), ("إيران", "support", "حقوقها النووية")} <= got
     assert not any(h == "ليبيا" for h, _, _ in got)      # giving something up, told by the narrator, is an act
+
+
+def test_a_denial_that_points_back_with_its_object_pronoun():
+    ex = run("وأعلنت دمشق أن التحالف استهدف أحد مواقعها، الأمر الذي نفته وزارة الدفاع الأمريكية. "
+             "واتهم الحشد الشعبي التحالف الدولي بشن غارة، وهو ما نفاه التحالف الدولي. "
+             "وطبقت الدول الخطة التي أقرتها الدول الثلاث.")
+    got = speakers(ex)
+    assert [sp for sp, _ in got] == ["سوريا", "وزارة الدفاع الأميركية", "الحشد الشعبي", "التحالف الدولي"]
+    assert got[1][1].startswith("وأعلنت دمشق أن التحالف")      # what was denied comes before the relative

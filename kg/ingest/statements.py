@@ -39,6 +39,7 @@ class VerbHit:
     coordinated: bool       # "، وأضاف" / "كما أكد": continues the sentence's speaker
     according_to: bool = False
     prefixed: bool = False  # written with و/ف: starts a new clause
+    antecedent: int = -1    # "وهو ما نفاه التحالف": the verb's object pronoun points back; its claim ends here
 
 
 def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[VerbHit]:
@@ -55,6 +56,11 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         elif verb is None and len(w) == 3 and w[0] in "وف" and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
                 and not lx.is_function(toks[k + 1].norm):
             verb, prefixed = lx.verbs.get(w[1:]), True     # "ورد الناطق" (and replied), not "ورد في البيان" (it was stated)
+        if verb is None and k and (lx.is_function(toks[k - 1].norm, "relative") or toks[k - 1].norm in _ANTECEDENTS):
+            verb = _with_object_pronoun(w, lx)
+            if verb is not None:     # "وهو ما نفاه التحالف", "الأمر الذي نفته وزارة الدفاع", "اتهام نفاه التحالف"
+                hits.append(VerbHit(k, verb, False, antecedent=k - 1 if lx.is_function(toks[k - 1].norm, "relative") else k))
+                continue
         if verb is None:
             if (lx.is_function(w, "according_to") or (w[:1] in "وف" and lx.is_function(w[1:], "according_to"))) \
                     and k + 1 < len(toks):
@@ -80,6 +86,23 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         coordinated = (verb.adverbial or (prefixed and prev in ("،", ",")) or prev in ("كما", "وكما"))
         hits.append(VerbHit(k, verb, coordinated, prefixed=prefixed))
     return hits
+
+
+_POINTING_BACK = {"نفى", "أكد", "قال", "ذكر", "أعلن", "كرر", "أوضح", "نقل"}
+_ANTECEDENTS = {normalize(w) for w in ("اتهام", "اتهامات", "مزاعم", "ادعاءات", "تقارير", "أنباء", "الاتهام", "الاتهامات")}
+
+
+def _with_object_pronoun(w: str, lx: Lexicon) -> ReportingVerb | None:
+    """"نفاه" = نفى + ه, "نفته" = نفت + ه, "أكدته" = أكدت + ه: a past verb of saying
+    with an object pronoun, found only after a relative ("ما نفاه")."""
+    for suffix in ("ها", "ه"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            verb = lx.verbs.get(stem) or (lx.verbs.get(stem[:-1] + "ي") if stem.endswith("ا") else None)
+            if verb is not None and not verb.adverbial and not (stem[:1] in "يت" and len(stem) >= 4) \
+                    and verb.lemma in _POINTING_BACK:   # a past form of saying ("التي أقرتها الدول" approves, says nothing)
+                return verb
+    return None
 
 
 def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int:
@@ -247,7 +270,8 @@ class Attributor:
             return []         # "ماذا قالت تركيا بشأن اختفاء خاشقجي؟": a subheading asks, nobody says
         hits = [h for h in find_verbs(sent, mentions, lx)
                 if not h.according_to or self._source_after(sent.tokens, mentions, h.index) is not None]
-        hits = [h for h in hits if h.according_to or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))]
+        hits = [h for h in hits if h.according_to or h.antecedent >= 0
+                or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))]
         # ("ولم يكشف عن سبب استهداف نيازي": a verb of saying under a negation says nothing)
         subject = sentence_subject(sent, mentions, lx)
         quoted = _quoted(toks)
@@ -267,6 +291,11 @@ class Attributor:
                     break
                 after = app.end
             c0, c1, qtype = _claim_span(toks, after, end, hit.verb, lx)
+            if hit.antecedent >= 0:
+                # what the pronoun points back to: the clause before the relative
+                c1 = hit.antecedent
+                c0 = next((x + 1 for x in range(c1 - 1, -1, -1) if toks[x].text in (".", "؛", ";", ":")), 0)
+                qtype = "indirect"
             if hit.according_to:
                 c0, c1, qtype = 0, hit.index, "indirect"
                 if c1 - c0 < 3:
