@@ -858,3 +858,10 @@ def test_a_denial_that_points_back_with_its_object_pronoun():
     got = speakers(ex)
     assert [sp for sp, _ in got] == ["سوريا", "وزارة الدفاع الأميركية", "الحشد الشعبي", "التحالف الدولي"]
     assert got[1][1].startswith("وأعلنت دمشق أن التحالف")      # what was denied comes before the relative
+
+
+def test_a_body_named_by_its_common_noun_speaks_but_not_the_one_informed():
+    ex = run("وأكد الوزير الكويتي محمد العبدالله أن الخلاف فني. وأعلنت الشركة تشكيل لجنة تحقيق. "
+             "وكشف الجيش الإسرائيلي عن أنشطة إيرانية وأبلغ السلطات المحلية بفتح الملاجئ.")
+    got = [sp for sp, _ in speakers(ex)]
+    assert got[1] == "الشركة" and "السلطات" not in got

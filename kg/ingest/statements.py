@@ -88,6 +88,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
     return hits
 
 
+# bodies a sentence may name by their common noun alone ("أعلنت الشركة", "قالت الهيئة")
+_BODIES = {normalize(w) for w in ("شركة", "هيئة", "لجنة", "منظمة", "حركة", "جماعة", "وكالة", "رئاسة", "شرطة", "سفارة",
+                                  "قيادة", "جبهة", "مفوضية", "بعثة", "نيابة", "محكمة", "حكومة", "وزارة", "سلطات", "جمعية")}
 _POINTING_BACK = {"نفى", "أكد", "قال", "ذكر", "أعلن", "كرر", "أوضح", "نقل"}
 _ANTECEDENTS = {normalize(w) for w in ("اتهام", "اتهامات", "مزاعم", "ادعاءات", "تقارير", "أنباء", "الاتهام", "الاتهامات")}
 
@@ -439,6 +442,13 @@ class Attributor:
             back = self._definite_anaphor(toks[j].norm)
             if back is not None:
                 return back, "definite-anaphor", 0.7, e
+        head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else ""
+        if head in _BODIES and (hit.verb.gender != "m" or not head.endswith("ه")) and e > j + 1 and not hit.verb.takes_object:
+            # "وأعلنت الشركة تشكيل لجنة تحقيق": a body named by its common noun, then what it announced
+            self.ctx.anon_count += 1
+            ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", toks[j].text, "unnamed body",
+                         gender="f" if head.endswith("ه") else "m", anonymous=True)
+            return ent, "unnamed-body", 0.6, j + 1
         k = e + (1 if toks[e].text in ("،", ",") else 0)
         if k >= len(toks) or not (self.lx.is_function(toks[k].norm, "complementizer") or toks[k].text in (":", *_QUOTE_OPEN)
                                   or (prep in ("ب", "ل") and toks[k].norm[:1] == prep and len(toks[k].norm) > 3)):
