@@ -786,8 +786,12 @@ class MentionFinder:
         end, inst = hit
         country, stop = "", end
         nis = _nisba_at(toks, end, self.lx)
+        written = ""
         if nis:
             country, stop = nis[1], nis[0]
+            head = normalize_phrase(" ".join(t.text for t in toks[i:end]))
+            if normalize_phrase(inst.label_ar) in (head, head[1:]):
+                written = " ".join(t.text for t in toks[end:stop])     # "الأمريكية" or "الأميركية", as this article spells it
         else:
             sub = self._known(sent, end) if end < len(toks) else None
             if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":
@@ -807,7 +811,7 @@ class MentionFinder:
                 country = named.pop()
         if not country or country not in self.lx.countries:
             return None
-        return Mention(sent.index, i, stop, self.ctx.add(institution_entity(self.lx, inst, country)), "institution")
+        return Mention(sent.index, i, stop, self.ctx.add(institution_entity(self.lx, inst, country, written)), "institution")
 
     # -- anonymous sources, joint subjects ------------------------------------------------------
     def _speaker_word(self, sent: Sentence, i: int) -> Mention | None:
@@ -915,11 +919,12 @@ _RANKS = {normalize_phrase(w) for w in ("كبير", "كبيرة", "رفيع", "�
                                         "مقرب", "مقربة", "آخر", "أخرى", "ثان", "ثانية")}
 
 
-def institution_entity(lx: Lexicon, inst: Institution, country: str) -> Entity:
-    """One node per (country, institution): "الحكومة السورية" = Syria's government."""
+def institution_entity(lx: Lexicon, inst: Institution, country: str, written: str = "") -> Entity:
+    """One node per (country, institution): "الحكومة السورية" = Syria's government.
+    `written`: the nationality as the article spells it, for the label."""
     c = lx.countries[country]
     masc = lx.nisba_of.get(country) or [""]
-    adj = masc[0] + ("ة" if inst.gender == "f" and masc[0] else "")
+    adj = written if written and is_arabic(normalize_phrase(written)) else masc[0] + ("ة" if inst.gender == "f" and masc[0] else "")
     label = f"{inst.label_ar} {adj}".strip()
     en = f"{c.label_en} {inst.label_en}".strip()
     return Entity("Organisation", f"{country}_{inst.key}", label, en, (), country=country if inst.speaks_for else "",
