@@ -58,6 +58,7 @@ class Entity:
     gender: str = ""            # m | f | "" (unknown)
     wikidata: str = ""
     anonymous: bool = False     # "مسؤول أميركي": kept apart from named people
+    spellings: tuple[str, ...] = ()   # other spellings this article uses for a known name ("نيبنزيا" for "نيبينزيا")
 
 
 @dataclass

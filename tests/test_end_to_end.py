@@ -27,8 +27,8 @@ def check_article(store_dir, path, added_by):
         assert store.query(LAVROV_RUSSIA).askAnswer
         added = [(str(e), str(l)) for e, l in store.query(ADDED_BY)]
         for phrase, speaker in added_by.items():
-            got = [l for e, l in added if phrase in e]
-            assert len(got) == 1 and speaker in got[0], (phrase, got)
+            got = [l for e, l in added if phrase in e]      # one row per label: a name may be spelled two ways
+            assert got and all(speaker in x for x in got), (phrase, got)
         for src, ev in store.query(TRACE):
             assert str(src).endswith(path.name) and str(ev)
 

@@ -865,3 +865,21 @@ def test_a_body_named_by_its_common_noun_speaks_but_not_the_one_informed():
              "وكشف الجيش الإسرائيلي عن أنشطة إيرانية وأبلغ السلطات المحلية بفتح الملاجئ.")
     got = [sp for sp, _ in speakers(ex)]
     assert got[1] == "الشركة" and "السلطات" not in got
+
+
+def test_doubting_a_name_before_the_verb_a_first_name_that_is_a_verb_and_the_articles_spelling():
+    ex = run("لكن رئيس أجهزة الاستخبارات الأمريكية دان كوتس شكك في عروض الحوار التي اقترحتها كوريا الشمالية. "
+             "وقال سفير روسيا في الأمم المتحدة فاسيلي نيبنزيا إن الضربات عدوان.")
+    assert [sp for sp, _ in speakers(ex)] == ["دان كوتس", "فاسيلي نيبينزيا"]
+    people = {e.label_ar: e for e in ex.entities.values() if e.kind == "Person"}
+    assert people["دان كوتس"].country == "United_States"
+    assert people["فاسيلي نيبينزيا"].spellings == ("فاسيلي نيبنزيا",)     # also a label of the node
+
+
+def test_the_articles_spelling_of_a_known_name_is_a_label_of_the_node():
+    from kg.graph.triples import entity_quads
+    from kg.records import Entity
+    from rdflib.namespace import RDFS
+    ent = Entity("Person", "Vasily_Nebenzya", "فاسيلي نيبينزيا", "Vasily Nebenzya", spellings=("فاسيلي نيبنزيا",))
+    labels = {str(o) for _, p, o, _ in entity_quads(ent, {}) if p == RDFS.label}
+    assert labels == {"فاسيلي نيبينزيا", "Vasily Nebenzya", "فاسيلي نيبنزيا"}

@@ -8,6 +8,7 @@ country is one node whatever article mentions it.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
@@ -15,7 +16,20 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 from kg.graph.vocab import ENTITIES_GRAPH, KG, META_GRAPH, WD, article_graph, article_iri, entity_iri, local_iri
 from kg.records import Document, Entity, Extraction
 
-PIPELINE_VERSION = "1"
+def _rules_version() -> str:
+    """A digest of the extraction code, lexicons, gazetteers and models: an
+    article added again after the rules changed is extracted again, not
+    skipped as unchanged."""
+    from kg.ingest.lexicon import DATA_DIR
+    h = hashlib.sha256()
+    code = Path(__file__).resolve().parents[1] / "ingest"
+    for p in sorted([*code.glob("*.py"), *DATA_DIR.rglob("*.tsv"), *DATA_DIR.rglob("*.txt"), *DATA_DIR.rglob("*.crfsuite")]):
+        h.update(p.name.encode("utf-8"))
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+PIPELINE_VERSION = _rules_version()
 _CLASS = {"Country": KG.Country, "Person": KG.Person, "Organisation": KG.Organisation, "Office": KG.Office,
           "Issue": KG.Issue, "Anonymous": KG.AnonymousSource, "Group": KG.Group}
 
@@ -41,6 +55,8 @@ def entity_quads(ent: Entity, countries: dict[str, Entity]) -> list[Quad]:
         q.append((s, RDF.type, KG.Actor, g))
     if ent.label_ar:
         q.append((s, RDFS.label, Literal(ent.label_ar, lang="ar"), g))
+    for written in ent.spellings:      # the same person as another article spells the name
+        q.append((s, RDFS.label, Literal(written, lang="ar"), g))
     if ent.label_en:
         q.append((s, RDFS.label, Literal(ent.label_en, lang="en"), g))
     if ent.wikidata:

@@ -737,6 +737,13 @@ class MentionFinder:
             return None       # "دعم مالي وسياسي": the adjective, not the country
         if ent.kind in ("Person", "Organisation"):
             ent = self.ctx.add(ent)
+            if how == "gazetteer" and ent.kind == "Person":
+                written = " ".join(t.text for t in toks[i:end])
+                first = toks[i].norm
+                clitic = first[:1] in "وفبلك" and any(normalize_phrase(a).startswith(first[1:])
+                                                       for a in (ent.label_ar, *ent.aliases))     # "بلافروف" is ب + لافروف
+                if not clitic and normalize_phrase(written) not in normalize_phrase(ent.label_ar) and written not in ent.spellings:
+                    ent.spellings += (written,)      # "فاسيلي نيبنزيا": the article's spelling of "فاسيلي نيبينزيا"
         return Mention(sent.index, i, end, ent, how)
 
     def _named_body(self, sent: Sentence, i: int) -> Mention | None:

@@ -77,6 +77,10 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if not prefixed and ((lx.is_function(prev, "preposition") and not lx.is_function(prev, "clause_opener", "conjunction"))
                              or prev in _MANNER):
             continue          # "إلى كيفية رد الأمير", "بعد رد الوزارة": a verbal noun, not the verb
+        if not prefixed and k + 2 < len(toks) and toks[k + 1].text.isalpha() and not toks[k + 1].norm.startswith("ال") \
+                and not lx.is_function(toks[k + 1].norm) and toks[k + 1].norm not in lx.verbs \
+                and (toks[k + 2].norm in lx.verbs or (toks[k + 2].norm[:1] in "وف" and toks[k + 2].norm[1:] in lx.verbs)):
+            continue          # "دان كوتس شكك": a first name that is also a verb form (دان = condemned), then the verb
         if prev in _PURPOSE or (w == "ردا" and k + 1 < len(toks) and toks[k + 1].norm == "علي"):
             continue          # "لكي توضح موسكو": what someone should say; "ردا على": in response to
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -529,6 +533,24 @@ class Attributor:
                                      if hit.verb.gender in ("m", "f") else "m"))
         return person, "verb-subject-tagged", 0.7, span[1]
 
+    def _tagged_before(self, sent: Sentence, mentions: list[Mention], k: int, hit: VerbHit):
+        """"رئيس أجهزة الاستخبارات الأمريكية دان كوتس شكك": a name no rule knows,
+        right before an unprefixed verb, after the title and nationality that
+        give its country."""
+        toks = sent.tokens
+        if self.names is None or hit.prefixed or hit.coordinated or k < 3 or _mention_ending(mentions, k) is not None:
+            return None
+        span = next(((a, b) for a, b in self.names.person_spans([t.text for t in toks]) if b == k and b - a >= 2), None)
+        if span is None:
+            return None
+        nis = _mention_ending(mentions, span[0])
+        if nis is None or nis.how != "nisba" or nis.entity.kind != "Country":
+            return None
+        label = " ".join(t.text for t in toks[span[0]:span[1]])
+        person = self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), country=nis.entity.key,
+                                     gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
+        return person, "subject-verb-tagged", 0.7, k + 1
+
     def _clause_subject(self, toks: list[Token], mentions: list[Mention], k: int) -> Entity | None:
         """"ردّ وليد الصمعاني، وزير العدل السعودي، على … مؤكدا أن …": the
         actor right after the sentence's first verb is who goes on speaking."""
@@ -631,6 +653,9 @@ class Attributor:
         unnamed = self._unnamed_subject(toks, mentions, j, hit)
         if unnamed is not None:
             return unnamed
+        named_before = self._tagged_before(sent, mentions, k, hit)
+        if named_before is not None:
+            return named_before
         # "ريابكوف قال", "كانت موسكو قد أعلنت" — but "الأمم المتحدة وطلب": a و-verb is coordinated, not SVO
         before = _mention_ending(mentions, k) if not hit.prefixed else None
         if before is None and k >= 2 and toks[k - 1].norm in ("قد", "كان", "كانت"):
