@@ -56,7 +56,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         elif verb is None and len(w) == 3 and w[0] in "وف" and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
                 and not lx.is_function(toks[k + 1].norm):
             verb, prefixed = lx.verbs.get(w[1:]), True     # "ورد الناطق" (and replied), not "ورد في البيان" (it was stated)
-        if verb is None and k and (lx.is_function(toks[k - 1].norm, "relative") or toks[k - 1].norm in _ANTECEDENTS):
+        if verb is None and k >= 2 and ((lx.is_function(toks[k - 1].norm, "relative") and toks[k - 2].norm in _REMARK_OPENERS)
+                                       or toks[k - 1].norm in _ANTECEDENTS):
             verb = _with_object_pronoun(w, lx)
             if verb is not None:     # "وهو ما نفاه التحالف", "الأمر الذي نفته وزارة الدفاع", "اتهام نفاه التحالف"
                 hits.append(VerbHit(k, verb, False, antecedent=k - 1 if lx.is_function(toks[k - 1].norm, "relative") else k))
@@ -95,7 +96,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
 # bodies a sentence may name by their common noun alone ("أعلنت الشركة", "قالت الهيئة")
 _BODIES = {normalize(w) for w in ("شركة", "هيئة", "لجنة", "منظمة", "حركة", "جماعة", "وكالة", "رئاسة", "شرطة", "سفارة",
                                   "قيادة", "جبهة", "مفوضية", "بعثة", "نيابة", "محكمة", "حكومة", "وزارة", "سلطات", "جمعية")}
-_POINTING_BACK = {"نفى", "أكد", "قال", "ذكر", "أعلن", "كرر", "أوضح", "نقل"}
+_POINTING_BACK = {"نفى", "أكد"}
+# "وهو ما نفاه", "الأمر الذي نفته", "، ما أكده": a remark on what was just said (not "بحسب ما ذكره X", a source)
+_REMARK_OPENERS = {normalize(w) for w in ("وهو", "وهي", "هو", "هي", "الأمر", "الامر", "وذلك", "،", ",")}
 _ANTECEDENTS = {normalize(w) for w in ("اتهام", "اتهامات", "مزاعم", "ادعاءات", "تقارير", "أنباء", "الاتهام", "الاتهامات")}
 
 
@@ -288,7 +291,8 @@ class Attributor:
         out: list[Statement] = []
         for n, hit in enumerate(tops):
             k = hit.index
-            end = self._clause_start(toks, mentions, tops[n + 1]) if n + 1 < len(tops) else len(toks)
+            later = [h for h in tops[n + 1:] if h.antecedent < 0]     # (a denial pointing back does not cut the claim)
+            end = self._clause_start(toks, mentions, later[0]) if later else len(toks)
             speaker, rule, conf, after = self._speaker(sent, mentions, hit, subject, out)
             if speaker is None:
                 continue
@@ -318,7 +322,8 @@ class Attributor:
             for sp in speakers:
                 out.append(Statement(sent.index, sp, toks[k].text, claim, qtype, rule, conf, sent.text, reported,
                                      verb_index=k, claim_start=c0, claim_end=c1))
-            self.history.append(speakers[0])
+            if hit.antecedent < 0:      # "وهو ما نفاه التحالف" is a remark; who speaks next is still the one before
+                self.history.append(speakers[0])
             for sp in speakers:
                 c = sp.key if sp.kind == "Country" else sp.country
                 if c:
