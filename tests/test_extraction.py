@@ -883,3 +883,9 @@ def test_the_articles_spelling_of_a_known_name_is_a_label_of_the_node():
     ent = Entity("Person", "Vasily_Nebenzya", "فاسيلي نيبينزيا", "Vasily Nebenzya", spellings=("فاسيلي نيبنزيا",))
     labels = {str(o) for _, p, o, _ in entity_quads(ent, {}) if p == RDFS.label}
     assert labels == {"فاسيلي نيبينزيا", "Vasily Nebenzya", "فاسيلي نيبنزيا"}
+
+
+def test_a_title_between_two_names_without_a_closing_comma_introduces_the_second():
+    ex = run("وحضر القمة الرئيس المصري عبد الفتاح السيسي، رئيس الوزراء الإثيوبي أبي أحمد.")
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people.get("عبد الفتاح السيسي") == "Egypt" and "Ethiopia" in people.values()
