@@ -889,3 +889,10 @@ def test_a_title_between_two_names_without_a_closing_comma_introduces_the_second
     ex = run("وحضر القمة الرئيس المصري عبد الفتاح السيسي، رئيس الوزراء الإثيوبي أبي أحمد.")
     people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
     assert people.get("عبد الفتاح السيسي") == "Egypt" and "Ethiopia" in people.values()
+
+
+def test_what_is_talked_about_denied_or_done_by_another_party_is_no_position():
+    got = stances(run("وقالت وزارة الخارجية الروسية إن أي دعم لمعارضي الأسد سيقوض جهود التسوية. "
+                      "وقال الرئيس الأميركي دونالد ترامب إن علاقته بماي قوية جدا، نافيا انتقاده ماي. "
+                      "تعهد رؤساء تركيا رجب طيب أردوغان وروسيا فلاديمير بوتين وإيران حسن روحاني اليوم الأربعاء، في قمة، بتعزيز التعاون."))
+    assert not any(t in ("معارضي الأسد", "بشار الأسد", "تيريزا ماي") or t.startswith("رؤساء") for _, _, t in got)

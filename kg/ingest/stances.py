@@ -30,6 +30,9 @@ _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonym
 _PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف", "إنهاء", "إلغاء", "معاقبة", "دحر", "هزيمة",
                                                 "استئصال", "إسقاط", "الإطاحة", "اتهام")}
 _ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور", "مساهمة", "المساهمة", "المشاركة", "مشاركة")}
+_OTHER_PARTY = {normalize_phrase(w) for w in ("معارضي", "معارضو", "أنصار", "حلفاء", "مؤيدي", "مؤيدو", "أعداء", "خصوم",
+                                               "ضحايا", "منتقدي", "منتقدو", "داعمي", "داعمو")}
+_DENIALS = {normalize_phrase(w) for w in ("نافيا", "نافية", "نفى", "نفت", "ينفي", "تنفي", "نافين", "نافيا")}
 # leaving a place is not opposing it ("انسحاب القوات من مدينة الرمادي")
 _PLACE_NOUNS = {normalize_phrase(w) for w in ("مدينة", "منطقة", "بلدة", "محافظة", "قرية", "إقليم", "ولاية", "مدينه")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
@@ -44,6 +47,12 @@ _OBLIGATION = {normalize_phrase(w) for w in ("عليها", "عليه", "عليه
                                               "مطالبة", "مطالب", "مدعوة", "مدعو", "ملزمة", "ملزم", "مقصرة", "مقصر",
                                               "تهاونت", "تهاون", "فشلت", "فشل", "عجزت", "عجز")}
 _FEMININE_SUBJECT = {normalize_phrase(w) for w in ("أنها", "إنها", "بأنها", "وأنها", "وإنها", "لأنها", "كونها")}
+
+
+def _genitive(toks: list[Token], m: Mention, lx) -> bool:
+    """The actor closes a construct whose head is another party ("معارضي الأسد",
+    "حلفاء إيران"): the actor is not the subject ("قرار الولايات المتحدة" is)."""
+    return m.start > 0 and toks[m.start - 1].norm in _OTHER_PARTY
 
 
 def _clause_end(toks: list[Token], start: int, end: int) -> int:
@@ -131,6 +140,9 @@ class StanceFinder:
                 bare = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm[1:] == hit[1].form_norm else tok.norm
                 if after is None or bare != hit[1].form_norm or (i and cue_at(toks, i - 1, lx)):
                     continue      # "دعمها للأسد": a noun with its possessor, not a verb
+                if hit[1].prep in ("ب", "ل") and after.end < len(toks) and toks[after.end].norm[:1] == hit[1].prep \
+                        and len(toks[after.end].norm) > 3 and hit[1].polarity == "oppose":
+                    continue      # "اتهم الانفصاليون القوات الأوكرانية بتكثيف …": the accused, not who accuses
             subj = next((m for m in mentions if m.end == i and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
             if subj is None and i >= 1 and lx.is_function(toks[i - 1].norm, "relative"):
                 subj = next((m for m in mentions if m.end == i - 1 and m.entity.kind in _HOLDER_KINDS), None)
@@ -200,6 +212,13 @@ class StanceFinder:
                 i += 1        # ("تحالف دعم الشرعية": a cue inside a name says nothing)
                 continue
             cue_end, cue = hit
+            if i >= 1 and toks[i - 1].norm in ("اي", "ايه") and not (i >= 2 and cue_at(toks, i - 2, lx)) \
+                    and not verb_form(toks[i].norm):
+                i = cue_end       # "إن أي دعم لمعارضي الأسد سيقوض …": what is talked about, not a position taken
+                continue
+            if i >= 1 and toks[i - 1].norm.lstrip("وف") in _DENIALS:
+                i = cue_end       # "نافيا انتقاده ماي": an act denied is no position
+                continue
             if cue.kind == "aim":       # "لا تسعى إلى التصعيد": a cue inside what is said, never in narration
                 cue = StanceCue(cue.form, cue.polarity, "cue", cue.prep)
             cue_start = i
@@ -347,6 +366,11 @@ class StanceFinder:
                 j += 1 if toks[j].norm in ("ان", "بان") else 2
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
+            if cue.verb and cue.prep in ("ب", "ل") and cue.polarity == "support" and not clause and j < end \
+                    and toks[j].norm[:1] != cue.prep and not any(m.start == j for m in mentions) \
+                    and not lx.is_function(toks[j].norm) and toks[j].text.isalpha():
+                i = cue_end
+                continue      # "تعهد رؤساء تركيا … بتعزيز …" with the ب too far: the subject is no target
             if cue.prep == "في" and not clause and (j >= end or toks[j].norm != "في" or (
                     not verb_form(toks[i].norm) and j != cue_end)):
                 i = cue_end
@@ -475,8 +499,9 @@ class StanceFinder:
         whose wrongful act it reports (only inside a claim, actor right before the verb)."""
         if i <= st.claim_start:
             return []
-        actor = next((m for m in mentions if m.end == i and m.entity.kind in ("Country", "Person", "Organisation", "Office")), None)
         toks = sent.tokens
+        actor = next((m for m in mentions if m.end == i and m.entity.kind in ("Country", "Person", "Organisation", "Office")
+                      and not _genitive(toks, m, self.lx)), None)
         if actor is None and (self.lx.is_function(toks[i - 1].norm, "relative") or toks[i].norm != cue.form_norm):
             # "الجرائم التي يرتكبها النظام السوري": in a relative clause the actor follows the verb
             actor = next((m for m in mentions if m.start == i + 1 and m.entity.kind in ("Country", "Person", "Organisation", "Office")), None)
@@ -593,6 +618,8 @@ class StanceFinder:
                     continue
                 if toks[m.start].norm[:1] in "بلك" and toks[m.start].norm not in self.lx.names and m.entity.kind != "Group":
                     continue      # "للحكومة السورية": object of a preposition, not a subject (but "كلا الجانبين" is one)
+                if _genitive(toks, m, self.lx):
+                    continue      # "جهود معارضي الأسد": the second noun of a construct, not a subject
                 if m.start and m.start - 1 > st.claim_start and cue_at(toks, m.start - 1, self.lx):
                     continue      # "تؤيد الحكومة السورية في مكافحة …": the object of a cue verb
                 if m.start == st.claim_start and self._told(st, toks):
