@@ -52,7 +52,8 @@ _FEMININE_SUBJECT = {normalize_phrase(w) for w in ("أنها", "إنها", "بأ
 def _genitive(toks: list[Token], m: Mention, lx) -> bool:
     """The actor closes a construct whose head is another party ("معارضي الأسد",
     "حلفاء إيران"): the actor is not the subject ("قرار الولايات المتحدة" is)."""
-    return m.start > 0 and toks[m.start - 1].norm in _OTHER_PARTY
+    w = toks[m.start - 1].norm if m.start > 0 else ""
+    return w in _OTHER_PARTY or (w[:1] in "لب" and w[1:] in _OTHER_PARTY)
 
 
 def _clause_end(toks: list[Token], start: int, end: int) -> int:
