@@ -896,3 +896,10 @@ def test_what_is_talked_about_denied_or_done_by_another_party_is_no_position():
                       "وقال الرئيس الأميركي دونالد ترامب إن علاقته بماي قوية جدا، نافيا انتقاده ماي. "
                       "تعهد رؤساء تركيا رجب طيب أردوغان وروسيا فلاديمير بوتين وإيران حسن روحاني اليوم الأربعاء، في قمة، بتعزيز التعاون."))
     assert not any(t in ("معارضي الأسد", "بشار الأسد", "تيريزا ماي") or t.startswith("رؤساء") for _, _, t in got)
+
+
+def test_a_tagged_name_then_its_office_in_a_national_body():
+    ex = run("قال فخر الدين ألتون، مدير الاتصالات في الرئاسة التركية، إن القرار جيد.")
+    assert speakers(ex)[0][0] == "فخر الدين ألتون"
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people.get("فخر الدين ألتون") == "Turkey"

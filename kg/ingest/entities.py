@@ -455,7 +455,7 @@ class MentionFinder:
         while i < len(toks) and (toks[i].norm in _TITLE_ADJECTIVES or toks[i].norm in _FORMER):
             i += 1        # "المتحدث الرئيسي باسم الأونروا", "رئيس الوزراء السابق، حيدر العبادي"
         # generic "وزير X" / "وزير خارجية <country>"
-        if role.endswith("minister") and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
+        if role.endswith(("minister", "director")) and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
                 and _portfolio_word(toks[i], lx):
             role = f"{role} of {toks[i].text}"
             i += 1
@@ -540,9 +540,12 @@ class MentionFinder:
                 if toks[k].text in ("،", ",") or toks[k].norm in lx.verbs or lx.is_function(toks[k].norm, "complementizer"):
                     break
                 if toks[k].norm == "في":
-                    sub = self._known(sent, k + 1)
+                    sub = self._known(sent, k + 1) or self._institution(sent, k + 1)
                     if sub and sub.entity.kind == "Country":
                         country, i = sub.entity.key, sub.end
+                    elif sub and sub.entity.kind == "Organisation" and speaks_for(sub.entity):
+                        # "مدير الاتصالات في الرئاسة التركية": an office inside a national body
+                        org, country, i = sub.entity, speaks_for(sub.entity), sub.end
                     break
         return i, role, gender, country, org, counterpart
 

@@ -628,6 +628,15 @@ class Attributor:
         if j < len(toks) and lx.is_function(toks[j].norm, "honorific_pronoun"):     # "أشار معاليه"
             return self.last_speaker(), "honorific-pronoun", 0.75, j + 1
         m = self._appositive(toks, mentions, k)
+        if m is not None and m.entity.kind == "Office" and self.names is not None and j < m.start - 1:
+            # "قال فخر الدين ألتون، مدير الاتصالات في الرئاسة التركية، إن": a name the tagger finds, then its office
+            span = next(((a, b) for a, b in self.names.person_spans([t.text for t in toks]) if a == j and b == m.start - 1), None)
+            if span is not None:
+                label = " ".join(t.text for t in toks[span[0]:span[1]])
+                person = self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (),
+                                             country=m.entity.country, role=m.entity.role,
+                                             gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
+                return person, "verb-subject-appositive-office", 0.75, m.end
         if m is not None:
             return m.entity, "appositive-subject", 0.75, m.end
         before = _mention_ending(mentions, k) if not hit.prefixed and not hit.coordinated else None
