@@ -903,3 +903,10 @@ def test_a_tagged_name_then_its_office_in_a_national_body():
     assert speakers(ex)[0][0] == "فخر الدين ألتون"
     people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
     assert people.get("فخر الدين ألتون") == "Turkey"
+
+
+def test_reaching_a_ceasefire_in_a_chain_and_not_yielding_to_threats():
+    got = stances(run("وقال الرئيس التركي رجب طيب أردوغان إن القمة الثلاثية تتعهد بالتوصل لوقف إطلاق نار دائم في سوريا. "
+                      "وأضاف أن تركيا لن ترضخ للتهديدات الأمريكية، وأن الطرفين توصلا إلى اتفاق."))
+    assert {("تركيا", "support", "وقف إطلاق النار"), ("تركيا", "oppose", "التهديدات الأمريكية")} <= got
+    assert not any(t == "اتفاق" for _, _, t in got)      # reaching an agreement is an event, not a position
