@@ -910,3 +910,12 @@ def test_reaching_a_ceasefire_in_a_chain_and_not_yielding_to_threats():
                       "وأضاف أن تركيا لن ترضخ للتهديدات الأمريكية، وأن الطرفين توصلا إلى اتفاق."))
     assert {("تركيا", "support", "وقف إطلاق النار"), ("تركيا", "oppose", "التهديدات الأمريكية")} <= got
     assert not any(t == "اتفاق" for _, _, t in got)      # reaching an agreement is an event, not a position
+
+
+def test_bodies_as_the_article_names_them_and_groups_described_by_adjectives():
+    ex = run("وحسب التلفزيون الإسرائيلي فإن الوزير قد يزور رام الله. "
+             "ومن جهة أخرى، أكدت بعض الدول الأوروبية والصين أنها ستقف مع الاتفاق النووي. "
+             "والسبت أبدت شخصيات سياسية فرنسية، بينها زعيم اليسار، أسفها لعدم حصول تصويت.")
+    media = next(e for e in ex.entities.values() if e.kind == "Organisation")
+    assert "التلفزيون الإسرائيلي" in media.spellings
+    assert [sp for sp, _ in speakers(ex)][1:] == ["بعض الدول الأوروبية", "شخصيات سياسية فرنسية"]

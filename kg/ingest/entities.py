@@ -822,7 +822,13 @@ class MentionFinder:
                 country = named.pop()
         if not country or country not in self.lx.countries:
             return None
-        return Mention(sent.index, i, stop, self.ctx.add(institution_entity(self.lx, inst, country, written)), "institution")
+        ent = self.ctx.add(institution_entity(self.lx, inst, country, written))
+        phrase = " ".join(t.text for t in toks[i:stop]).lstrip("و") if toks[i].norm[:1] == "و" and not toks[i].norm.startswith("وزار") \
+            else " ".join(t.text for t in toks[i:stop])
+        if stop > end and normalize_phrase(phrase) not in normalize_phrase(ent.label_ar) and phrase not in ent.spellings \
+                and not toks[i].norm[:1] in "بلك":
+            ent.spellings += (phrase,)     # "التلفزيون الإسرائيلي", "النظام السوري": as this article names the body
+        return Mention(sent.index, i, stop, ent, "institution")
 
     # -- anonymous sources, joint subjects ------------------------------------------------------
     def _speaker_word(self, sent: Sentence, i: int) -> Mention | None:
@@ -865,6 +871,9 @@ class MentionFinder:
                 if sub is not None and sub.entity.kind == "Country" and sub.how == "gazetteer":
                     country, j = sub.entity.key, sub.end      # "مسؤولة من كوريا الشمالية"
         j, country = self._anonymous_affiliation(toks, j, country)
+        while j < len(toks) and j - end < 3 and toks[j].norm.startswith("ال") and toks[j].norm.endswith(("يه", "ي")) \
+                and not lx.is_function(toks[j].norm) and not self._known(sent, j):
+            j += 1        # "بعض الدول الأوروبية", "مصادر دبلوماسية غربية": the group's description
         label = " ".join(t.text for t in toks[i:j])
         self.ctx.anon_count += 1
         ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "anonymous source",

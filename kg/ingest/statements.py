@@ -601,8 +601,8 @@ class Attributor:
             j += 1        # "وتؤكد هذه الدول الثلاث أن"
         m = _mention_at(mentions, j)
         if m is not None and m.entity.kind != "Person" and toks[m.start].norm[:1] in "لب" \
-                and toks[m.start].norm not in lx.names:
-            m = None          # "لصحيفة واشنطن بوست": a preposition's object is not the subject
+                and toks[m.start].norm not in lx.names and not lx.is_function(toks[m.start].norm):
+            m = None          # "لصحيفة واشنطن بوست": a preposition's object is not the subject ("بعض الدول" is no ب)
         if m is not None and not hit.prefixed and not hit.coordinated and (
                 hit.verb.takes_object or toks[k].norm[:1] in "يتن"):
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
