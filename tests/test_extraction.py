@@ -919,3 +919,9 @@ def test_bodies_as_the_article_names_them_and_groups_described_by_adjectives():
     media = next(e for e in ex.entities.values() if e.kind == "Organisation")
     assert "التلفزيون الإسرائيلي" in media.spellings
     assert [sp for sp, _ in speakers(ex)][1:] == ["بعض الدول الأوروبية", "شخصيات سياسية فرنسية"]
+
+
+def test_a_participle_goes_on_with_the_actor_after_the_sentences_first_verb():
+    ex = run("وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. "
+             "وفي هذا الشأن أصدر خامنئي، الشهر الماضي، مجموعة من المطالب للدول الأوروبية، موضحاً أن الاتفاق لن يستمر.")
+    assert [sp for sp, _ in speakers(ex)] == ["دونالد ترامب", "علي خامنئي"]

@@ -556,6 +556,20 @@ class Attributor:
                                      gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
         return person, "subject-verb-tagged", 0.7, k + 1
 
+    def _acting_subject(self, toks: list[Token], mentions: list[Mention], k: int) -> Entity | None:
+        """"وفي هذا الشأن أصدر خامنئي …، موضحاً أن": the actor right after the
+        sentence's first verb-like word (indefinite, no grammar word) goes on speaking."""
+        for m in mentions:
+            if m.start >= k or m.start < 1 or m.how == "nisba" or m.entity.kind not in ("Person", "Office", "Organisation"):
+                continue
+            p = toks[m.start - 1]
+            w = p.norm[1:] if p.norm[:1] in "وف" and len(p.norm) > 3 else p.norm
+            if p.text.isalpha() and not w.startswith("ال") and not self.lx.is_function(w) and not self.lx.is_function(p.norm) \
+                    and w not in self.lx.titles and not w.endswith(("ه", "ات")) and 3 <= len(w) <= 5:
+                return m.entity
+            return None       # only the first actor of the sentence
+        return None
+
     def _clause_subject(self, toks: list[Token], mentions: list[Mention], k: int) -> Entity | None:
         """"ردّ وليد الصمعاني، وزير العدل السعودي، على … مؤكدا أن …": the
         actor right after the sentence's first verb is who goes on speaking."""
@@ -591,7 +605,8 @@ class Attributor:
             m = self._source_after(toks, mentions, k)
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.adverbial:
-            prev = out[-1].speaker if out else (self._clause_subject(toks, mentions, k) or self.last_speaker())
+            prev = out[-1].speaker if out else (self._clause_subject(toks, mentions, k) or self._acting_subject(toks, mentions, k)
+                                                or self.last_speaker())
             return prev, "adverbial-continuation", 0.8, k + 1
         relayed = self._relayed(toks, mentions, k)
         if relayed is not None:
