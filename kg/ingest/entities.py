@@ -345,13 +345,7 @@ class MentionFinder:
         أحمد": someone who works for a named person speaks for the same country,
         but is not that person. An office, described by the whole phrase."""
         toks, lx = sent.tokens, self.lx
-        phrase = _longest(toks, i, lx.speaker_phrases)
-        if phrase:
-            end, (kind, gender) = phrase
-        else:
-            word = next((s for s in stems(toks[i].norm) if s in lx.speaker_words), None)
-            kind, gender = lx.speaker_words[word] if word else ("", "")
-            end = i + 1
+        end, kind, gender = self._speaker_kind(toks, i)
         if kind != "aide" or end >= len(toks) or toks[i].norm[:1] in "بل":
             return None
         boss = self._title(sent, end, out, last_person) or self._known(sent, end)
@@ -831,17 +825,20 @@ class MentionFinder:
         return Mention(sent.index, i, stop, ent, "institution")
 
     # -- anonymous sources, joint subjects ------------------------------------------------------
-    def _speaker_word(self, sent: Sentence, i: int) -> Mention | None:
-        toks, lx = sent.tokens, self.lx
-        phrase = _longest(toks, i, lx.speaker_phrases)
+    def _speaker_kind(self, toks: list[Token], i: int) -> tuple[int, str, str]:
+        """(end, kind, gender) of a speaker word or phrase at token i (kind "" if none)."""
+        phrase = _longest(toks, i, self.lx.speaker_phrases)
         if phrase:
             end, (kind, gender) = phrase
-        else:
-            word = next((s for s in stems(toks[i].norm) if s in lx.speaker_words), None)
-            if word is None:
-                return None
-            kind, gender = lx.speaker_words[word]
-            end = i + 1
+            return end, kind, gender
+        word = next((s for s in stems(toks[i].norm) if s in self.lx.speaker_words), None)
+        return (i + 1, *self.lx.speaker_words[word]) if word else (i + 1, "", "")
+
+    def _speaker_word(self, sent: Sentence, i: int) -> Mention | None:
+        toks, lx = sent.tokens, self.lx
+        end, kind, gender = self._speaker_kind(toks, i)
+        if not kind:
+            return None
         if kind == "joint":
             return Mention(sent.index, i, end, Entity("Group", "joint", toks[i].text, "both sides", gender="p"), "joint")
         if kind == "joint3":     # one node per article: which three countries depends on the article
