@@ -15,7 +15,7 @@ finds the holder and puts a stance together.
 """
 from __future__ import annotations
 
-from kg.ingest.arabic import normalize_phrase
+from kg.ingest.arabic import normalize_phrase, stems
 from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, skip_cue_adjective, verb_form
 from kg.ingest.entities import NON_STATE, ArticleContext
 from kg.ingest.judgements import judge
@@ -30,6 +30,12 @@ _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonym
 _PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف", "إنهاء", "إلغاء", "معاقبة", "دحر", "هزيمة",
                                                 "استئصال", "إسقاط", "الإطاحة", "اتهام")}
 _ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور", "مساهمة", "المساهمة", "المشاركة", "مشاركة")}
+# words by which an official names his own state ("إن المملكة تدعو …، وأنها ترفض")
+_OWN_STATE = {normalize_phrase(w) for w in ("المملكة", "الدولة", "البلاد", "الحكومة", "بلاده", "بلادنا")}
+# what a country "confronts" without naming an issue
+_CHALLENGES = {normalize_phrase(w) for w in ("التحديات", "تحديات", "التهديدات", "تهديدات", "المخاطر", "مخاطر", "الأخطار",
+                                             "الأزمة", "الأزمات", "أزمات", "الظروف", "ظروف", "القضايا", "الصعوبات",
+                                             "المشاكل", "المشكلات", "مختلف", "كافة", "جميع")}
 _OTHER_PARTY = {normalize_phrase(w) for w in ("معارضي", "معارضو", "أنصار", "حلفاء", "مؤيدي", "مؤيدو", "أعداء", "خصوم",
                                                "ضحايا", "منتقدي", "منتقدو", "داعمي", "داعمو")}
 _DENIALS = {normalize_phrase(w) for w in ("نافيا", "نافية", "نفى", "نفت", "ينفي", "تنفي", "نافين", "نافيا")}
@@ -192,6 +198,7 @@ class StanceFinder:
         out: list[Stance] = []
         consumed: set[int] = set()
         target_end = 0          # end of the last target (with its conjuncts)
+        governing = 0           # the polarity that governed the last target phrase (0: none yet)
         i = verb_index
         end = st.claim_end
         # between the verb and the claim, only the verb's object states anything ("معلنا انسحاب بلاده من
@@ -259,7 +266,15 @@ class StanceFinder:
             polarity = 1 if cue.polarity == "support" else -1
             if self._negated(toks, i):
                 polarity = -polarity
+            if governing and toks[i].norm[:1] == "و" and not cue.form_norm.startswith("و") \
+                    and i in (target_end, target_end + 1) and not cue.verb \
+                    and not verb_form(toks[i].norm) \
+                    and (i == target_end or toks[i - 1].text in ("،", ",")):
+                # "أن تتوقف عن انتهاك القوانين ودعم الإرهاب": a cue coordinated with the last phrase
+                # stays under what governed it (stop supporting = oppose)
+                polarity *= governing
             base_polarity = polarity
+            outer = polarity
             holder_m = None
             j = cue_end
             clause = False
@@ -410,6 +425,7 @@ class StanceFinder:
                 if inner[1].kind == "frame":        # the frame word is part of the target
                     frame_start = j
                     break
+                outer = polarity
                 polarity *= 1 if inner[1].polarity == "support" else -1
                 chained = True
                 j = inner[0]
@@ -447,6 +463,8 @@ class StanceFinder:
             targets = [canonical_target(toks, s, e, mentions, self.ctx, prep=last_prep)]
             if frame_start is not None and s + 1 < e:
                 o = self._skip_adverbs(toks, s + 1, e)         # "التصدي بكل قوة للإرهاب"
+                if o < e and any(w in _CHALLENGES for w in stems(toks[o].norm)):
+                    continue      # "مواجهة التحديات", "مواجهة مختلف التهديدات": meeting challenges is no position
                 obj = canonical_target(toks, o, e, mentions, self.ctx, prep=cue_at(toks, s, lx)[1].prep) if o < e else None
                 if obj is not None and obj.kind in ("Country", "Person", "Organisation"):
                     targets, polarity = [obj], -polarity     # fighting/confronting an actor = opposing it
@@ -470,6 +488,7 @@ class StanceFinder:
                 targets.extend(more)
                 e = max([e] + [e2 for _, e2 in spans])
             target_end = max(target_end, e)
+            governing = outer
             if accusation:
                 # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the actor is accused of is not the speaker's position
                 i = _clause_end(toks, accused.end + 1, end)
@@ -702,8 +721,11 @@ class StanceFinder:
                      if toks[x].norm in _FEMININE_SUBJECT), None)
         if comp is None or st.speaker.kind not in ("Person", "Office") or st.speaker.gender == "f":
             return None
-        before = [m for m in mentions if m.end <= comp and m.entity.kind in ("Country", "Organisation")
-                  and m.entity.key != st.speaker.country and m.how != "nisba"]
+        before = [m for m in mentions if m.end <= comp and m.entity.kind in ("Country", "Organisation") and m.how != "nisba"]
+        if before and (before[-1].entity.key == st.speaker.country or before[-1].entity.country == st.speaker.country):
+            return None       # "إن المملكة تدعو …، وأنها ترفض …": the speaker's own country goes on
+        if not before and any(t.norm in _OWN_STATE for t in toks[st.claim_start:comp]):
+            return None
         return before[-1].entity if before else False
 
     def _roll_up(self, ent: Entity) -> list[Entity]:
