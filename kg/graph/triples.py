@@ -8,6 +8,7 @@ country is one node whatever article mentions it.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -16,10 +17,11 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 from kg.graph.vocab import ENTITIES_GRAPH, KG, META_GRAPH, WD, article_graph, article_iri, entity_iri, local_iri
 from kg.records import Document, Entity, Extraction
 
-def _rules_version() -> str:
+@lru_cache(maxsize=1)
+def rules_version() -> str:
     """A digest of the extraction code, lexicons, gazetteers and models: an
     article added again after the rules changed is extracted again, not
-    skipped as unchanged."""
+    skipped as unchanged. Computed once, on the first ingest (not on import)."""
     from kg.ingest.lexicon import DATA_DIR
     h = hashlib.sha256()
     code = Path(__file__).resolve().parents[1] / "ingest"
@@ -28,8 +30,6 @@ def _rules_version() -> str:
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
-
-PIPELINE_VERSION = _rules_version()
 _CLASS = {"Country": KG.Country, "Person": KG.Person, "Organisation": KG.Organisation, "Office": KG.Office,
           "Issue": KG.Issue, "Anonymous": KG.AnonymousSource, "Group": KG.Group}
 
@@ -40,7 +40,7 @@ def content_hash(doc: Document) -> str:
     """What decides "unchanged": the text and metadata we read, and the
     version of the extraction rules that produced the graph."""
     h = hashlib.sha256()
-    for part in (PIPELINE_VERSION, doc.source, doc.title, doc.date, doc.dateline, doc.agency, doc.publisher,
+    for part in (rules_version(), doc.source, doc.title, doc.date, doc.dateline, doc.agency, doc.publisher,
                  doc.url, doc.text):
         h.update(part.encode("utf-8"))
         h.update(b"\x00")

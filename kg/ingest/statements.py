@@ -254,6 +254,15 @@ class Attributor:
         self.issuer: Entity | None = None      # who last spoke "في بيان" (in a statement)
         self.names = names                     # optional statistical name tagger (kg.ingest.ner_crf)
         self.actor: Entity | None = None        # the subject of the last sentence, when it said nothing
+        self._spans_key: tuple = ()
+        self._spans: list[tuple[int, int]] = []
+
+    def _person_spans(self, toks: list[Token]) -> list[tuple[int, int]]:
+        """The name tagger's person spans of a sentence, tagged once however many verbs ask."""
+        key = tuple(t.text for t in toks)
+        if self._spans_key != key:
+            self._spans_key, self._spans = key, self.names.person_spans([t.text for t in toks])
+        return self._spans
 
     def last_speaker(self, gender: str = "") -> Entity | None:
         if gender in ("m", "f") and self.actor is not None and _agrees(self.actor, gender) \
@@ -530,7 +539,7 @@ class Attributor:
                 or ((self.lx.is_function(toks[j].norm) or toks[j].norm.startswith("ال")) and not toks[j].text.startswith("آ")) \
                 or (hit.verb.prep in ("ب", "ل") and toks[j].norm[:1] == hit.verb.prep):
             return None       # "يطالب بإطلاق سراحه": the verb's own preposition, not a name
-        span = next(((a, b) for a, b in self.names.person_spans([t.text for t in toks]) if a == j), None)
+        span = next(((a, b) for a, b in self._person_spans(toks) if a == j), None)
         if span is None:
             return None
         label = " ".join(t.text for t in toks[span[0]:span[1]])
@@ -545,7 +554,7 @@ class Attributor:
         toks = sent.tokens
         if self.names is None or hit.prefixed or hit.coordinated or k < 3 or _mention_ending(mentions, k) is not None:
             return None
-        span = next(((a, b) for a, b in self.names.person_spans([t.text for t in toks]) if b == k and b - a >= 2), None)
+        span = next(((a, b) for a, b in self._person_spans(toks) if b == k and b - a >= 2), None)
         if span is None:
             return None
         nis = _mention_ending(mentions, span[0])
@@ -645,7 +654,7 @@ class Attributor:
         m = self._appositive(toks, mentions, k)
         if m is not None and m.entity.kind == "Office" and self.names is not None and j < m.start - 1:
             # "قال فخر الدين ألتون، مدير الاتصالات في الرئاسة التركية، إن": a name the tagger finds, then its office
-            span = next(((a, b) for a, b in self.names.person_spans([t.text for t in toks]) if a == j and b == m.start - 1), None)
+            span = next(((a, b) for a, b in self._person_spans(toks) if a == j and b == m.start - 1), None)
             if span is not None:
                 label = " ".join(t.text for t in toks[span[0]:span[1]])
                 person = self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (),
