@@ -934,3 +934,13 @@ def test_a_coordinated_cue_noun_stays_under_what_governed_the_phrase_and_challen
     assert {("السعودية", "oppose", "الإرهاب"), ("السعودية", "support", "الحوار"), ("السعودية", "oppose", "التدخل الإيراني"),
             ("السعودية", "support", "الشرعية")} <= got
     assert ("السعودية", "support", "الإرهاب") not in got and not any(h == "إيطاليا" for h, _, _ in got)
+
+
+def test_a_name_the_tagger_found_is_known_in_the_next_sentences_with_its_nationality():
+    ex = run("قال فخر الدين ألتون، مدير الاتصالات في الرئاسة التركية، إن القرار جيد. "
+             "وانتقد ألتون الرئيس الأمريكي دونالد ترامب قائلاً: \"أعلن ترامب أنه يعمل بجد\". "
+             "وقال دان كوتس إن العرض غير جدي. "
+             "لكن رئيس أجهزة الاستخبارات الأمريكية دان كوتس شكك في عروض الحوار.")
+    assert ("تركيا", "oppose", "دونالد ترامب") in stances(ex)
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people.get("دان كوتس") == "United_States"

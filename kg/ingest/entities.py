@@ -323,6 +323,9 @@ class MentionFinder:
             if m and m.entity.kind == "Anonymous":
                 m = self._identified(sent, m)
             if m:
+                if m.entity.kind == "Person" and not m.entity.country and out and out[-1].end == m.start \
+                        and out[-1].how == "nisba" and out[-1].entity.kind == "Country":
+                    m.entity.country = out[-1].entity.key     # "… الاستخبارات الأمريكية دان كوتس": the nationality before the name
                 self._appositive_name(toks, out, m)
                 if m.how == "given-name":
                     self._role_before_name(toks, out, m)

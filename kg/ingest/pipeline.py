@@ -34,18 +34,17 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
     sentences = split_sentences(doc.text)
     ctx = ArticleContext(lx, doc.key)
     finder = MentionFinder(ctx)
-    mentions = []
     last_person: Entity | None = None
-    for sent in sentences:
-        ms = finder.find(sent, last_person)
-        mentions.append(ms)
-        people = [m.entity for m in ms if m.entity.kind == "Person" and m.entity.role]
-        if people:
-            last_person = people[0]
     attributor = Attributor(ctx, names)
     stance_finder = StanceFinder(ctx)
     ex = Extraction(doc, sentences)
-    for sent, ms in zip(sentences, mentions):
+    for sent in sentences:
+        # sentence by sentence, so that a name the tagger found while attributing one
+        # sentence ("فخر الدين ألتون") is a known surname in the next ("وانتقد ألتون")
+        ms = finder.find(sent, last_person)
+        people = [m.entity for m in ms if m.entity.kind == "Person" and m.entity.role]
+        if people:
+            last_person = people[0]
         covered: set[int] = set()
         current = None
         for st in attributor.sentence(sent, ms):
