@@ -542,10 +542,14 @@ class Attributor:
         span = next(((a, b) for a, b in self._person_spans(toks) if a == j), None)
         if span is None:
             return None
+        return self._tagged_person(toks, span, hit), "verb-subject-tagged", 0.7, span[1]
+
+    def _tagged_person(self, toks: list[Token], span: tuple[int, int], hit: VerbHit, country: str = "",
+                       role: str = "") -> Entity:
+        """The person the name tagger found at `span`, as this article's node (the verb's gender is theirs)."""
         label = " ".join(t.text for t in toks[span[0]:span[1]])
-        person = self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), gender=hit.verb.gender
-                                     if hit.verb.gender in ("m", "f") else "m"))
-        return person, "verb-subject-tagged", 0.7, span[1]
+        return self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), country=country, role=role,
+                                   gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
 
     def _tagged_before(self, sent: Sentence, mentions: list[Mention], k: int, hit: VerbHit):
         """"رئيس أجهزة الاستخبارات الأمريكية دان كوتس شكك": a name no rule knows,
@@ -560,10 +564,7 @@ class Attributor:
         nis = _mention_ending(mentions, span[0])
         if nis is None or nis.how != "nisba" or nis.entity.kind != "Country":
             return None
-        label = " ".join(t.text for t in toks[span[0]:span[1]])
-        person = self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), country=nis.entity.key,
-                                     gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
-        return person, "subject-verb-tagged", 0.7, k + 1
+        return self._tagged_person(toks, span, hit, country=nis.entity.key), "subject-verb-tagged", 0.7, k + 1
 
     def _acting_subject(self, toks: list[Token], mentions: list[Mention], k: int) -> Entity | None:
         """"وفي هذا الشأن أصدر خامنئي …، موضحاً أن": the actor right after the
@@ -656,10 +657,7 @@ class Attributor:
             # "قال فخر الدين ألتون، مدير الاتصالات في الرئاسة التركية، إن": a name the tagger finds, then its office
             span = next(((a, b) for a, b in self._person_spans(toks) if a == j and b == m.start - 1), None)
             if span is not None:
-                label = " ".join(t.text for t in toks[span[0]:span[1]])
-                person = self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (),
-                                             country=m.entity.country, role=m.entity.role,
-                                             gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
+                person = self._tagged_person(toks, span, hit, country=m.entity.country, role=m.entity.role)
                 return person, "verb-subject-appositive-office", 0.75, m.end
         if m is not None:
             return m.entity, "appositive-subject", 0.75, m.end
