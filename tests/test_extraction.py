@@ -944,3 +944,11 @@ def test_a_name_the_tagger_found_is_known_in_the_next_sentences_with_its_nationa
     assert ("تركيا", "oppose", "دونالد ترامب") in stances(ex)
     people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
     assert people.get("دان كوتس") == "United_States"
+
+
+def test_word_classes_are_data_and_are_not_grammar_words():
+    from kg.ingest.arabic import normalize_phrase
+    from kg.ingest.lexicon import load
+    lx = load()
+    assert lx.in_class(normalize_phrase("معارضي"), "other_party") and lx.in_class(normalize_phrase("شركة"), "body")
+    assert not lx.is_function(normalize_phrase("شركة"))      # still a word a name or target may hold

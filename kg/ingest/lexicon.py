@@ -154,7 +154,12 @@ class Lexicon:
     iso: dict[str, str] = field(default_factory=dict)             # ISO 3166 alpha-2 → country key
     org_adjectives: dict[str, str] = field(default_factory=dict)  # "الأممي" → organisation key
     categories_of: dict[str, set[str]] = field(default_factory=dict)   # function word → its categories
+    word_classes: dict[str, frozenset[str]] = field(default_factory=dict)   # word_classes.tsv: class → normal forms
     name_word_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def in_class(self, word: str, name: str) -> bool:
+        """Is the normalised `word` in the content-word class `name` (word_classes.tsv)?"""
+        return word in self.word_classes.get(name, ())
 
     def is_function(self, word: str, *categories: str) -> bool:
         """Runs for every token, so it is one dict look-up."""
@@ -216,6 +221,9 @@ def load(data_dir: str | None = None) -> Lexicon:
     if (lex / "ambiguous_names.txt").exists():
         lx.ambiguous_names = {normalize_phrase(w.strip()) for w in (lex / "ambiguous_names.txt").read_text(encoding="utf-8").splitlines()
                               if w.strip() and not w.startswith("#")}
+    if (lex / "word_classes.tsv").exists():
+        for row in read_tsv(lex / "word_classes.tsv"):
+            lx.word_classes[row["class"]] = frozenset(normalize_phrase(w) for w in split_cell(row["words"]))
     for row in read_tsv(lex / "evaluations.tsv"):
         ev = Evaluation(row["form"], row["polarity"], row["kind"])
         lx.evaluations.add(row["form"], ev)

@@ -30,17 +30,6 @@ _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonym
 _PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف", "إنهاء", "إلغاء", "معاقبة", "دحر", "هزيمة",
                                                 "استئصال", "إسقاط", "الإطاحة", "اتهام")}
 _ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور", "مساهمة", "المساهمة", "المشاركة", "مشاركة")}
-# words by which an official names his own state ("إن المملكة تدعو …، وأنها ترفض")
-_OWN_STATE = {normalize_phrase(w) for w in ("المملكة", "الدولة", "البلاد", "الحكومة", "بلاده", "بلادنا")}
-# what a country "confronts" without naming an issue
-_CHALLENGES = {normalize_phrase(w) for w in ("التحديات", "تحديات", "التهديدات", "تهديدات", "المخاطر", "مخاطر", "الأخطار",
-                                             "الأزمة", "الأزمات", "أزمات", "الظروف", "ظروف", "القضايا", "الصعوبات",
-                                             "المشاكل", "المشكلات", "مختلف", "كافة", "جميع")}
-_OTHER_PARTY = {normalize_phrase(w) for w in ("معارضي", "معارضو", "أنصار", "حلفاء", "مؤيدي", "مؤيدو", "أعداء", "خصوم",
-                                               "ضحايا", "منتقدي", "منتقدو", "داعمي", "داعمو")}
-_DENIALS = {normalize_phrase(w) for w in ("نافيا", "نافية", "نفى", "نفت", "ينفي", "تنفي", "نافين", "نافيا")}
-# leaving a place is not opposing it ("انسحاب القوات من مدينة الرمادي")
-_PLACE_NOUNS = {normalize_phrase(w) for w in ("مدينة", "منطقة", "بلدة", "محافظة", "قرية", "إقليم", "ولاية", "مدينه")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "نعمل", "على",
                                                      "قادرين", "قادرة", "قادر", "قادرون")}
@@ -59,7 +48,7 @@ def _genitive(toks: list[Token], m: Mention, lx) -> bool:
     """The actor closes a construct whose head is another party ("معارضي الأسد",
     "حلفاء إيران"): the actor is not the subject ("قرار الولايات المتحدة" is)."""
     w = toks[m.start - 1].norm if m.start > 0 else ""
-    return w in _OTHER_PARTY or (w[:1] in "لب" and w[1:] in _OTHER_PARTY)
+    return lx.in_class(w, "other_party") or (w[:1] in "لب" and lx.in_class(w[1:], "other_party"))
 
 
 def _clause_end(toks: list[Token], start: int, end: int) -> int:
@@ -224,7 +213,7 @@ class StanceFinder:
                     and not verb_form(toks[i].norm):
                 i = cue_end       # "إن أي دعم لمعارضي الأسد سيقوض …": what is talked about, not a position taken
                 continue
-            if i >= 1 and toks[i - 1].norm.lstrip("وف") in _DENIALS:
+            if i >= 1 and lx.in_class(toks[i - 1].norm.lstrip("وف"), "denial"):
                 i = cue_end       # "نافيا انتقاده ماي": an act denied is no position
                 continue
             if cue.kind == "aim":       # "لا تسعى إلى التصعيد": a cue inside what is said, never in narration
@@ -463,7 +452,7 @@ class StanceFinder:
             targets = [canonical_target(toks, s, e, mentions, self.ctx, prep=last_prep)]
             if frame_start is not None and s + 1 < e:
                 o = self._skip_adverbs(toks, s + 1, e)         # "التصدي بكل قوة للإرهاب"
-                if o < e and any(w in _CHALLENGES for w in stems(toks[o].norm)):
+                if o < e and any(lx.in_class(w, "challenge") for w in stems(toks[o].norm)):
                     continue      # "مواجهة التحديات", "مواجهة مختلف التهديدات": meeting challenges is no position
                 obj = canonical_target(toks, o, e, mentions, self.ctx, prep=cue_at(toks, s, lx)[1].prep) if o < e else None
                 if obj is not None and obj.kind in ("Country", "Person", "Organisation"):
@@ -554,7 +543,7 @@ class StanceFinder:
         if k is None or toks[k].text in STOP_PUNCT:
             return []
         target = next((m.entity for m in mentions if m.start == k + 1 and m.entity.kind in ("Country", "Organisation", "Person")), None)
-        if target is None and k + 1 < end and toks[k].norm == "من" and toks[k + 1].norm not in _PLACE_NOUNS:
+        if target is None and k + 1 < end and toks[k].norm == "من" and not self.lx.in_class(toks[k + 1].norm, "place_noun"):
             s2, e2 = target_span(toks, k + 1, end, self.lx)      # "انسحبت أمريكا من الاتفاق النووي"
             target = canonical_target(toks, s2, e2, mentions, self.ctx) if e2 > s2 else None
         if target is None:
@@ -724,7 +713,7 @@ class StanceFinder:
         before = [m for m in mentions if m.end <= comp and m.entity.kind in ("Country", "Organisation") and m.how != "nisba"]
         if before and (before[-1].entity.key == st.speaker.country or before[-1].entity.country == st.speaker.country):
             return None       # "إن المملكة تدعو …، وأنها ترفض …": the speaker's own country goes on
-        if not before and any(t.norm in _OWN_STATE for t in toks[st.claim_start:comp]):
+        if not before and any(self.lx.in_class(t.norm, "own_state") for t in toks[st.claim_start:comp]):
             return None
         return before[-1].entity if before else False
 

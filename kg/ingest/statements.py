@@ -27,8 +27,6 @@ _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
 _MEDIUM = {normalize(w) for w in ("بيان", "بيانا", "تصريح", "رسالة", "مذكرة", "تقرير")}
-_PURPOSE = {normalize(w) for w in ("لكي", "كي", "لكى", "حتى")}
-_MANNER = {normalize(w) for w in ("كيفية", "طريقة", "مدى")}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
 
@@ -56,8 +54,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         elif verb is None and len(w) == 3 and w[0] in "وف" and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
                 and not lx.is_function(toks[k + 1].norm):
             verb, prefixed = lx.verbs.get(w[1:]), True     # "ورد الناطق" (and replied), not "ورد في البيان" (it was stated)
-        if verb is None and k >= 2 and ((lx.is_function(toks[k - 1].norm, "relative") and toks[k - 2].norm in _REMARK_OPENERS)
-                                       or toks[k - 1].norm in _ANTECEDENTS):
+        if verb is None and k >= 2 and ((lx.is_function(toks[k - 1].norm, "relative") and lx.in_class(toks[k - 2].norm, "remark_opener"))
+                                       or lx.in_class(toks[k - 1].norm, "charge")):
             verb = _with_object_pronoun(w, lx)
             if verb is not None:     # "وهو ما نفاه التحالف", "الأمر الذي نفته وزارة الدفاع", "اتهام نفاه التحالف"
                 hits.append(VerbHit(k, verb, False, antecedent=k - 1 if lx.is_function(toks[k - 1].norm, "relative") else k))
@@ -76,13 +74,13 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
             continue
         prev = toks[k - 1].norm if k else ""
         if not prefixed and ((lx.is_function(prev, "preposition") and not lx.is_function(prev, "clause_opener", "conjunction"))
-                             or prev in _MANNER):
+                             or lx.in_class(prev, "manner")):
             continue          # "إلى كيفية رد الأمير", "بعد رد الوزارة": a verbal noun, not the verb
         if not prefixed and k + 2 < len(toks) and toks[k + 1].text.isalpha() and not toks[k + 1].norm.startswith("ال") \
                 and not lx.is_function(toks[k + 1].norm) and toks[k + 1].norm not in lx.verbs \
                 and (toks[k + 2].norm in lx.verbs or (toks[k + 2].norm[:1] in "وف" and toks[k + 2].norm[1:] in lx.verbs)):
             continue          # "دان كوتس شكك": a first name that is also a verb form (دان = condemned), then the verb
-        if prev in _PURPOSE or (w == "ردا" and k + 1 < len(toks) and toks[k + 1].norm == "علي"):
+        if lx.in_class(prev, "purpose") or (w == "ردا" and k + 1 < len(toks) and toks[k + 1].norm == "علي"):
             continue          # "لكي توضح موسكو": what someone should say; "ردا على": in response to
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         introduces = nxt is not None and (nxt.text in (":", *_QUOTE_OPEN) or lx.is_function(nxt.norm, "complementizer"))
@@ -93,13 +91,6 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
     return hits
 
 
-# bodies a sentence may name by their common noun alone ("أعلنت الشركة", "قالت الهيئة")
-_BODIES = {normalize(w) for w in ("شركة", "هيئة", "لجنة", "منظمة", "حركة", "جماعة", "وكالة", "رئاسة", "شرطة", "سفارة",
-                                  "قيادة", "جبهة", "مفوضية", "بعثة", "نيابة", "محكمة", "حكومة", "وزارة", "سلطات", "جمعية")}
-_POINTING_BACK = {"نفى", "أكد"}
-# "وهو ما نفاه", "الأمر الذي نفته", "، ما أكده": a remark on what was just said (not "بحسب ما ذكره X", a source)
-_REMARK_OPENERS = {normalize(w) for w in ("وهو", "وهي", "هو", "هي", "الأمر", "الامر", "وذلك", "،", ",")}
-_ANTECEDENTS = {normalize(w) for w in ("اتهام", "اتهامات", "مزاعم", "ادعاءات", "تقارير", "أنباء", "الاتهام", "الاتهامات")}
 
 
 def _with_object_pronoun(w: str, lx: Lexicon) -> ReportingVerb | None:
@@ -110,7 +101,7 @@ def _with_object_pronoun(w: str, lx: Lexicon) -> ReportingVerb | None:
             stem = w[: -len(suffix)]
             verb = lx.verbs.get(stem) or (lx.verbs.get(stem[:-1] + "ي") if stem.endswith("ا") else None)
             if verb is not None and not verb.adverbial and not (stem[:1] in "يت" and len(stem) >= 4) \
-                    and verb.lemma in _POINTING_BACK:   # a past form of saying ("التي أقرتها الدول" approves, says nothing)
+                    and lx.in_class(normalize(verb.lemma), "pointing_back"):   # a past form of saying ("التي أقرتها الدول" approves, says nothing)
                 return verb
     return None
 
@@ -461,7 +452,7 @@ class Attributor:
             if back is not None:
                 return back, "definite-anaphor", 0.7, e
         head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else ""
-        if head in _BODIES and (hit.verb.gender != "m" or not head.endswith("ه")) and e > j + 1 and not hit.verb.takes_object:
+        if self.lx.in_class(head, "body") and (hit.verb.gender != "m" or not head.endswith("ه")) and e > j + 1 and not hit.verb.takes_object:
             # "وأعلنت الشركة تشكيل لجنة تحقيق": a body named by its common noun, then what it announced
             self.ctx.anon_count += 1
             ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", toks[j].text, "unnamed body",
