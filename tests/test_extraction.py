@@ -952,3 +952,17 @@ def test_word_classes_are_data_and_are_not_grammar_words():
     lx = load()
     assert lx.in_class(normalize_phrase("معارضي"), "other_party") and lx.in_class(normalize_phrase("شركة"), "body")
     assert not lx.is_function(normalize_phrase("شركة"))      # still a word a name or target may hold
+
+
+def test_bare_national_title_takes_the_country_of_the_same_office_named_before():
+    # the country after a preposition (عاصمة لإسرائيل) is an object, not the country in focus
+    ex = run("أثار رئيس الوزراء الأسترالي، سكوت موريسون، ضجة بعدما قال إن بلاده منفتحة على الاعتراف بالقدس عاصمة لإسرائيل. "
+             "وستجري انتخابات على المقعد الذي كان يشغله رئيس الوزراء السابق، مالكولم ترنبول، يوم السبت.")
+    p = next(e for e in ex.entities.values() if e.label_ar == "مالكولم ترنبول")
+    assert p.country == "Australia"
+
+
+def test_bare_national_title_takes_the_actor_country_of_the_previous_sentence():
+    ex = run("أعلنت بلجيكا أنها ستغلق سفارتها في دمشق. وبرر رئيس الوزراء شارل ميشيل القرار بأسباب أمنية.")
+    p = next(e for e in ex.entities.values() if e.label_ar == "شارل ميشيل")
+    assert p.country == "Belgium"

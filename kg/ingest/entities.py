@@ -332,7 +332,7 @@ class MentionFinder:
                 out.append(m)
                 if m.entity.kind == "Country":
                     self.ctx.country_counts[m.entity.key] += 1
-                    if m.how == "gazetteer" and not (m.start and self.lx.is_function(toks[m.start - 1].norm, "preposition")):
+                    if m.how == "gazetteer" and not self._after_preposition(toks, m):
                         # an actor, not a place: "مواطنيها في الكويت" does not put Kuwait in focus
                         self.ctx.last_country = (sent.index, m.entity.key)
                 elif m.entity.country:
@@ -342,6 +342,19 @@ class MentionFinder:
                 i += 1
         self.ctx.note_lists(toks, out)
         return out
+
+    def _after_preposition(self, toks: list[Token], m: Mention) -> bool:
+        """"في الكويت", "عاصمة لإسرائيل", "بروسيا": a country governed by a
+        preposition, written apart or joined to the name, is a place or an object."""
+        if m.start and self.lx.is_function(toks[m.start - 1].norm, "preposition"):
+            return True
+        first = toks[m.start].norm
+        for name in (m.entity.label_ar, *m.entity.aliases):
+            head = normalize_phrase(name).split()[:1]
+            if head and first != head[0] and first.endswith(head[0][2:] if head[0].startswith("ال") else head[0]):
+                clitic = first[: len(first) - len(head[0])] if first.endswith(head[0]) else first[: len(first) - len(head[0]) + 2]
+                return any(c in clitic for c in "لبك")
+        return False
 
     def _aide(self, sent: Sentence, i: int, out: list[Mention], last_person: Entity | None) -> Mention | None:
         """"مستشار الرئيس الأمريكي دونالد ترامب", "مدير مكتب رئيس وزراء إثيوبيا أبي
@@ -359,12 +372,17 @@ class MentionFinder:
                         "aide", (), country=boss.entity.country, role="aide", gender="f" if gender == "f" else "m")
         return Mention(sent.index, i, boss.end, self.ctx.add(office), "aide")
 
-    def _country_in_focus(self, sentence: int) -> str:
+    def _country_in_focus(self, sentence: int, role: str) -> str:
         """"أكدت بلجيكا … وبرر رئيس الوزراء شارلز ميشيل": a national office with no
         nationality belongs to the country named in this or the previous sentence."""
         at, key = self.ctx.last_country
         if sentence - at <= 1:
             return key
+        # "رئيس الوزراء الأسترالي سكوت موريسون … رئيس الوزراء السابق مالكولم ترنبول":
+        # the country whose holder of the same office the article has already named
+        same = {c for c, r in self.ctx.by_role if r == canonical_role(role) and c in self.lx.countries}
+        if len(same) == 1:
+            return same.pop()
         # otherwise the country the article is plainly about ("رئيس مجلس النواب" in an Iraq story)
         top = self.ctx.country_counts.most_common(2)
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
@@ -622,7 +640,7 @@ class MentionFinder:
                 person.role = person.role or role
             else:
                 person = Entity("Person", normalize_phrase(label).replace(" ", "_"), label, "", (),
-                                country=country or (self._country_in_focus(sent.index) if org is None and role in
+                                country=country or (self._country_in_focus(sent.index, role) if org is None and role in
                                                     _NATIONAL_ROLES else ""),
                                 role=role, gender="f" if gender == "f" else "m")
             person = self.ctx.add(person)
