@@ -966,3 +966,21 @@ def test_bare_national_title_takes_the_actor_country_of_the_previous_sentence():
     ex = run("أعلنت بلجيكا أنها ستغلق سفارتها في دمشق. وبرر رئيس الوزراء شارل ميشيل القرار بأسباب أمنية.")
     p = next(e for e in ex.entities.values() if e.label_ar == "شارل ميشيل")
     assert p.country == "Belgium"
+
+
+def test_name_right_before_a_national_office_is_its_holder():
+    ex = run("لكن حنيفة أمان وزير الخارجية الماليزي قال إن دول الرابطة اتفقت على البيان.")
+    st = ex.statements[0]
+    assert st.speaker.label_ar == "حنيفة أمان" and st.speaker.country == "Malaysia"
+    # a titled name without a country takes the country of the office that follows it
+    ex = run("وقال السفير علاء يوسف المتحدث باسم الرئاسة المصرية إن اللقاء كان مثمرا.")
+    assert ex.statements[0].speaker.label_ar == "علاء يوسف" and ex.statements[0].speaker.country == "Egypt"
+    # "فيه" (in it) before an office is no name
+    ex = run("وجاء ذلك في الوقت الذي اقترح فيه مبعوث روسيا إلى الأمم المتحدة تخفيف العقوبات.")
+    assert not [e for e in ex.entities.values() if e.kind == "Person"]
+
+
+def test_role_and_nationality_before_a_name_between_commas():
+    ex = run("وأدانت لندن محاولة اغتيال الجاسوس الروسي السابق، سيرغي سكريبال، وابنته في بريطانيا.")
+    p = next(e for e in ex.entities.values() if e.label_ar == "سيرغي سكريبال")
+    assert p.country == "Russia"

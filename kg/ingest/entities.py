@@ -21,7 +21,7 @@ import copy
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.ingest.arabic import is_arabic, normalize_phrase, stems, strip_suffix
+from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex
 from kg.records import Entity, Mention, Sentence, Token
 
@@ -327,6 +327,7 @@ class MentionFinder:
                         and out[-1].how == "nisba" and out[-1].entity.kind == "Country":
                     m.entity.country = out[-1].entity.key     # "… الاستخبارات الأمريكية دان كوتس": the nationality before the name
                 self._appositive_name(toks, out, m)
+                m = self._name_before_office(toks, out, m)
                 if m.how == "given-name":
                     self._role_before_name(toks, out, m)
                 out.append(m)
@@ -413,12 +414,54 @@ class MentionFinder:
         """"الممثل الأمريكي للتجارة روبرت لايتزر": a role noun we do not list, its
         nationality and a short complement, then a name: the person speaks for that country."""
         nis = next((o for o in reversed(found) if o.how == "nisba" and m.start - o.end <= 2), None)
+        # "الجاسوس الروسي السابق، سيرغي سكريبال،": the name may stand between commas
+        stop = m.start - 1 if toks[m.start - 1].text in ("،", ",") and m.end < len(toks) \
+            and toks[m.end].text in ("،", ",") else m.start
         if nis is None or m.entity.country or nis.start == 0 or not toks[nis.start - 1].norm.startswith("ال") \
                 or any(t.text in _STOP_PUNCT_NAMES or self.lx.is_function(t.norm) or t.norm in self.lx.verbs
-                       for t in toks[nis.start - 1:m.start]):
+                       for t in toks[nis.start - 1:stop]):
             return
         m.entity.country = nis.entity.key
         m.entity.role = m.entity.role or toks[nis.start - 1].text
+
+    def _name_before_office(self, toks: list[Token], found: list[Mention], m: Mention) -> Mention:
+        """"لكن حنيفة أمان وزير الخارجية الماليزي قال", "السفير علاء يوسف المتحدث باسم
+        الرئاسة المصرية": a name right before a national office, with no comma, is
+        its holder. The office's mention becomes the person's."""
+        if m.entity.kind != "Office" or m.how != "office" or not m.entity.country or not m.start:
+            return m
+        lx, office = self.lx, m.entity
+        prev = found[-1] if found else None
+        if prev is not None and prev.end == m.start:
+            if prev.entity.kind != "Person" or prev.entity.country:
+                return m
+            person = prev.entity
+            found.pop()
+            start = prev.start
+        else:
+            lo = max(prev.end if prev else 0, m.start - 4)
+            j = m.start
+            while j > lo and _is_name_token(toks[j - 1], lx) and not is_pronoun_preposition(toks[j - 1].norm):
+                j -= 1        # ("اقترح فيه مبعوث روسيا": "فيه" is "in it")
+            words = toks[j:m.start]
+            before = toks[j - 1].norm if j else ""
+            after_verb = before in lx.verbs or before[1:] in lx.verbs
+            if not words or (before and not after_verb and not lx.is_function(before, "conjunction")
+                             and toks[j - 1].text not in _STOP_PUNCT_NAMES):
+                return m
+            if before in _MEETING or before[1:] in _MEETING:
+                return m      # "استقبل X وزير الخارجية الروسي": the guest is another man
+            if not (_looks_like_name(words, lx) or len(words) == 1 and after_verb and not lx.names.has_single(words[0].norm)):
+                return m
+            label = " ".join(t.text for t in words)
+            person = self._curated_person(label) or Entity("Person", normalize_phrase(label).replace(" ", "_"), label,
+                                                           gender=office.gender or "m")
+            person = self.ctx.add(person)
+            start = j
+        person.country = person.country or office.country
+        person.role = person.role or office.role
+        self.ctx.by_role.setdefault((office.country, canonical_role(office.role)), person)
+        return Mention(m.sentence, start, m.end, person, "name-title")
 
     def _appositive_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
         """"مبعوث الأمم المتحدة للسلام في الشرق الأوسط، نيكولاي ميلادينوف، إن":
