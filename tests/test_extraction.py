@@ -984,3 +984,16 @@ def test_role_and_nationality_before_a_name_between_commas():
     ex = run("وأدانت لندن محاولة اغتيال الجاسوس الروسي السابق، سيرغي سكريبال، وابنته في بريطانيا.")
     p = next(e for e in ex.entities.values() if e.label_ar == "سيرغي سكريبال")
     assert p.country == "Russia"
+
+
+def test_source_between_a_verb_of_saying_and_its_clause_is_not_the_speaker():
+    ex = run("قال رئيس الوزراء الإيراني علي أكبر صالحي إن العمل بدأ أمس. "
+             "وأكد صالحي، وفقا لوكالة الأنباء الإيرانية، أن النشاطات تتركز الآن على التركيب.")
+    assert speakers(ex)[-1] == ("علي أكبر صالحي", "النشاطات تتركز الآن على التركيب")
+    assert not any("وكالة" in sp for sp, _ in speakers(ex))
+
+
+def test_participle_after_kana_goes_on_with_its_subject():
+    ex = run("وكان المرشد الإيراني، علي خامنئي، قد أمر المنظمة الإيرانية للطاقة بالبدء بزيادة التخصيب، "
+             "مؤكداً بحسب تصريحات لوسائل إعلام إيرانية أن \"من واجب المنظمة التحضير\".")
+    assert speakers(ex) == [("علي خامنئي", "من واجب المنظمة التحضير")]

@@ -172,8 +172,9 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
             return c + 1, end, "indirect"
         if verb.prep and toks[c].norm == verb.prep:      # "أعرب … عن أسفه"
             return c + 1, end, "indirect"
-        if c > start and (toks[c].norm in lx.verbs or _clause_break(toks, c)):
-            break
+        if c > start and (toks[c].norm in lx.verbs or _clause_break(toks, c)) \
+                and not lx.is_function(toks[c].norm, "according_to") and not lx.is_function(toks[c].norm[1:], "according_to"):
+            break         # ("، وفقا لوكالة …، أن": the source on the way to the claim)
     # the verb's object: "أكد تأييد روسيا للأسد، وكرر …" ends at the next clause
     stop = next((c for c in range(start + 1, end) if _clause_break(toks, c)), end)
     return start, stop, "indirect"
@@ -288,6 +289,7 @@ class Attributor:
         tops = [h for n, h in enumerate(hits) if (not self._nested(toks, mentions, h) and (n == 0 or h.index not in quoted))
                 or (n == 0 and not self._after_complementizer(toks, h))]
         nested = [h for h in hits if h not in tops]
+        tops = [h for n, h in enumerate(tops) if not (n and self._parenthetical_source(toks, tops[:n], h))]
         out: list[Statement] = []
         for n, hit in enumerate(tops):
             k = hit.index
@@ -336,6 +338,22 @@ class Attributor:
         elif subject is not None and subject.entity.kind in ("Organisation", "Country", "Person", "Office"):
             self.actor = subject.entity
         return out
+
+    def _parenthetical_source(self, toks: list[Token], before: list[VerbHit], hit: VerbHit) -> bool:
+        """"وأكد صالحي، وفقا لوكالة الأنباء الإيرانية، أن …", "مؤكدا بحسب تصريحات
+        لوسائل إعلام أن …": a source named between a verb of saying and its أن
+        clause says where the words were reported; the one who said them is the
+        verb's subject."""
+        if not hit.according_to or all(h.according_to for h in before):
+            return False
+        for c in range(hit.index + 1, min(hit.index + 10, len(toks))):
+            w = toks[c].norm
+            if self.lx.is_function(w, "complementizer") or toks[c].text in _QUOTE_OPEN \
+                    or (toks[c].text == ":" and c + 1 < len(toks) and toks[c + 1].text in _QUOTE_OPEN):
+                return True
+            if w in self.lx.verbs or w[1:] in self.lx.verbs or toks[c].text in (".", "؛", ";"):
+                return False
+        return False
 
     def _drop_relays(self, out: list[Statement]) -> list[Statement]:
         """"كشف المتحدث … عن …، حسبما نقلت وكالة الأنباء": when the sentence
@@ -568,6 +586,8 @@ class Attributor:
             if p.text.isalpha() and not w.startswith("ال") and not self.lx.is_function(w) and not self.lx.is_function(p.norm) \
                     and w not in self.lx.titles and not w.endswith(("ه", "ات")) and 3 <= len(w) <= 5:
                 return m.entity
+            if w in ("كان", "كانت") and m.start == 1:
+                return m.entity   # "وكان المرشد الإيراني، علي خامنئي، قد أمر …، مؤكدا أن"
             return None       # only the first actor of the sentence
         return None
 
