@@ -487,6 +487,26 @@ class Attributor:
                      country=country, gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "", anonymous=True)
         return ent, "unnamed-subject", 0.6, e
 
+    def _stated_in(self, toks: list[Token], mentions: list[Mention], k: int) -> tuple[Entity | None, str, float, int]:
+        """"وجاء في بيان لوزارة الخارجية الباكستانية أن", "وجاء في بيان أصدره المجلس"،
+        "وجاء في البيان أن": the author of the statement speaks; "جاء في وقت …" says nothing."""
+        j = k + 2
+        if j >= len(toks):
+            return None, "", 0.0, k + 1
+        w = toks[j].norm
+        if w.startswith("ال") and w[2:] in _MEDIUM:
+            return self.issuer, "stated-in", 0.8, j + 1
+        if w not in _MEDIUM:
+            return None, "", 0.0, k + 1
+        for x in range(j + 1, min(j + 4, len(toks))):
+            if self.lx.is_function(toks[x].norm, "complementizer") or toks[x].text in _QUOTE_OPEN:
+                break
+            src = _mention_at(mentions, x)
+            if src is not None and src.entity.kind in _ACTOR_KINDS - {"Anonymous", "Group"}:
+                self.issuer = src.entity
+                return src.entity, "stated-in", 0.85, src.end
+        return None, "", 0.0, k + 1
+
     def _definite_anaphor(self, word: str) -> Entity | None:
         head = word[2:]
         if head in ("بيان", "تصريح", "رساله"):
@@ -625,6 +645,8 @@ class Attributor:
         if hit.according_to:
             m = self._source_after(toks, mentions, k)
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
+        if hit.verb.lemma == "جاء":
+            return self._stated_in(toks, mentions, k)
         if hit.verb.adverbial:
             prev = out[-1].speaker if out else (self._clause_subject(toks, mentions, k) or self._acting_subject(toks, mentions, k)
                                                 or self.last_speaker())
