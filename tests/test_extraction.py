@@ -1006,3 +1006,9 @@ def test_stated_in_a_statement_by_someone():
     assert speakers(ex)[-1] == ("وزارة الخارجية الروسية", "موسكو لن تقبل ذلك")
     # "جاء في وقت سابق" (it came earlier) says nothing, and is no dropped subject
     assert run("قال لافروف إن الحوار ممكن. وجاء في وقت سابق أن الجيش انسحب.").statements[-1].claim == "الحوار ممكن"
+
+
+def test_indefinite_national_media_speak_as_the_media():
+    ex = run("فيما قالت أجهزة إعلام روسية أمس إن تشكيل القوة الجديدة تأخر.")
+    st = ex.statements[0]
+    assert st.speaker.kind == "Organisation" and "أجهزة إعلام روسية" in st.speaker.spellings
