@@ -1012,3 +1012,14 @@ def test_indefinite_national_media_speak_as_the_media():
     ex = run("فيما قالت أجهزة إعلام روسية أمس إن تشكيل القوة الجديدة تأخر.")
     st = ex.statements[0]
     assert st.speaker.kind == "Organisation" and "أجهزة إعلام روسية" in st.speaker.spellings
+
+
+def test_relative_pronoun_before_a_verb_of_saying_points_back_to_its_actor():
+    ex = run("ولقي هذا التعليق انتقادات من جو بايدن، نائب الرئيس الأميركي سابقا، والذي قال إن هذا التعليق أفقد الحلفاء الثقة.")
+    assert speakers(ex) == [("جو بايدن", "هذا التعليق أفقد الحلفاء الثقة")]
+    ex = run("واستقبل الرئيس المصري وزير الخارجية الروسي سيرغي لافروف الذي قال إن العلاقات ممتازة.")
+    assert speakers(ex) == [("سيرغي لافروف", "العلاقات ممتازة")]
+    # inside a claim, a relative clause about a preposition's object is part of what was said
+    ex = run("وأكد السفير الإماراتي عبيد الزعابي أن بلاده تحترم القانون، مشيرا إلى التقارير الدولية التي أشادت بالإمارات.")
+    assert speakers(ex) == [("عبيد الزعابي", "بلاده تحترم القانون"),
+                            ("عبيد الزعابي", "التقارير الدولية التي أشادت بالإمارات")]

@@ -233,6 +233,7 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
     return None
 
 
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
 
@@ -289,7 +290,8 @@ class Attributor:
         tops = [h for n, h in enumerate(hits) if (not self._nested(toks, mentions, h) and (n == 0 or h.index not in quoted))
                 or (n == 0 and not self._after_complementizer(toks, h))]
         nested = [h for h in hits if h not in tops]
-        tops = [h for n, h in enumerate(tops) if not (n and self._parenthetical_source(toks, tops[:n], h))]
+        tops = [h for n, h in enumerate(tops) if not (n and (self._parenthetical_source(toks, tops[:n], h)
+                                                             or self._inside_claim(toks, mentions, h)))]
         out: list[Statement] = []
         for n, hit in enumerate(tops):
             k = hit.index
@@ -487,6 +489,45 @@ class Attributor:
                      country=country, gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "", anonymous=True)
         return ent, "unnamed-subject", 0.6, e
 
+    def _after_relative(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> bool:
+        """A verb right after a relative pronoun (الذي قال), with no subject of its own
+        after it ("التي تقول منظمات إنسانية"), and not a remark pointing back (وهو ما نفاه)."""
+        k = hit.index
+        if hit.antecedent >= 0 or k < 2 or toks[k - 1].norm.lstrip("و") not in _RELATIVES:
+            return False
+        own = _mention_at(mentions, _skip_fillers(toks, k + 1, self.lx))
+        return own is None or (toks[own.start].norm[:1] in "بل" and toks[own.start].norm not in self.lx.names)
+
+    def _inside_claim(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> bool:
+        """"مشيرا إلى التقارير الدولية التي أشادت بالإمارات": after an earlier verb of
+        saying, a relative clause on an unnamed or governed noun is part of the claim."""
+        if not self._after_relative(toks, mentions, hit):
+            return False
+        m = self._relative_antecedent(toks, mentions, hit)
+        return m is None or m.entity.anonymous or bool(m.start and self.lx.is_function(toks[m.start - 1].norm, "preposition")) \
+            or toks[m.start].norm[:1] in "بل"
+
+    def _relative_antecedent(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> Mention | None:
+        """"سيرغي لافروف الذي قال إن", "جو بايدن، نائب الرئيس الأميركي سابقا، والذي قال
+        إن": after a relative pronoun the verb's subject is the actor it follows
+        (past the appositive between commas)."""
+        if not self._after_relative(toks, mentions, hit):
+            return None
+        k = hit.index
+        end = k - 1 if toks[k - 2].text not in ("،", ",") else k - 2
+        m = _mention_ending(mentions, end)
+        if m is None and end == k - 2:
+            # "بايدن، نائب الرئيس الأميركي سابقا، والذي": a comma closes an appositive
+            m = next((x for x in reversed(mentions) if x.end < end and end - x.end <= 3 and x.entity.kind in _ACTOR_KINDS
+                      and not any(t.text in ("،", ",") for t in toks[x.end:end])), None)
+            if m is not None and not (m.start and toks[m.start - 1].text in ("،", ",")):
+                m = None      # "قصف نظام الرئيس بشار الأسد للمنطقة المحاصرة، التي": not the name's appositive
+        if m is None or m.entity.kind not in ("Person", "Office", "Organisation", "Anonymous") or m.how == "nisba":
+            return None
+        if m.entity.kind == "Office" and m.start >= 2 and toks[m.start - 1].text in ("،", ","):
+            m = _mention_ending(mentions, m.start - 1) or m
+        return m
+
     def _stated_in(self, toks: list[Token], mentions: list[Mention], k: int) -> tuple[Entity | None, str, float, int]:
         """"وجاء في بيان لوزارة الخارجية الباكستانية أن", "وجاء في بيان أصدره المجلس"،
         "وجاء في البيان أن": the author of the statement speaks; "جاء في وقت …" says nothing."""
@@ -647,6 +688,12 @@ class Attributor:
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.lemma == "جاء":
             return self._stated_in(toks, mentions, k)
+        antecedent = self._relative_antecedent(toks, mentions, hit)
+        if antecedent is not None and not antecedent.entity.anonymous:
+            rel = toks[k - 1].norm.lstrip("و")
+            if _agrees(antecedent.entity, "f" if rel in ("التي", "اللتين", "اللتان") else "m" if rel == "الذي" else "p"):
+                return antecedent.entity, "relative-subject", 0.8, k + 1
+            # ("إدارة ترامب التي ردت": the administration, not Trump)
         if hit.verb.adverbial:
             prev = out[-1].speaker if out else (self._clause_subject(toks, mentions, k) or self._acting_subject(toks, mentions, k)
                                                 or self.last_speaker())
