@@ -1023,3 +1023,19 @@ def test_relative_pronoun_before_a_verb_of_saying_points_back_to_its_actor():
     ex = run("وأكد السفير الإماراتي عبيد الزعابي أن بلاده تحترم القانون، مشيرا إلى التقارير الدولية التي أشادت بالإمارات.")
     assert speakers(ex) == [("عبيد الزعابي", "بلاده تحترم القانون"),
                             ("عبيد الزعابي", "التقارير الدولية التي أشادت بالإمارات")]
+
+
+def test_quoted_platform_name_before_a_colon_and_quote_is_not_the_claim():
+    ex = run("وفي أول تعليق له، كتب ترامب، في حسابه على موقع \"تويتر\": \"أفكاري وصلواتي مع القس برونسون\".")
+    assert speakers(ex) == [("دونالد ترامب", "أفكاري وصلواتي مع القس برونسون")]
+
+
+def test_participle_goes_on_with_the_subject_of_a_verb_without_claim():
+    ex = run("وقال ترامب إن الحوار ممكن. إلا أن روحاني رد بالقول إن \"الأمريكيين يقولون شيئا مختلفا كل يوم\".")
+    assert speakers(ex)[-1] == ("حسن روحاني", "الأمريكيين يقولون شيئا مختلفا كل يوم")
+
+
+def test_unnamed_source_is_not_the_person_named_later_between_commas():
+    ex = run("كشف مصدر مطلع تفاصيل اللقاء، الذي دار بين وزير الخارجية الأمريكي، مايك بومبيو، وولي العهد السعودي، "
+             "الأمير محمد بن سلمان، الثلاثاء، قائلا إنه \"لا ينبغي قراءة الابتسامات في الصور\".")
+    assert {sp for sp, _ in speakers(ex)} == {"مصدر مطلع"}

@@ -155,7 +155,8 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
         if w in _QUOTE_OPEN:
             close = _QUOTE_OPEN[w]
             q = next((q for q in range(c + 1, end) if toks[q].text == close or (close == "»" and toks[q].text == "”")), end)
-            short_name = q - c <= 4 and any(lx.is_function(t.norm, "complementizer") for t in toks[q + 1:min(end, q + 4)])
+            short_name = q - c <= 4 and (any(lx.is_function(t.norm, "complementizer") for t in toks[q + 1:min(end, q + 4)])
+                                         or (q + 2 < end and toks[q + 1].text == ":" and toks[q + 2].text in _QUOTE_OPEN))
             if c > start and q - c <= 8 and q + 1 < end and (toks[q + 1].text.isalpha() or short_name) and any(
                     lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN for t in toks[q + 1:min(end, q + 25)]):
                 # ("في حسابه على موقع "تويتر"، أنه …": a short quoted name just before the أن clause)
@@ -247,6 +248,7 @@ class Attributor:
         self.issuer: Entity | None = None      # who last spoke "في بيان" (in a statement)
         self.names = names                     # optional statistical name tagger (kg.ingest.ner_crf)
         self.actor: Entity | None = None        # the subject of the last sentence, when it said nothing
+        self._pending: Entity | None = None     # a speaker found in this sentence whose own claim was empty
         self._spans_key: tuple = ()
         self._spans: list[tuple[int, int]] = []
 
@@ -293,6 +295,7 @@ class Attributor:
         tops = [h for n, h in enumerate(tops) if not (n and (self._parenthetical_source(toks, tops[:n], h)
                                                              or self._inside_claim(toks, mentions, h)))]
         out: list[Statement] = []
+        self._pending = None
         for n, hit in enumerate(tops):
             k = hit.index
             later = [h for h in tops[n + 1:] if h.antecedent < 0]     # (a denial pointing back does not cut the claim)
@@ -317,6 +320,7 @@ class Attributor:
                     c0, c1 = after, len(toks)
             c0, c1 = _trim(toks, c0, c1)
             if c1 - c0 < 2:
+                self._pending = speaker      # "إلا أن روحاني رد بالقول إن": the participle goes on with him
                 continue
             claim = sent.text[toks[c0].start:toks[c1 - 1].end]
             reported = tuple(m.entity for h in nested if c0 <= h.index < c1
@@ -695,7 +699,7 @@ class Attributor:
                 return antecedent.entity, "relative-subject", 0.8, k + 1
             # ("إدارة ترامب التي ردت": the administration, not Trump)
         if hit.verb.adverbial:
-            prev = out[-1].speaker if out else (self._clause_subject(toks, mentions, k) or self._acting_subject(toks, mentions, k)
+            prev = out[-1].speaker if out else (self._pending or self._clause_subject(toks, mentions, k) or self._acting_subject(toks, mentions, k)
                                                 or self.last_speaker())
             return prev, "adverbial-continuation", 0.8, k + 1
         relayed = self._relayed(toks, mentions, k)
@@ -727,7 +731,10 @@ class Attributor:
             if m.entity.kind in ("Anonymous", "Office"):
                 # "قال المتحدث باسم المهمة، الكولونيل مارتن أودونيل، إن": the role, then who holds it
                 ap = self._appositive(toks, mentions, m.end - 1)
-                if ap is not None and ap.entity.kind == "Person":
+                comma = next((x for x in range(m.end, len(toks)) if toks[x].text in ("،", ",")), None)
+                if ap is not None and ap.entity.kind == "Person" and comma == ap.start - 1:
+                    # (the first comma opens the appositive: "كشف مصدر مطلع لـCNN تفاصيل اللقاء، الذي دار بين …،
+                    # الأمير محمد بن سلمان،" names who met, not the source)
                     return ap.entity, "appositive-subject", 0.85, ap.end
             return m.entity, "verb-subject", 0.9, m.end
         if j < len(toks) and lx.is_function(toks[j].norm, "honorific_pronoun"):     # "أشار معاليه"
