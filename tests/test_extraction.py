@@ -1039,3 +1039,12 @@ def test_unnamed_source_is_not_the_person_named_later_between_commas():
     ex = run("كشف مصدر مطلع تفاصيل اللقاء، الذي دار بين وزير الخارجية الأمريكي، مايك بومبيو، وولي العهد السعودي، "
              "الأمير محمد بن سلمان، الثلاثاء، قائلا إنه \"لا ينبغي قراءة الابتسامات في الصور\".")
     assert {sp for sp, _ in speakers(ex)} == {"مصدر مطلع"}
+
+
+def test_spokesman_of_a_named_president_is_not_the_president():
+    ex = run("وقال المتحدث باسم الرئيس الفلسطيني محمود عباس إن القرار الأمريكي اعتداء سافر.")
+    sp = ex.statements[0].speaker
+    assert sp.kind == "Office" and sp.country == "Palestine" and sp.label_ar.startswith("المتحدث باسم")
+    # the name after the president's title is the spokesman's own when it is not the president's
+    ex = run("وقال المتحدث باسم الرئيس الروسي دميتري بيسكوف إن القرار الأمريكي اعتداء سافر.")
+    assert ex.statements[0].speaker.label_ar == "دميتري بيسكوف"

@@ -649,6 +649,12 @@ class MentionFinder:
             j += 1        # "وزير الخارجية القطري الدكتور خالد العطية", "… اللفتنانت كولونيل مانيش ميهتا"
         # a known name right after the title
         known = self._known(sent, j) if j < len(toks) else None
+        if known and known.entity.kind == "Person" and self._spokesman_of(sent, start, j, known.entity):
+            # "المتحدث باسم الرئيس الفلسطيني محمود عباس": Abbas's spokesman speaks, not Abbas
+            label = " ".join(t.text for t in toks[start:known.end])
+            office = Entity("Office", f"{known.entity.country}_spokesman_{known.entity.key}", label, "spokesman", (),
+                            country=known.entity.country, role="spokesman", gender="f" if gender == "f" else "m")
+            return Mention(sent.index, start, known.end, self.ctx.add(office), "aide")
         if known and known.entity.kind == "Person":
             person = known.entity
             if not person.country and country:
@@ -716,6 +722,16 @@ class MentionFinder:
         office = Entity("Office", f"{owner}_{role.replace(' ', '_')}", label, role, (), country=country,
                         role=role, gender=gender)
         return Mention(sent.index, start, i, self.ctx.add(office), "office")
+
+    def _spokesman_of(self, sent: Sentence, start: int, j: int, person: Entity) -> bool:
+        """"المتحدث باسم الرئيس الفلسطيني محمود عباس" names whom the spokesman speaks
+        for: a known holder of the title after باسم. ("المتحدث باسم الرئيس الروسي دميتري
+        بيسكوف" names the spokesman himself.)"""
+        b = next((x for x in range(start, j) if sent.tokens[x].norm in _ON_BEHALF), None)
+        if b is None or person.key not in self.lx.people or not person.role:
+            return False
+        inner = self._parse_title(sent, b + 1, [], None) if _longest(sent.tokens, b + 1, self.lx.titles) else None
+        return inner is not None and canonical_role(inner[1]) == canonical_role(person.role)
 
     def _name_then_title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
         """"هشام مروة، نائب رئيس الائتلاف …": a name, a comma, then its title."""
