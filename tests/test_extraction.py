@@ -1048,3 +1048,10 @@ def test_spokesman_of_a_named_president_is_not_the_president():
     # the name after the president's title is the spokesman's own when it is not the president's
     ex = run("وقال المتحدث باسم الرئيس الروسي دميتري بيسكوف إن القرار الأمريكي اعتداء سافر.")
     assert ex.statements[0].speaker.label_ar == "دميتري بيسكوف"
+
+
+def test_bare_commission_is_not_the_refugee_agency_unless_named_before():
+    ex = run("وكانت المفوضية العليا المستقلة للانتخابات أعلنت تصدر تحالف سائرون نتائج الانتخابات.")
+    assert not any(e.key == "UNHCR" for e in ex.entities.values())
+    ex = run("وقالت مفوضية الأمم المتحدة لشؤون اللاجئين إن الوضع خطير. وأضافت المفوضية أن آلاف اللاجئين عبروا الحدود.")
+    assert [st.speaker.key for st in ex.statements] == ["UNHCR", "UNHCR"]
