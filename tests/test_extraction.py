@@ -1055,3 +1055,14 @@ def test_bare_commission_is_not_the_refugee_agency_unless_named_before():
     assert not any(e.key == "UNHCR" for e in ex.entities.values())
     ex = run("وقالت مفوضية الأمم المتحدة لشؤون اللاجئين إن الوضع خطير. وأضافت المفوضية أن آلاف اللاجئين عبروا الحدود.")
     assert [st.speaker.key for st in ex.statements] == ["UNHCR", "UNHCR"]
+
+
+def test_spokesman_of_an_unknown_national_body_named_between_commas():
+    ex = run("من جهته، أكد المتحدث باسم منظمة الطاقة الذرية الإيرانية، بهروز كمالوندي، أن إيران ستبلغ الوكالة.")
+    sp = ex.statements[0].speaker
+    assert sp.label_ar == "بهروز كمالوندي" and sp.country == "Iran"
+
+
+def test_ambassador_of_a_head_of_state_is_that_country_ambassador():
+    ex = run("قال السفير السعودي أحمد قطان إن العلاقات قوية. وأكد سفير خادم الحرمين الشريفين أن المملكة لم تسع لحرب شاملة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["أحمد قطان", "أحمد قطان"]

@@ -28,6 +28,7 @@ from kg.records import Entity, Mention, Sentence, Token
 _NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد")}
 _DEPUTY = {normalize_phrase("نائب"): "deputy ", normalize_phrase("نائبة"): "deputy ",
            normalize_phrase("مساعد"): "assistant ", normalize_phrase("مساعدة"): "assistant "}
+_SERVING_ROLES = {"ambassador", "envoy"}     # "سفير خادم الحرمين": posts held for someone, in construct with them
 _ON_BEHALF = {"باسم", "بلسان"}       # "المتحدث باسم الخارجية", "الناطق بلسان الخارجية التركية"
 # given names that are also everyday words ("باسم" = in the name of, "أمين" = secretary)
 _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جمال", "كمال", "سامي", "هادي", "عادل", "كريم",
@@ -546,6 +547,8 @@ class MentionFinder:
                     i, country, org = inner[0], inner[3], inner[4]
                 elif bare:
                     i = bare[0]
+                elif stems(toks[i + 1].norm)[-1] in _BODY_NOUNS and (nis := self._body_nationality(toks, i + 2)):
+                    i, country = nis     # "المتحدث باسم منظمة الطاقة الذرية الإيرانية، بهروز كمالوندي"
                 elif toks[i + 1].norm.startswith("ال") and toks[i + 1].norm not in lx.nisba:
                     i += 2        # "المتحدث باسم الحركة محمد خرساني": a body we do not know
         elif i + 1 < len(toks) and (toks[i].norm.startswith("ل") or toks[i].norm in ("في",)):
@@ -649,6 +652,16 @@ class MentionFinder:
             j += 1        # "وزير الخارجية القطري الدكتور خالد العطية", "… اللفتنانت كولونيل مانيش ميهتا"
         # a known name right after the title
         known = self._known(sent, j) if j < len(toks) else None
+        if known and known.entity.kind == "Person" and known.start == start + 1 and canonical_role(role) in _SERVING_ROLES \
+                and not toks[start].norm.startswith("ال") and known.entity.key in lx.people \
+                and canonical_role(known.entity.role) != canonical_role(role) and known.entity.country:
+            # "سفير خادم الحرمين الشريفين": the king's ambassador is his country's ambassador
+            holder = self.ctx.by_role.get((known.entity.country, canonical_role(role)))
+            if holder is None:
+                label = " ".join(t.text for t in toks[start:known.end])
+                holder = self.ctx.add(Entity("Office", f"{known.entity.country}_{role.replace(' ', '_')}", label, role, (),
+                                             country=known.entity.country, role=role, gender=gender))
+            return Mention(sent.index, start, known.end, holder, "title")
         if known and known.entity.kind == "Person" and self._spokesman_of(sent, start, j, known.entity):
             # "المتحدث باسم الرئيس الفلسطيني محمود عباس": Abbas's spokesman speaks, not Abbas
             label = " ".join(t.text for t in toks[start:known.end])
@@ -722,6 +735,17 @@ class MentionFinder:
         office = Entity("Office", f"{owner}_{role.replace(' ', '_')}", label, role, (), country=country,
                         role=role, gender=gender)
         return Mention(sent.index, start, i, self.ctx.add(office), "office")
+
+    def _body_nationality(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+        """(end, country) of the nationality that closes an unknown body's name
+        ("منظمة الطاقة الذرية الإيرانية"): within four plain words, no punctuation."""
+        for k in range(i, min(i + 4, len(toks))):
+            nis = _nisba_at(toks, k, self.lx)
+            if nis:
+                return nis[0], nis[1]
+            if not toks[k].text.isalpha() or self.lx.is_function(toks[k].norm) or toks[k].norm in self.lx.verbs:
+                return None
+        return None
 
     def _spokesman_of(self, sent: Sentence, start: int, j: int, person: Entity) -> bool:
         """"المتحدث باسم الرئيس الفلسطيني محمود عباس" names whom the spokesman speaks
