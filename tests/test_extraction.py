@@ -1066,3 +1066,10 @@ def test_spokesman_of_an_unknown_national_body_named_between_commas():
 def test_ambassador_of_a_head_of_state_is_that_country_ambassador():
     ex = run("قال السفير السعودي أحمد قطان إن العلاقات قوية. وأكد سفير خادم الحرمين الشريفين أن المملكة لم تسع لحرب شاملة.")
     assert [st.speaker.label_ar for st in ex.statements] == ["أحمد قطان", "أحمد قطان"]
+
+
+def test_ambassador_posting_is_not_his_country():
+    ex = run("أكد أحمد قطان، سفير خادم الحرمين في القاهرة، على متانة العلاقات.")
+    assert ex.statements[0].speaker.country == "Saudi_Arabia"
+    ex = run("أكد أحمد قطان، السفير في القاهرة، على متانة العلاقات.")
+    assert ex.statements[0].speaker.country != "Egypt"

@@ -28,7 +28,6 @@ from kg.records import Entity, Mention, Sentence, Token
 _NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد")}
 _DEPUTY = {normalize_phrase("نائب"): "deputy ", normalize_phrase("نائبة"): "deputy ",
            normalize_phrase("مساعد"): "assistant ", normalize_phrase("مساعدة"): "assistant "}
-_SERVING_ROLES = {"ambassador", "envoy"}     # "سفير خادم الحرمين": posts held for someone, in construct with them
 _ON_BEHALF = {"باسم", "بلسان"}       # "المتحدث باسم الخارجية", "الناطق بلسان الخارجية التركية"
 # given names that are also everyday words ("باسم" = in the name of, "أمين" = secretary)
 _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جمال", "كمال", "سامي", "هادي", "عادل", "كريم",
@@ -569,6 +568,10 @@ class MentionFinder:
                 org = sub.entity
                 country = speaks_for(org)
                 i = sub.end
+            elif sub and sub.entity.kind == "Person" and role in _POSTED_ROLES and sub.entity.key in lx.people \
+                    and sub.entity.country and not toks[i - 1].norm.startswith("ال"):
+                country = sub.entity.country     # "سفير خادم الحرمين الشريفين": the king's ambassador
+                i = sub.end
             elif not _nisba_at(toks, i, lx) and stems(toks[i].norm)[-1] in _BODY_NOUNS | {"ال" + w for w in _BODY_NOUNS}:
                 # "رئيس حكومة الوفاق الوطني الليبية": a short body name, then the nationality
                 for k in range(i + 1, min(i + 5, len(toks))):
@@ -602,7 +605,9 @@ class MentionFinder:
                     break
                 if toks[k].norm == "في":
                     sub = self._known(sent, k + 1) or self._institution(sent, k + 1)
-                    if sub and sub.entity.kind == "Country":
+                    if sub and sub.entity.kind == "Country" and role in _POSTED_ROLES:
+                        i = sub.end      # "السفير في القاهرة": where the ambassador serves, not whose he is
+                    elif sub and sub.entity.kind == "Country":
                         country, i = sub.entity.key, sub.end
                     elif sub and sub.entity.kind == "Organisation" and speaks_for(sub.entity):
                         # "مدير الاتصالات في الرئاسة التركية": an office inside a national body
@@ -652,16 +657,6 @@ class MentionFinder:
             j += 1        # "وزير الخارجية القطري الدكتور خالد العطية", "… اللفتنانت كولونيل مانيش ميهتا"
         # a known name right after the title
         known = self._known(sent, j) if j < len(toks) else None
-        if known and known.entity.kind == "Person" and known.start == start + 1 and canonical_role(role) in _SERVING_ROLES \
-                and not toks[start].norm.startswith("ال") and known.entity.key in lx.people \
-                and canonical_role(known.entity.role) != canonical_role(role) and known.entity.country:
-            # "سفير خادم الحرمين الشريفين": the king's ambassador is his country's ambassador
-            holder = self.ctx.by_role.get((known.entity.country, canonical_role(role)))
-            if holder is None:
-                label = " ".join(t.text for t in toks[start:known.end])
-                holder = self.ctx.add(Entity("Office", f"{known.entity.country}_{role.replace(' ', '_')}", label, role, (),
-                                             country=known.entity.country, role=role, gender=gender))
-            return Mention(sent.index, start, known.end, holder, "title")
         if known and known.entity.kind == "Person" and self._spokesman_of(sent, start, j, known.entity):
             # "المتحدث باسم الرئيس الفلسطيني محمود عباس": Abbas's spokesman speaks, not Abbas
             label = " ".join(t.text for t in toks[start:known.end])
