@@ -1073,3 +1073,9 @@ def test_ambassador_posting_is_not_his_country():
     assert ex.statements[0].speaker.country == "Saudi_Arabia"
     ex = run("أكد أحمد قطان، السفير في القاهرة، على متانة العلاقات.")
     assert ex.statements[0].speaker.country != "Egypt"
+
+
+def test_unnamed_body_is_labelled_with_its_adjectives_and_complement():
+    ex = run("وأعلنت المفوضية العليا المستقلة للانتخابات أن النتائج نهائية.")
+    assert speakers(ex) == [("المفوضية العليا المستقلة للانتخابات", "النتائج نهائية")]
+    assert speakers(run("وأعلنت الشركة تشكيل لجنة تحقيق.")) == [("الشركة", "تشكيل لجنة تحقيق")]

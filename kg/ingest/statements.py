@@ -479,9 +479,15 @@ class Attributor:
         if self.lx.in_class(head, "body") and (hit.verb.gender != "m" or not head.endswith("ه")) and e > j + 1 and not hit.verb.takes_object:
             # "وأعلنت الشركة تشكيل لجنة تحقيق": a body named by its common noun, then what it announced
             self.ctx.anon_count += 1
-            ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", toks[j].text, "unnamed body",
-                         gender="f" if head.endswith("ه") else "m", anonymous=True)
-            return ent, "unnamed-body", 0.6, j + 1
+            k = j + 1
+            while k < core and k - j < 6 and (toks[k].norm.startswith("ال") or (k > j + 1 and toks[k].norm.startswith("لل"))):
+                k += 1
+            # "وأعلنت المفوضية العليا المستقلة للانتخابات أن": the body's adjectives and complement name it
+            k = k if k == core and k < len(toks) and (self.lx.is_function(toks[k].norm, "complementizer")
+                                                     or toks[k].text in _QUOTE_OPEN) else j + 1
+            ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", " ".join(t.text for t in toks[j:k]),
+                         "unnamed body", gender="f" if head.endswith("ه") else "m", anonymous=True)
+            return ent, "unnamed-body", 0.6, k
         k = e + (1 if toks[e].text in ("،", ",") else 0)
         if k >= len(toks) or not (self.lx.is_function(toks[k].norm, "complementizer") or toks[k].text in (":", *_QUOTE_OPEN)
                                   or (prep in ("ب", "ل") and toks[k].norm[:1] == prep and len(toks[k].norm) > 3)):
