@@ -59,6 +59,7 @@ class Entity:
     wikidata: str = ""
     anonymous: bool = False     # "مسؤول أميركي": kept apart from named people
     spellings: tuple[str, ...] = ()   # other spellings this article uses for a known name ("نيبنزيا" for "نيبينزيا")
+    members: tuple[str, ...] = ()     # for a group the article lists ("الرئيسان الروسي والتركي"): its countries' keys
 
 
 @dataclass

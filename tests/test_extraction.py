@@ -1079,3 +1079,13 @@ def test_unnamed_body_is_labelled_with_its_adjectives_and_complement():
     ex = run("وأعلنت المفوضية العليا المستقلة للانتخابات أن النتائج نهائية.")
     assert speakers(ex) == [("المفوضية العليا المستقلة للانتخابات", "النتائج نهائية")]
     assert speakers(run("وأعلنت الشركة تشكيل لجنة تحقيق.")) == [("الشركة", "تشكيل لجنة تحقيق")]
+
+
+def test_dual_that_lists_its_countries_stands_for_them():
+    got = stances(run("وبحث الرئيس المصري والعاهل الأردني الأزمة في سوريا. وأكد الرئيسان الروسي والتركي دعمهما للحل السياسي في سوريا."))
+    assert {h for h, _, _ in got} == {"روسيا", "تركيا"}
+    got = stances(run("وأكد وزيرا خارجية روسيا وتركيا دعمهما للحل السياسي في سوريا."))
+    assert {h for h, _, _ in got} == {"روسيا", "تركيا"}
+    # "رئيسا البلدين" is one phrase for the article's two sides
+    got = stances(run("وبحث الرئيس الروسي ونظيره التركي الأزمة. وأكد رئيسا البلدين دعمهما للحل السياسي."))
+    assert {h for h, _, _ in got} == {"روسيا", "تركيا"}

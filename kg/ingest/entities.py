@@ -341,6 +341,9 @@ class MentionFinder:
                 i = m.end
             else:
                 i += 1
+        for m in out:
+            if m.how == "joint" and m.entity.key == "joint":
+                self._listed_sides(toks, m)
         self.ctx.note_lists(toks, out)
         return out
 
@@ -356,6 +359,41 @@ class MentionFinder:
                 clitic = first[: len(first) - len(head[0])] if first.endswith(head[0]) else first[: len(first) - len(head[0]) + 2]
                 return any(c in clitic for c in "لبك")
         return False
+
+    def _listed_sides(self, toks: list[Token], m: Mention) -> None:
+        """"الرئيسان الروسي والتركي", "وزيرا خارجية روسيا وتركيا": a dual or plural
+        that lists its countries stands for them, not for the article's two sides."""
+        keys: list[str] = []
+        k = m.end
+        skipped = 0
+        if k < len(toks) and self._speaker_kind(toks, k)[1] == "joint":
+            # "رئيسا البلدين": one phrase for the two sides
+            end = self._speaker_kind(toks, k)[0]
+            m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:end]), "both sides", gender="p")
+            m.end = end
+            return
+        while k < len(toks) and len(keys) < 4:
+            tok = toks[k]
+            if keys and not tok.norm.startswith("و"):
+                break
+            bare = [Token(tok.text[1:], tok.norm[1:], 0, 0)] if keys else [tok]
+            nis = _nisba_at(bare + list(toks[k + 1:k + 2]), 0, self.lx)
+            gaz = _longest(bare + list(toks[k + 1:k + 3]), 0, self.lx.names)
+            if nis:
+                keys.append(nis[1])
+                k += nis[0]
+            elif gaz and gaz[1][1].kind == "Country":
+                keys.append(gaz[1][1].key)
+                k += gaz[0]
+            elif not keys and skipped < 2 and tok.text.isalpha() and not self.lx.is_function(tok.norm):
+                skipped += 1      # "وزيرا خارجية روسيا": the portfolio before the countries
+                k += 1
+            else:
+                break
+        if len(keys) >= 2 and len(set(keys)) == len(keys):
+            label = " ".join(t.text for t in toks[m.start:k])
+            m.entity = Entity("Group", "joint", label, "listed sides", gender="p", members=tuple(keys))
+            m.end = k
 
     def _aide(self, sent: Sentence, i: int, out: list[Mention], last_person: Entity | None) -> Mention | None:
         """"مستشار الرئيس الأمريكي دونالد ترامب", "مدير مكتب رئيس وزراء إثيوبيا أبي

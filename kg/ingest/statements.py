@@ -687,6 +687,8 @@ class Attributor:
             return [self.last_speaker() or speaker]
         if speaker.role == "joint3":
             return [speaker]       # "قادة الدول الثلاث" speak together; their positions are split in stances
+        if speaker.members:        # "الرئيسان الروسي والتركي": the countries the phrase lists
+            return [self.lx.countries[k] for k in speaker.members if k in self.lx.countries] or [speaker]
         return self.ctx.joint_countries() or [speaker]
 
     def _speaker(self, sent: Sentence, mentions: list[Mention], hit: VerbHit, subject: Mention | None,
