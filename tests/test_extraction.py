@@ -1089,3 +1089,19 @@ def test_dual_that_lists_its_countries_stands_for_them():
     # "رئيسا البلدين" is one phrase for the article's two sides
     got = stances(run("وبحث الرئيس الروسي ونظيره التركي الأزمة. وأكد رئيسا البلدين دعمهما للحل السياسي."))
     assert {h for h, _, _ in got} == {"روسيا", "تركيا"}
+
+
+def test_person_after_li_is_the_one_spoken_to():
+    ex = run("وقال شويغو إن الوضع معقد. وأضاف لليبرمان \"يجب علينا أن نبحث اليوم كل شيء\".")
+    assert [sp for sp, _ in speakers(ex)] == ["سيرغي شويغو", "سيرغي شويغو"]
+
+
+def test_in_response_with_wa_is_no_verb_of_saying():
+    ex = run("وقال لافروف إن الوضع معقد. وردا على الهجوم شنت الولايات المتحدة غارات على منشآت سورية.")
+    assert len(ex.statements) == 1
+
+
+def test_unnamed_critics_and_unnamed_subject_with_a_relative_clause():
+    assert speakers(run("وأدان منتقدون تغريدة ترامب لما وصفوه بأنه نبرة عنصرية."))[0][0] == "منتقدون"
+    ex = run("وقال ترامب إن الاتفاق سيء. وقال صقور السياسة الخارجية في واشنطن، الذين أشادوا بهجوم ترامب على الاتفاق، إن الأمر جيد.")
+    assert speakers(ex)[-1] == ("صقور السياسة الخارجية في واشنطن", "الأمر جيد")

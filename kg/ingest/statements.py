@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize
+from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase
 from kg.ingest.entities import ArticleContext
 from kg.ingest.lexicon import Lexicon, ReportingVerb
 from kg.records import Entity, Mention, Sentence, Statement, Token
@@ -80,7 +80,7 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
                 and not lx.is_function(toks[k + 1].norm) and toks[k + 1].norm not in lx.verbs \
                 and (toks[k + 2].norm in lx.verbs or (toks[k + 2].norm[:1] in "وف" and toks[k + 2].norm[1:] in lx.verbs)):
             continue          # "دان كوتس شكك": a first name that is also a verb form (دان = condemned), then the verb
-        if lx.in_class(prev, "purpose") or (w == "ردا" and k + 1 < len(toks) and toks[k + 1].norm == "علي"):
+        if lx.in_class(prev, "purpose") or (w in ("ردا", "وردا") and k + 1 < len(toks) and toks[k + 1].norm == "علي"):
             continue          # "لكي توضح موسكو": what someone should say; "ردا على": in response to
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         introduces = nxt is not None and (nxt.text in (":", *_QUOTE_OPEN) or lx.is_function(nxt.norm, "complementizer"))
@@ -461,8 +461,9 @@ class Attributor:
                 and not (e > j and prep in ("ب", "ل") and toks[e].norm[:1] == prep and len(toks[e].norm) > 3
                          and (toks[e - 1].norm.startswith("ال") or toks[e].norm[1:3] == "ال")) \
                 and toks[e].norm not in self.lx.verbs and (not self.lx.is_function(toks[e].norm) or (
-                    e > j and toks[e].norm in ("في", "من") and e + 1 < len(toks) and toks[e + 1].norm.startswith("ال"))):
-            e += 1        # "شخصيات بارزة في الحرس الثوري الإيراني"
+                    e > j and toks[e].norm in ("في", "من") and e + 1 < len(toks)
+                    and (toks[e + 1].norm.startswith("ال") or any(m.start == e + 1 for m in mentions)))):
+            e += 1        # "شخصيات بارزة في الحرس الثوري الإيراني", "صقور السياسة الخارجية في واشنطن"
         if e == j or toks[j].norm in self.lx.cues or e >= len(toks) or toks[j].norm[:1] in "بل" \
                 or is_pronoun_preposition(toks[j].norm):
             return None
@@ -489,6 +490,11 @@ class Attributor:
                          "unnamed body", gender="f" if head.endswith("ه") else "m", anonymous=True)
             return ent, "unnamed-body", 0.6, k
         k = e + (1 if toks[e].text in ("،", ",") else 0)
+        if k < len(toks) and k > e and toks[k].norm.lstrip("و") in _RELATIVES:
+            # "وقال صقور السياسة الخارجية في واشنطن، الذين أشادوا بـ…، إن": a relative clause on the way
+            close = next((c for c in range(k + 1, min(k + 15, len(toks))) if toks[c].text in ("،", ",")), None)
+            if close is not None and close + 1 < len(toks) and self.lx.is_function(toks[close + 1].norm, "complementizer"):
+                k = close + 1
         if k >= len(toks) or not (self.lx.is_function(toks[k].norm, "complementizer") or toks[k].text in (":", *_QUOTE_OPEN)
                                   or (prep in ("ب", "ل") and toks[k].norm[:1] == prep and len(toks[k].norm) > 3)):
             return None       # ("رحبت شخصيات بارزة … بتصريحات": the verb's own preposition also ends the subject)
@@ -497,7 +503,7 @@ class Attributor:
         self.ctx.anon_count += 1
         ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "unnamed speaker",
                      country=country, gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "", anonymous=True)
-        return ent, "unnamed-subject", 0.6, e
+        return ent, "unnamed-subject", 0.6, (k if k > e + 1 else e)
 
     def _after_relative(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> bool:
         """A verb right after a relative pronoun (الذي قال), with no subject of its own
@@ -720,6 +726,10 @@ class Attributor:
         if m is not None and m.entity.kind != "Person" and toks[m.start].norm[:1] in "لب" \
                 and toks[m.start].norm not in lx.names and not lx.is_function(toks[m.start].norm):
             m = None          # "لصحيفة واشنطن بوست": a preposition's object is not the subject ("بعض الدول" is no ب)
+        if m is not None and m.entity.kind == "Person" and toks[m.start].norm[:1] == "ل" and any(
+                normalize_phrase(a).split()[:1] == [toks[m.start].norm[1:]]
+                for a in (m.entity.label_ar, *m.entity.aliases, *m.entity.spellings) if a):
+            m = None          # "وأضاف لليبرمان": whom he spoke to ("لافروف" is a name, not ل + افروف)
         if m is not None and not hit.prefixed and not hit.coordinated and (
                 hit.verb.takes_object or toks[k].norm[:1] in "يتن"):
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
