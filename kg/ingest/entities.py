@@ -891,8 +891,8 @@ class MentionFinder:
             return None
         end, (speaks, kind) = hit
         j, country = end, ""
-        if kind == "media" and end + 2 < len(toks) and toks[end].text in ('"', "«", "“"):
-            # "صحيفة "نيويورك تايمز"": the quoted name, then perhaps its nationality
+        if kind in ("media", "party") and end + 2 < len(toks) and toks[end].text in ('"', "«", "“"):
+            # "صحيفة "نيويورك تايمز"", "حزب "ساينوري" الحاكم": the quoted name, then perhaps its nationality
             close = next((k for k in range(end + 1, min(end + 7, len(toks))) if toks[k].text in ('"', "»", "”")), None)
             if close is not None and close > end + 1 and all(is_arabic(t.norm) or t.text.isalnum() for t in toks[end + 1:close]):
                 nis = _nisba_at(toks, close + 1, lx)
