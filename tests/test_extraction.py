@@ -1111,3 +1111,11 @@ def test_party_with_a_quoted_name_and_a_television_channel_are_bodies():
     assert speakers(run("وذكر حزب \"ساينوري\" الحاكم أن رئيس الوزراء سيخون ثقة المجتمع الدولي."))[0][0] == "حزب ساينوري"
     ex = run("وذكر تلفزيون القناة الأولى الإسرائيلي أن المحادثة تطرقت إلى ترتيب محتمل.")
     assert speakers(ex)[0][0] == "تلفزيون القناة الأولى الإسرائيلي"
+
+
+def test_common_noun_subject_before_the_verbs_preposition_is_nobody():
+    ex = run("قال لافروف إن الوضع خطير. وتشير لقطات الفيديو، وشهادات شهود العيان إلى أن الغاز تسرب إلى المخابئ.")
+    assert len(ex.statements) == 1
+    # a name we do not know is still the speaker who goes on
+    ex = run("وقال المسؤول الصحي الخضر لصور إن الوضع صعب. وأشار لصور إلى أن الوضع الصحي في عدن استثنائي.")
+    assert len(ex.statements) == 2

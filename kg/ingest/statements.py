@@ -807,5 +807,26 @@ class Attributor:
             return out[-1].speaker, "coordinated-continuation", 0.8, k + 1
         if subject is not None and subject.end <= k:
             return subject.entity, "sentence-subject", 0.75, k + 1
+        if self._noun_subject(toks, mentions, j, hit):
+            return None, "", 0.0, k + 1
         last = self.last_speaker(hit.verb.gender)
         return last, "dropped-subject", 0.7, k + 1
+
+    def _noun_subject(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit) -> bool:
+        """"وتشير لقطات الفيديو، وشهادات شهود العيان إلى أن": a verb whose own
+        preposition follows a noun phrase has that phrase, not an actor, for subject:
+        no one spoke, and the last speaker did not either."""
+        prep = hit.verb.prep
+        if not prep or hit.verb.takes_object or hit.verb.adverbial or j >= len(toks) or hit.coordinated:
+            return False
+        for x in range(j, min(j + 8, len(toks))):
+            t = toks[x]
+            if t.norm == prep:
+                # a common noun phrase ("لقطات الفيديو"), not a name we missed ("وأشار لصور إلى أن")
+                return any(w.norm.startswith("ال") for w in toks[j:x]) and x - j >= 2
+            if t.text in ("،", ","):
+                continue
+            if not t.text.isalpha() or t.norm in self.lx.verbs or self.lx.is_function(t.norm) \
+                    or any(m.start == x and not m.entity.anonymous for m in mentions):
+                return False
+        return False
