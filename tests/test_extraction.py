@@ -1119,3 +1119,13 @@ def test_common_noun_subject_before_the_verbs_preposition_is_nobody():
     # a name we do not know is still the speaker who goes on
     ex = run("وقال المسؤول الصحي الخضر لصور إن الوضع صعب. وأشار لصور إلى أن الوضع الصحي في عدن استثنائي.")
     assert len(ex.statements) == 2
+
+
+def test_leaders_of_listed_countries_speak_as_one_group_and_each_country_holds_the_position():
+    ex = run("أعرب قادة الولايات المتحدة وبريطانيا وفرنسا عن الثقة بالتقييم البريطاني. "
+             "وأكد القادة دعمهم للتحقيق الدولي ورفضهم لاستخدام الأسلحة الكيميائية.")
+    assert {st.speaker.label_ar for st in ex.statements} == {"قادة الولايات المتحدة وبريطانيا وفرنسا"}
+    assert {(h, p) for h, p, _ in stances(ex)} == {(c, p) for c in ("الولايات المتحدة", "بريطانيا", "فرنسا")
+                                                   for p in ("support", "oppose")}
+    # "القادة" with no list before it is nobody we know
+    assert not run("وأكد القادة دعمهم للتحقيق الدولي.").stances

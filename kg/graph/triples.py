@@ -136,7 +136,7 @@ def article_quads(ex: Extraction, countries: dict[str, Entity]) -> tuple[URIRef,
         h, t = entity_iri(x.holder.kind, x.holder.key), entity_iri(x.target.kind, x.target.key)
         q.append((h, KG.supports if x.polarity == "support" else KG.opposes, t, g))
     for ent in ex.entities.values():
-        if ent.kind != "Group" or ent.role == "joint3":       # "both sides"/"his country" are resolved, not nodes
+        if ent.kind != "Group" or ent.role in ("joint3", "leaders"):   # "both sides"/"his country" are resolved, not nodes
             q += entity_quads(ent, countries)
     q.append((a, KG.contentHash, Literal(content_hash(doc)), META_GRAPH))
     q.append((a, KG.graph, g, META_GRAPH))

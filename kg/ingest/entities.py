@@ -57,6 +57,7 @@ class ArticleContext:
     country_counts: Counter = field(default_factory=Counter)
     anon_count: int = 0
     last_country: tuple[int, str] = (-9, "")     # (sentence, key) of the last country named
+    leaders: Entity | None = None                 # the last group of leaders listed ("قادة الولايات المتحدة وبريطانيا …")
     country_lists: list[list[str]] = field(default_factory=list)   # countries named together, in order
     speaker_countries: Counter = field(default_factory=Counter)     # statements so far, by the speaker's country
     skeletons: dict[str, Entity | None] = field(default_factory=dict)  # surname without long vowels → person (None: two)
@@ -363,16 +364,25 @@ class MentionFinder:
     def _listed_sides(self, toks: list[Token], m: Mention) -> None:
         """"الرئيسان الروسي والتركي", "وزيرا خارجية روسيا وتركيا": a dual or plural
         that lists its countries stands for them, not for the article's two sides."""
-        keys: list[str] = []
         k = m.end
-        skipped = 0
         if k < len(toks) and self._speaker_kind(toks, k)[1] == "joint":
             # "رئيسا البلدين": one phrase for the two sides
             end = self._speaker_kind(toks, k)[0]
             m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:end]), "both sides", gender="p")
             m.end = end
             return
-        while k < len(toks) and len(keys) < 4:
+        keys, k = self._country_list(toks, m.end)
+        if len(keys) >= 2:
+            m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:k]), "listed sides", gender="p",
+                              members=tuple(keys))
+            m.end = k
+
+    def _country_list(self, toks: list[Token], k: int, most: int = 8) -> tuple[list[str], int]:
+        """The countries listed from token k ("روسيا وتركيا", "الروسي والتركي", after at
+        most two portfolio words: "خارجية روسيا وتركيا"), and where the list ends."""
+        keys: list[str] = []
+        skipped = 0
+        while k < len(toks) and len(keys) < most:
             tok = toks[k]
             if keys and not tok.norm.startswith("و"):
                 break
@@ -380,20 +390,42 @@ class MentionFinder:
             nis = _nisba_at(bare + list(toks[k + 1:k + 2]), 0, self.lx)
             gaz = _longest(bare + list(toks[k + 1:k + 3]), 0, self.lx.names)
             if nis:
-                keys.append(nis[1])
-                k += nis[0]
+                key, k = nis[1], k + nis[0]
             elif gaz and gaz[1][1].kind == "Country":
-                keys.append(gaz[1][1].key)
-                k += gaz[0]
+                key, k = gaz[1][1].key, k + gaz[0]
             elif not keys and skipped < 2 and tok.text.isalpha() and not self.lx.is_function(tok.norm):
                 skipped += 1      # "وزيرا خارجية روسيا": the portfolio before the countries
                 k += 1
+                continue
             else:
                 break
-        if len(keys) >= 2 and len(set(keys)) == len(keys):
-            label = " ".join(t.text for t in toks[m.start:k])
-            m.entity = Entity("Group", "joint", label, "listed sides", gender="p", members=tuple(keys))
-            m.end = k
+            if key not in keys:
+                keys.append(key)      # ("وألمانيا وألمانيا": a country typed twice is one)
+        return keys, k
+
+    def _leaders(self, toks: list[Token], i: int, end: int) -> Mention | None:
+        """"قادة الولايات المتحدة وبريطانيا وألمانيا وفرنسا وكندا": the leaders of the
+        countries listed speak together, as one group whose positions are each
+        country's. Later "القادة" or "قادة الـ5 دول" are the same group."""
+        keys, k = self._country_list(toks, end)
+        if len(keys) >= 2:
+            label = " ".join(t.text for t in toks[i:k])
+            ent = Entity("Group", f"{self.ctx.article_key}-leaders-{'_'.join(sorted(keys))}", label,
+                         "leaders of the countries listed", role="leaders", gender="p", members=tuple(keys))
+            self.ctx.leaders = ent = self.ctx.add(ent)
+            if label != ent.label_ar and label not in ent.spellings:
+                ent.spellings += (label,)     # the same leaders listed again in another order
+            return Mention(0, i, k, ent, "leaders")
+        if self.ctx.leaders is None:
+            return None
+        k = end
+        while k < len(toks) and k - end < 2 and (toks[k].norm in ("دول", "الدول") or any(c.isdigit() for c in toks[k].text)
+                                                 or toks[k].norm.startswith("الـ")):
+            k += 1        # "قادة الـ5 دول"
+        written = " ".join(t.text for t in toks[i:k])
+        if k > end and written not in self.ctx.leaders.spellings:
+            self.ctx.leaders.spellings += (written,)
+        return Mention(0, i, k, self.ctx.leaders, "leaders")
 
     def _aide(self, sent: Sentence, i: int, out: list[Mention], last_person: Entity | None) -> Mention | None:
         """"مستشار الرئيس الأمريكي دونالد ترامب", "مدير مكتب رئيس وزراء إثيوبيا أبي
@@ -984,6 +1016,11 @@ class MentionFinder:
             return Mention(sent.index, i, end, self.ctx.add(ent), "joint")
         if kind == "own":      # "بلاده": whoever speaks, their country
             return Mention(sent.index, i, end, Entity("Group", "own", toks[i].text, "own country", gender=gender), "own")
+        if kind == "leaders":
+            m = self._leaders(toks, i, end)
+            if m is not None:
+                m.sentence = sent.index
+            return m
         if kind != "anonymous":
             return None
         country = ""

@@ -718,6 +718,8 @@ class StanceFinder:
         return before[-1].entity if before else False
 
     def _roll_up(self, ent: Entity) -> list[Entity]:
+        if ent.kind == "Group" and ent.members:
+            return [self.lx.countries[k] for k in ent.members if k in self.lx.countries]
         if ent.kind == "Group":
             return self.ctx.joint_countries(3 if ent.role == "joint3" else 2)
         if ent.kind == "Country":

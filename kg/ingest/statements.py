@@ -48,6 +48,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if k in inside:
             continue
         w, prefixed = tok.norm, False
+        if "\u064f" in tok.text[:4]:
+            continue          # "اتُهمت روسيا": a damma written on the verb makes it passive
         verb = lx.verbs.get(w)
         if verb is None and len(w) > 3 and w[0] in "وف":
             verb, prefixed = lx.verbs.get(w[1:]), True
@@ -691,7 +693,7 @@ class Attributor:
             return [speaker]
         if speaker.key == "own":
             return [self.last_speaker() or speaker]
-        if speaker.role == "joint3":
+        if speaker.role in ("joint3", "leaders"):
             return [speaker]       # "قادة الدول الثلاث" speak together; their positions are split in stances
         if speaker.members:        # "الرئيسان الروسي والتركي": the countries the phrase lists
             return [self.lx.countries[k] for k in speaker.members if k in self.lx.countries] or [speaker]
