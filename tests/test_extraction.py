@@ -1129,3 +1129,15 @@ def test_leaders_of_listed_countries_speak_as_one_group_and_each_country_holds_t
                                                    for p in ("support", "oppose")}
     # "القادة" with no list before it is nobody we know
     assert not run("وأكد القادة دعمهم للتحقيق الدولي.").stances
+
+
+def test_statement_relayed_in_a_body_statement_makes_the_body_its_issuer():
+    ex = run("ونقلت وزارة الدفاع الإسرائيلية في بيان عن ليبرمان قوله لشويغو \"إسرائيل تقدر بشدة تفهم روسيا\". "
+             "وذكر البيان أن الرجلين اجتمعا لأكثر من 90 دقيقة.")
+    assert [sp for sp, _ in speakers(ex)] == ["أفيغدور ليبرمان", "وزارة الدفاع الإسرائيلية"]
+
+
+def test_plural_relative_clause_on_an_unnamed_noun_is_nobody():
+    ex = run("وقال ترامب إن الاتفاق سيء. صقور السياسة الخارجية في واشنطن، الذين أشادوا بهجوم ترامب على الاتفاق، لم يتصنعوا كلماتهم.")
+    assert len(ex.statements) == 1
+    assert speakers(run("ونفا ترامب وجود أي شريط."))[0][0] == "دونالد ترامب"     # a common misspelling of نفى

@@ -339,7 +339,9 @@ class Attributor:
                 if c:
                     self.ctx.speaker_countries[c] += 1
             if any(t.norm in ("بيان", "ببيان") for t in toks[:c0]):
-                self.issuer = speakers[0]
+                relayer = _mention_at(mentions, _skip_fillers(toks, k + 1, lx)) if rule == "relayed-quote" else None
+                # ("ونقلت وزارة الدفاع في بيان عن ليبرمان قوله": the ministry issued the statement)
+                self.issuer = relayer.entity if relayer is not None else speakers[0]
         out = self._drop_relays(out)
         if out:
             self.actor = None
@@ -709,6 +711,11 @@ class Attributor:
         if hit.verb.lemma == "جاء":
             return self._stated_in(toks, mentions, k)
         antecedent = self._relative_antecedent(toks, mentions, hit)
+        if antecedent is None and self._after_relative(toks, mentions, hit) and toks[k - 1].norm.lstrip("و") == "الذين" \
+                and hit.verb.gender == "p":
+            # "صقور السياسة الخارجية في واشنطن، الذين أشادوا بـ…": the plural noun before the relative
+            # is the subject; nobody we know spoke ("كارل غيرشمان الذي اعترف": a name we may have missed)
+            return None, "", 0.0, k + 1
         if antecedent is not None and not antecedent.entity.anonymous:
             rel = toks[k - 1].norm.lstrip("و")
             if _agrees(antecedent.entity, "f" if rel in ("التي", "اللتين", "اللتان") else "m" if rel == "الذي" else "p"):
