@@ -1141,3 +1141,8 @@ def test_plural_relative_clause_on_an_unnamed_noun_is_nobody():
     ex = run("وقال ترامب إن الاتفاق سيء. صقور السياسة الخارجية في واشنطن، الذين أشادوا بهجوم ترامب على الاتفاق، لم يتصنعوا كلماتهم.")
     assert len(ex.statements) == 1
     assert speakers(run("ونفا ترامب وجود أي شريط."))[0][0] == "دونالد ترامب"     # a common misspelling of نفى
+
+
+def test_unnamed_source_in_a_body_named_by_its_owner():
+    ex = run("وفي تطور آخر، قال مسؤول في حملة ترامب الانتخابية، التي تستعد للتنافس، إن الحملة رفعت دعوى ضد نيومان.")
+    assert speakers(ex) == [("مسؤول في حملة ترامب الانتخابية", "الحملة رفعت دعوى ضد نيومان")]

@@ -1070,9 +1070,17 @@ class MentionFinder:
                 return j + 2, country          # "المتحدث باسم المهمة": a body we do not know
         if j + 1 < len(toks) and (toks[j].norm == "في" or toks[j].norm.startswith("بال")):
             k = j + 1 if toks[j].norm == "في" else j
-            if k < len(toks) and (toks[k].norm.startswith(("ال", "بال")) or toks[k].norm in ("وزاره", "مكتب")):
+            if k < len(toks) and (toks[k].norm.startswith(("ال", "بال")) or toks[k].norm in ("وزاره", "مكتب", "حمله", "اداره")
+                                  or lx.in_class(toks[k].norm, "body")):
                 end = k + 1
-                while end < len(toks) and end - k < 3 and toks[end].norm.startswith("ال") and not lx.is_function(toks[end].norm):
+                sent = Sentence(0, "", toks)
+                while end < len(toks) and end - k < 4 and not lx.is_function(toks[end].norm):
+                    named = None if toks[end].norm.startswith("ال") else self._known(sent, end)
+                    if named is not None and named.entity.kind in ("Person", "Country") and named.how != "nisba":
+                        end = named.end       # "مسؤول في حملة ترامب الانتخابية": the body's owner
+                        continue
+                    if not toks[end].norm.startswith("ال"):
+                        break
                     nis = _nisba_at(toks, end, lx)
                     end = nis[0] if nis else end + 1
                     if nis:
