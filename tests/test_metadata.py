@@ -56,3 +56,21 @@ def test_cnn_datelines_with_a_country_and_a_latin_agency_are_split_off():
     assert split_dateline("دبي، الإمارات العربية المتحدة (CNN)-- كشف مصدر مطلع") == ("دبي، الإمارات العربية المتحدة", "CNN", "كشف مصدر مطلع")
     assert split_dateline("(CNN)— قال الوزير") == ("", "CNN", "قال الوزير")
     assert split_dateline("واشنطن: قال الرئيس") == ("", "", "واشنطن: قال الرئيس")
+
+
+def test_related_story_link_repeated_in_the_middle_is_not_the_title():
+    related = "مقاتلات إسرائيلية تقصف موقعا عسكريا في سوريا"
+    body = ["طرح الاعتراف الإسرائيلي بتدمير المفاعل أسئلة حول توقيت هذا الاعتراف ودوافعه.",
+            "وأشار بيان الجيش الإسرائيلي إلى أن ثماني طائرات مقاتلة شاركت في الغارة.",
+            related,
+            "وقال البيان إن المفاعل كان يوشك على الاكتمال.",
+            "وكانت إسرائيل قد فرضت حينها تعتيما تاما على القصة في وسائل الإعلام.",
+            related,
+            "وقال تقرير لصحيفة يديعوت أحرونوت الإسرائيلية إن الأسد كان في مأزق."]
+    doc = document_from_text("لماذا تعترف إسرائيل الآن بتدمير المفاعل السوري؟\n\n" + "\n".join(body), "t.txt", "t")
+    assert doc.title.startswith("لماذا تعترف إسرائيل")
+    assert doc.text.startswith("طرح الاعتراف الإسرائيلي")
+    # repeated far down the page, it once made the reader fail (ValueError)
+    many = [f"وقال مسؤول إن الجولة رقم {n} من المحادثات انتهت دون اتفاق نهائي بين الطرفين." for n in range(20)]
+    doc = document_from_text("عنوان الخبر الرئيسي هنا\n\n" + "\n".join(many + [related, "نص.", related]), "u.txt", "u")
+    assert doc.title == "عنوان الخبر الرئيسي هنا" and "الجولة رقم 0" in doc.text

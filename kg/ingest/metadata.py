@@ -159,8 +159,9 @@ def document_from_text(text: str, source: str, key: str, title: str = "", date: 
         counts[ln] = counts.get(ln, 0) + 1
     title_idx = None
     if not title and guess_title:
-        # a headline repeated by the page template is the title
-        for i, ln in nonempty:
+        # a headline repeated by the page template is the title (near the top: a related
+        # story's link repeated in the middle of the page is not)
+        for i, ln in nonempty[:3]:
             if counts[ln] > 1 and len(ln.split()) >= 3 and not _is_date_line(ln):
                 title, title_idx = ln, i
                 break
