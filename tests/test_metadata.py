@@ -74,3 +74,9 @@ def test_related_story_link_repeated_in_the_middle_is_not_the_title():
     many = [f"وقال مسؤول إن الجولة رقم {n} من المحادثات انتهت دون اتفاق نهائي بين الطرفين." for n in range(20)]
     doc = document_from_text("عنوان الخبر الرئيسي هنا\n\n" + "\n".join(many + [related, "نص.", related]), "u.txt", "u")
     assert doc.title == "عنوان الخبر الرئيسي هنا" and "الجولة رقم 0" in doc.text
+    # a sentence repeated near the top (a scraping glitch) is not a headline
+    lines = ["ترامب: الجيش الأميركي لديه أكبر إنفاق", "أكد الرئيس الأميركي التزامه بتحديث جيش بلاده والاستثمار فيه.",
+             "وقال ترامب في كلمة ألقاها في قاعدة جوية إننا نقوم بأكبر عملية تعزيز عسكري منذ عهد ريغان.",
+             "وقال ترامب في كلمة ألقاها في قاعدة جوية إننا نقوم بأكبر عملية تعزيز عسكري منذ عهد ريغان."]
+    doc = document_from_text("\n\n".join(lines), "v.txt", "v")
+    assert doc.title == lines[0] and doc.text.startswith("أكد الرئيس")

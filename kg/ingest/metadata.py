@@ -162,7 +162,7 @@ def document_from_text(text: str, source: str, key: str, title: str = "", date: 
         # a headline repeated by the page template is the title (near the top: a related
         # story's link repeated in the middle of the page is not)
         for i, ln in nonempty[:3]:
-            if counts[ln] > 1 and len(ln.split()) >= 3 and not _is_date_line(ln):
+            if counts[ln] > 1 and 3 <= len(ln.split()) <= 25 and not ln.endswith((".", ":")) and not _is_date_line(ln):
                 title, title_idx = ln, i
                 break
     if not title and guess_title:
