@@ -1146,3 +1146,9 @@ def test_plural_relative_clause_on_an_unnamed_noun_is_nobody():
 def test_unnamed_source_in_a_body_named_by_its_owner():
     ex = run("وفي تطور آخر، قال مسؤول في حملة ترامب الانتخابية، التي تستعد للتنافس، إن الحملة رفعت دعوى ضد نيومان.")
     assert speakers(ex) == [("مسؤول في حملة ترامب الانتخابية", "الحملة رفعت دعوى ضد نيومان")]
+
+
+def test_senator_without_nationality_takes_the_country_in_focus():
+    ex = run("انتقدت الولايات المتحدة القرار الروسي. ووصف السيناتور جيف فليك لغة الرئيس بأنها غير لائقة.")
+    p = next(e for e in ex.entities.values() if e.label_ar == "جيف فليك")
+    assert p.country == "United_States"

@@ -43,7 +43,8 @@ _MINISTRY_ROLE = {normalize_phrase("خارجية"): "foreign minister", normaliz
                   normalize_phrase("داخلية"): "interior minister"}
 # offices that belong to one country (a nationless "رئيس الوزراء" is the country in focus)
 _NATIONAL_ROLES = {"prime minister", "president", "foreign minister", "defence minister", "interior minister",
-                   "king", "crown prince", "speaker of parliament", "minister"}
+                   "king", "crown prince", "speaker of parliament", "minister", "senator", "member of congress",
+                   "member of parliament"}
 _BARE_TITLES = {normalize_phrase(w) for w in ("الرئيس", "الملك", "الأمير", "المستشارة", "الشيخ", "السلطان", "المرشد")}
 
 
