@@ -1152,3 +1152,9 @@ def test_senator_without_nationality_takes_the_country_in_focus():
     ex = run("انتقدت الولايات المتحدة القرار الروسي. ووصف السيناتور جيف فليك لغة الرئيس بأنها غير لائقة.")
     p = next(e for e in ex.entities.values() if e.label_ar == "جيف فليك")
     assert p.country == "United_States"
+
+
+def test_chief_of_staff_of_a_seat_of_power_described_before_a_quote():
+    ex = run("وقال ترامب في تغريدة مشيرا إلى جون كيلي، كبير موظفي البيت الأبيض \"عندما تمنح فرصة لا تنجح\".")
+    p = next(e for e in ex.entities.values() if e.label_ar == "جون كيلي")
+    assert p.country == "United_States"

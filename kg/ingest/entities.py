@@ -694,7 +694,7 @@ class MentionFinder:
             return self._name_then_title(sent, i, found, last_person)
         i, role, gender, country, org, counterpart = parsed
         described = next((m.entity for m in found if m.end == start - 1 and m.entity.kind == "Person"), None) \
-            if start >= 2 and toks[start - 1].text in ("،", ",") and i < len(toks) and toks[i].text in ("،", ",") and not (
+            if start >= 2 and toks[start - 1].text in ("،", ",") and i < len(toks) and toks[i].text in ("،", ",", '"', "«", "“") and not (
                 toks[start].norm[:1] == "و" and toks[start].norm not in lx.titles) else None
         # ("، والرئيس القبرصي X": the next one; "السيسي، رئيس الوزراء الإثيوبي أبي أحمد": no closing comma, a new person)
         if described is not None:
