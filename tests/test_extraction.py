@@ -1158,3 +1158,11 @@ def test_chief_of_staff_of_a_seat_of_power_described_before_a_quote():
     ex = run("وقال ترامب في تغريدة مشيرا إلى جون كيلي، كبير موظفي البيت الأبيض \"عندما تمنح فرصة لا تنجح\".")
     p = next(e for e in ex.entities.values() if e.label_ar == "جون كيلي")
     assert p.country == "United_States"
+
+
+def test_hyphenated_name_is_one_name():
+    ex = run("وأضاف المتحدث باسم الحزب كيم يونج-وو أن رئيسي الوزراء السابقين اعتذرا.")
+    assert ex.statements[0].speaker.label_ar == "كيم يونج-وو"
+    # a dash between spaces is punctuation, not part of a name
+    ex = run("وقال لافروف إن العلاقات بين روسيا - أمريكا متوترة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"]

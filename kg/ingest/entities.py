@@ -69,6 +69,8 @@ class ArticleContext:
         have = self.entities.get(key)
         if have is None:   # a copy: gazetteer entries are shared by all articles
             have = self.entities[key] = copy.copy(ent)
+            if have.kind == "Person" and (" - " in have.label_ar or " – " in have.label_ar):
+                have.label_ar = have.label_ar.replace(" - ", "-").replace(" – ", "-")    # "كيم يونج-وو", as written
         else:
             have.country = have.country or ent.country
             have.role = have.role or ent.role
@@ -262,6 +264,9 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
         j += 1
     while j > i and tokens[j - 1].norm in _NAME_LINKS:
         j -= 1
+    while j > i and j + 1 < len(tokens) and tokens[j].text in ("-", "–") and tokens[j].start == tokens[j - 1].end \
+            and tokens[j + 1].start == tokens[j].end and tokens[j + 1].text.isalpha() and is_arabic(tokens[j + 1].norm):
+        j += 2        # "كيم يونج-وو", "يو إيون-هي": a hyphen written without spaces joins the syllables of one name
     return j
 
 
