@@ -1166,3 +1166,12 @@ def test_hyphenated_name_is_one_name():
     # a dash between spaces is punctuation, not part of a name
     ex = run("وقال لافروف إن العلاقات بين روسيا - أمريكا متوترة.")
     assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"]
+
+
+def test_participle_goes_on_with_a_country_acting_with_a_feminine_verb():
+    ex = run("من جانبها، لوحت موسكو التي صوتت ضد القرار، بالانسحاب من المنظمة، مشددة على أن تسمية المسؤولين "
+             "يجب أن يظل من اختصاصات مجلس الأمن.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["روسيا"]
+    # a country visited is not who speaks on
+    ex = run("قال لافروف إن الحوار ممكن. وزار موسكو وفد أمريكي، مؤكدا أن العلاقات مهمة.")
+    assert ex.statements[-1].speaker.label_ar != "روسيا"

@@ -660,10 +660,12 @@ class Attributor:
         """"وفي هذا الشأن أصدر خامنئي …، موضحاً أن": the actor right after the
         sentence's first verb-like word (indefinite, no grammar word) goes on speaking."""
         for m in mentions:
-            if m.start >= k or m.start < 1 or m.how == "nisba" or m.entity.kind not in ("Person", "Office", "Organisation"):
+            if m.start >= k or m.start < 1 or m.how == "nisba" or m.entity.kind not in ("Person", "Office", "Organisation", "Country"):
                 continue
             p = toks[m.start - 1]
             w = p.norm[1:] if p.norm[:1] in "وف" and len(p.norm) > 3 else p.norm
+            if m.entity.kind == "Country" and not (w.endswith("ت") or w.startswith("ت")):
+                return None       # a country acts with a feminine verb ("لوحت موسكو"); "زار موسكو" is a visit
             if p.text.isalpha() and not w.startswith("ال") and not self.lx.is_function(w) and not self.lx.is_function(p.norm) \
                     and w not in self.lx.titles and not w.endswith(("ه", "ات")) and 3 <= len(w) <= 5:
                 return m.entity
@@ -688,6 +690,8 @@ class Attributor:
         if m is None or m.end > k or m.entity.kind not in ("Person", "Office", "Organisation", "Country", "Anonymous") \
                 or w.startswith("ال") or len(w) < 2 or self.lx.is_function(w):
             return None
+        if m.entity.kind == "Country" and m.how == "capital" and not (w.endswith("ت") or w.startswith("ت")):
+            return None       # "وزار موسكو وفد": a capital after a masculine verb is the place visited
         return m.entity
 
     def _expand_joint(self, speaker: Entity) -> list[Entity]:
