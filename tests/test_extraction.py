@@ -1175,3 +1175,14 @@ def test_participle_goes_on_with_a_country_acting_with_a_feminine_verb():
     # a country visited is not who speaks on
     ex = run("قال لافروف إن الحوار ممكن. وزار موسكو وفد أمريكي، مؤكدا أن العلاقات مهمة.")
     assert ex.statements[-1].speaker.label_ar != "روسيا"
+
+
+def test_unnamed_definite_subject_before_its_claim_is_not_the_last_speaker():
+    ex = run("قال لافروف إن الوضع خطير. من جهة أخرى، أكد المكتب الاعلامي للتحالف الدولي في رسالة عبر البريد الإلكتروني "
+             "أنه \"لم تكن هناك غارات\".")
+    assert speakers(ex)[-1] == ("المكتب الاعلامي للتحالف الدولي", "لم تكن هناك غارات")
+    ex = run("قال لافروف إن الوضع خطير. وأعلن البنك المركزي التركي الاثنين أن البنوك ستتلقى كل السيولة.")
+    assert ex.statements[-1].speaker.label_ar == "البنك المركزي التركي" and ex.statements[-1].speaker.country == "Turkey"
+    # a verbal noun after the verb is its object; one word points back; a name with ال goes on
+    assert speakers(run("قال لافروف إن الوضع خطير. وأكد الالتزام بالاتفاق."))[-1][0] == "سيرغي لافروف"
+    assert speakers(run("قال لافروف إن الوضع خطير. وقالت المنظمة في بيانها إن الهجوم وقع.")) != []

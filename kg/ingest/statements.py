@@ -16,6 +16,8 @@ preposition ("شدد على …"), or the verb's object ("أكد تأييد رو
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase
@@ -236,6 +238,7 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
     return None
 
 
+_VERBAL_NOUN_RE = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]|[^ا][^ا]ا[^ا]ه?")
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
@@ -822,8 +825,53 @@ class Attributor:
             return subject.entity, "sentence-subject", 0.75, k + 1
         if self._noun_subject(toks, mentions, j, hit):
             return None, "", 0.0, k + 1
+        body = self._definite_subject(toks, mentions, j, hit)
+        if body is not None:
+            return body
         last = self.last_speaker(hit.verb.gender)
         return last, "dropped-subject", 0.7, k + 1
+
+    def _definite_subject(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
+        """"أعلنت قوة المهام المشتركة أمس، أن", "أكد المكتب الاعلامي للتحالف الدولي في رسالة …
+        أنه": a definite noun phrase right after the verb, then (past a time, a
+        place or a medium) the أن clause, is the subject we cannot name, not the
+        last speaker. A verbal noun there is the verb's object ("وأكد الالتزام بـ")."""
+        if hit.coordinated or hit.prefixed is False and j and toks[j - 1].norm in ("،", ",") or j >= len(toks):
+            return None
+        first = toks[j]
+        w = first.norm
+        construct = not w.startswith("ال") and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال") and w[:1] not in "بلكوف"
+        # ("قوة المهام المشتركة": a head in construct with a definite noun)
+        if not ((w.startswith("ال") or construct) and first.text.isalpha() and len(w) > 3) or self.lx.is_function(w) \
+                or w in self.lx.cues or w in self.lx.verbs or _VERBAL_NOUN_RE.fullmatch(w[2:] if w.startswith("ال") else w) \
+                or any(m.start <= j < m.end for m in mentions):
+            return None
+        e = j + 1
+        while e < len(toks) and e - j < 5 and toks[e].text.isalpha() and (toks[e].norm.startswith(("ال", "لل"))) \
+                and not self.lx.is_function(toks[e].norm):
+            e += 1        # the phrase: its adjectives and a لل complement
+        if e < len(toks) and toks[e].text.isalpha() and not self.lx.is_function(toks[e].norm):
+            return None   # "وقال الخضر لصور": a name with ال goes on with more name
+        if w in self.lx.given_names or e - j < 2 or hit.verb.takes_object or is_pronoun_preposition(w):
+            return None   # ("وقالت المنظمة", "وأوضح الخصاونة": one word points back or is a name)
+        for x in range(e, min(e + 10, len(toks))):
+            t = toks[x]
+            if any(m.start == x and m.entity.kind == "Person" for m in mentions) or (
+                    t.text in ("،", ",") and x + 1 < len(toks) and toks[x + 1].text.isalpha()
+                    and not self.lx.is_function(toks[x + 1].norm)):
+                return None   # "المدير العام للمنظمة، أحمد أوزومجو": the name comes after
+            if self.lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN or (t.text == ":" and x + 1 < len(toks)):
+                if self.names is not None and any(e <= a and b <= x for a, b in self._person_spans(toks)):
+                    return None   # "ممثل الحركة في كوالالمبور أنور الآغا": a name the tagger finds before the claim
+                label = " ".join(tk.text for tk in toks[j:e])
+                country = next((self.lx.nisba[tk.norm] for tk in toks[j:e] if tk.norm in self.lx.nisba), "")
+                self.ctx.anon_count += 1
+                ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "unnamed speaker",
+                             country=country, gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "", anonymous=True)
+                return ent, "unnamed-subject", 0.55, x
+            if (t.norm[:1] in "وف" and t.norm[1:] in self.lx.verbs) or t.text in (".", "؛", ";") or _clause_break(toks, x):
+                return None   # a new clause ("عبر البريد" is "via", not a verb)
+        return None
 
     def _noun_subject(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit) -> bool:
         """"وتشير لقطات الفيديو، وشهادات شهود العيان إلى أن": a verb whose own
