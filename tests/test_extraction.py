@@ -1186,3 +1186,13 @@ def test_unnamed_definite_subject_before_its_claim_is_not_the_last_speaker():
     # a verbal noun after the verb is its object; one word points back; a name with ال goes on
     assert speakers(run("قال لافروف إن الوضع خطير. وأكد الالتزام بالاتفاق."))[-1][0] == "سيرغي لافروف"
     assert speakers(run("قال لافروف إن الوضع خطير. وقالت المنظمة في بيانها إن الهجوم وقع.")) != []
+
+
+def test_a_verb_cue_takes_no_preposition_clitic():
+    from kg.ingest.arabic import tokenize
+    from kg.ingest.cues import cue_at
+    from kg.ingest.lexicon import load
+    lx = load()
+    assert cue_at(tokenize("وبحثا"), 0, lx) is None          # "and they discussed", not ب + "حثا" (they urged)
+    assert cue_at(tokenize("وحثا"), 0, lx) is not None
+    assert cue_at(tokenize("لتدعم"), 0, lx) is not None        # "in order to support"

@@ -13,13 +13,18 @@ from kg.records import Token
 
 def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | None:
     """A stance cue starting at token i, with clitics and pronoun suffixes stripped."""
-    for stem in stems(toks[i].norm):
+    word = toks[i].norm
+    for stem in stems(word):
+        clitic = word[: len(word) - len(stem)] if word.endswith(stem) else ""
         for form in strip_suffix(stem):
             if form != stem and stem[len(form):] == "ي":
                 continue      # "أيدي" is hands, not "أيد"
             for words, cue in lx.cues.candidates(form):
                 if form != stem and cue.kind != "accusation" and verb_form(form):
                     continue  # "يريده": the verb's object is a pronoun, its target unknown
+                if cue.verb and (any(c in clitic for c in "بك") or ("ل" in clitic and form[:1] not in "يتنا")):
+                    continue  # "وبحثا" (and they discussed) is not ب + "حثا" (they urged): a verb takes no ب/ك,
+                    #           and ل only before the present ("لتدعم": in order to support)
                 n = len(words)
                 if n == 1 and lx.is_function(toks[i].norm) and any(c in cue.form for c in "أإآ") \
                         and not any(c in toks[i].text for c in "أإآ"):
