@@ -1196,3 +1196,11 @@ def test_a_verb_cue_takes_no_preposition_clitic():
     assert cue_at(tokenize("وبحثا"), 0, lx) is None          # "and they discussed", not ب + "حثا" (they urged)
     assert cue_at(tokenize("وحثا"), 0, lx) is not None
     assert cue_at(tokenize("لتدعم"), 0, lx) is not None        # "in order to support"
+
+
+def test_quoted_name_inside_the_object_is_not_the_whole_claim():
+    ex = run("دعت الجزائر السبت المجتمع الدولي للوقوف في وجه قانون \"الدولة القومية اليهودية\" الذي أقره الكنيست الخميس.")
+    assert "المجتمع الدولي" in ex.statements[0].claim
+    # "أي محاولة للإطاحة بـ…" is what is talked about, not a position taken
+    got = stances(run("وقال لافروف إن أي محاولة للإطاحة بالحكومة السورية لن تسهم سوى في مساعدة المتشددين."))
+    assert not any(p == "oppose" and "السورية" in t for _, p, t in got)

@@ -213,6 +213,10 @@ class StanceFinder:
                     and not verb_form(toks[i].norm):
                 i = cue_end       # "إن أي دعم لمعارضي الأسد سيقوض …": what is talked about, not a position taken
                 continue
+            if i >= 2 and toks[i - 2].norm in ("اي", "ايه") and toks[i - 1].norm in ("محاوله", "محاولات", "خطوه", "خطوات") \
+                    and not verb_form(toks[i].norm):
+                i = cue_end       # "أي محاولة للإطاحة بالحكومة السورية لن تسهم …": the same
+                continue
             if i >= 1 and lx.in_class(toks[i - 1].norm.lstrip("وف"), "denial"):
                 i = cue_end       # "نافيا انتقاده ماي": an act denied is no position
                 continue
