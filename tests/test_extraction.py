@@ -1204,3 +1204,8 @@ def test_quoted_name_inside_the_object_is_not_the_whole_claim():
     # "أي محاولة للإطاحة بـ…" is what is talked about, not a position taken
     got = stances(run("وقال لافروف إن أي محاولة للإطاحة بالحكومة السورية لن تسهم سوى في مساعدة المتشددين."))
     assert not any(p == "oppose" and "السورية" in t for _, p, t in got)
+
+
+def test_accusative_unnamed_source_in_a_known_body():
+    ex = run("وقال عباس إن المصالحة ممكنة. لكن مسؤولا كبيرا في حماس رد على عباس وأكد إصرار الحركة على السير في جهود التهدئة.")
+    assert ex.statements[-1].speaker.label_ar == "مسؤولا كبيرا في حماس" and ex.statements[-1].speaker.anonymous

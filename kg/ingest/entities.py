@@ -1007,6 +1007,9 @@ class MentionFinder:
             end, (kind, gender) = phrase
             return end, kind, gender
         word = next((s for s in stems(toks[i].norm) if s in self.lx.speaker_words), None)
+        if word is None and toks[i].norm.endswith("ا") and toks[i].norm[:-1] in self.lx.speaker_words \
+                and self.lx.speaker_words[toks[i].norm[:-1]][0] == "anonymous":
+            word = toks[i].norm[:-1]      # "لكن مسؤولا كبيرا في حماس": the accusative after لكن/إن
         return (i + 1, *self.lx.speaker_words[word]) if word else (i + 1, "", "")
 
     def _speaker_word(self, sent: Sentence, i: int) -> Mention | None:
@@ -1074,6 +1077,11 @@ class MentionFinder:
                 return inner[0], country or inner[3] or (speaks_for(inner[4]) if inner[4] else "")
             if toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in lx.nisba:
                 return j + 2, country          # "المتحدث باسم المهمة": a body we do not know
+        if j + 1 < len(toks) and toks[j].norm == "في":
+            body = self._known(Sentence(0, "", toks), j + 1)
+            if body is not None and body.entity.kind == "Organisation":
+                # "مسؤول كبير في حماس": the source belongs to a body we know
+                return body.end, country or speaks_for(body.entity)
         if j + 1 < len(toks) and (toks[j].norm == "في" or toks[j].norm.startswith("بال")):
             k = j + 1 if toks[j].norm == "في" else j
             if k < len(toks) and (toks[k].norm.startswith(("ال", "بال")) or toks[k].norm in ("وزاره", "مكتب", "حمله", "اداره")
@@ -1121,7 +1129,8 @@ class MentionFinder:
 
 
 _RANKS = {normalize_phrase(w) for w in ("كبير", "كبيرة", "رفيع", "رفيعة", "بارز", "بارزة", "المستوى", "مطلع", "مطلعة",
-                                        "مقرب", "مقربة", "آخر", "أخرى", "ثان", "ثانية")}
+                                        "مقرب", "مقربة", "آخر", "أخرى", "ثان", "ثانية", "كبيرا", "رفيعا", "بارزا",
+                                        "مطلعا", "مقربا", "آخرا")}
 
 
 def institution_entity(lx: Lexicon, inst: Institution, country: str, written: str = "") -> Entity:
