@@ -1077,6 +1077,12 @@ class MentionFinder:
                 return inner[0], country or inner[3] or (speaks_for(inner[4]) if inner[4] else "")
             if toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in lx.nisba:
                 return j + 2, country          # "المتحدث باسم المهمة": a body we do not know
+        if j + 1 < len(toks) and toks[j].norm[:1] == "ل" and len(toks[j].norm) > 3 and not toks[j].norm.startswith("لل"):
+            # "تقرير لصحيفة يديعوت أحرونوت الإسرائيلية": whose report it is
+            bare = [Token(toks[j].text[1:], toks[j].norm[1:], toks[j].start, toks[j].end), *toks[j + 1:]]
+            body = self._named_body(Sentence(0, "", bare), 0) or self._known(Sentence(0, "", bare), 0)
+            if body is not None and body.entity.kind == "Organisation":
+                return j + body.end, country
         if j + 1 < len(toks) and toks[j].norm == "في":
             body = self._known(Sentence(0, "", toks), j + 1)
             if body is not None and body.entity.kind == "Organisation":
