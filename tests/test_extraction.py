@@ -1209,6 +1209,7 @@ def test_quoted_name_inside_the_object_is_not_the_whole_claim():
 def test_accusative_unnamed_source_in_a_known_body():
     ex = run("وقال عباس إن المصالحة ممكنة. لكن مسؤولا كبيرا في حماس رد على عباس وأكد إصرار الحركة على السير في جهود التهدئة.")
     assert ex.statements[-1].speaker.label_ar == "مسؤولا كبيرا في حماس" and ex.statements[-1].speaker.anonymous
+    assert len(ex.statements) == 2       # "رد على عباس": whom he answered is no claim
 
 
 def test_report_of_a_named_newspaper_is_labelled_with_it():

@@ -328,7 +328,9 @@ class Attributor:
                 if c1 - c0 < 3:
                     c0, c1 = after, len(toks)
             c0, c1 = _trim(toks, c0, c1)
-            if c1 - c0 < 2:
+            if c1 - c0 < 2 or (c1 - c0 <= 4 and lx.is_function(toks[c0].norm, "preposition")
+                               and any(m.start == c0 + 1 and m.end == c1 for m in mentions)):
+                # ("رد على عباس": whom he answered is no claim)
                 self._pending = speaker      # "إلا أن روحاني رد بالقول إن": the participle goes on with him
                 continue
             claim = sent.text[toks[c0].start:toks[c1 - 1].end]
