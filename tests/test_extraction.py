@@ -17,6 +17,11 @@ def stances(ex):
     return {(s.holder.label_ar, s.polarity, s.target.label_ar) for s in ex.stances}
 
 
+def country_of(ex, label):
+    """The country of the entity the text calls `label`."""
+    return next(e for e in ex.entities.values() if e.label_ar == label).country
+
+
 def test_title_nationality_and_name_make_a_person_with_country():
     ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن التعاون ممكن.")
     p = next(e for e in ex.entities.values() if e.kind == "Person")
@@ -958,14 +963,12 @@ def test_bare_national_title_takes_the_country_of_the_same_office_named_before()
     # the country after a preposition (عاصمة لإسرائيل) is an object, not the country in focus
     ex = run("أثار رئيس الوزراء الأسترالي، سكوت موريسون، ضجة بعدما قال إن بلاده منفتحة على الاعتراف بالقدس عاصمة لإسرائيل. "
              "وستجري انتخابات على المقعد الذي كان يشغله رئيس الوزراء السابق، مالكولم ترنبول، يوم السبت.")
-    p = next(e for e in ex.entities.values() if e.label_ar == "مالكولم ترنبول")
-    assert p.country == "Australia"
+    assert country_of(ex, "مالكولم ترنبول") == "Australia"
 
 
 def test_bare_national_title_takes_the_actor_country_of_the_previous_sentence():
     ex = run("أعلنت بلجيكا أنها ستغلق سفارتها في دمشق. وبرر رئيس الوزراء شارل ميشيل القرار بأسباب أمنية.")
-    p = next(e for e in ex.entities.values() if e.label_ar == "شارل ميشيل")
-    assert p.country == "Belgium"
+    assert country_of(ex, "شارل ميشيل") == "Belgium"
 
 
 def test_name_right_before_a_national_office_is_its_holder():
@@ -982,8 +985,7 @@ def test_name_right_before_a_national_office_is_its_holder():
 
 def test_role_and_nationality_before_a_name_between_commas():
     ex = run("وأدانت لندن محاولة اغتيال الجاسوس الروسي السابق، سيرغي سكريبال، وابنته في بريطانيا.")
-    p = next(e for e in ex.entities.values() if e.label_ar == "سيرغي سكريبال")
-    assert p.country == "Russia"
+    assert country_of(ex, "سيرغي سكريبال") == "Russia"
 
 
 def test_source_between_a_verb_of_saying_and_its_clause_is_not_the_speaker():
@@ -1150,14 +1152,12 @@ def test_unnamed_source_in_a_body_named_by_its_owner():
 
 def test_senator_without_nationality_takes_the_country_in_focus():
     ex = run("انتقدت الولايات المتحدة القرار الروسي. ووصف السيناتور جيف فليك لغة الرئيس بأنها غير لائقة.")
-    p = next(e for e in ex.entities.values() if e.label_ar == "جيف فليك")
-    assert p.country == "United_States"
+    assert country_of(ex, "جيف فليك") == "United_States"
 
 
 def test_chief_of_staff_of_a_seat_of_power_described_before_a_quote():
     ex = run("وقال ترامب في تغريدة مشيرا إلى جون كيلي، كبير موظفي البيت الأبيض \"عندما تمنح فرصة لا تنجح\".")
-    p = next(e for e in ex.entities.values() if e.label_ar == "جون كيلي")
-    assert p.country == "United_States"
+    assert country_of(ex, "جون كيلي") == "United_States"
 
 
 def test_hyphenated_name_is_one_name():
