@@ -1215,3 +1215,8 @@ def test_accusative_unnamed_source_in_a_known_body():
 def test_report_of_a_named_newspaper_is_labelled_with_it():
     ex = run("وقال تقرير لصحيفة يديعوت أحرونوت الإسرائيلية إن الأسد كان في مأزق. وأشار التقرير إلى أن رد فعل الأسد جاء مرتبكا.")
     assert {st.speaker.label_ar for st in ex.statements} == {"تقرير لصحيفة يديعوت أحرونوت الإسرائيلية"}
+
+
+def test_but_opens_a_new_statement_not_a_claim():
+    ex = run("وتتهم كييف ومعها الغرب روسيا بتأجيج التمرد والمشاركة فيه، إلا أن موسكو تنفي تلك التهم بشكل مستمر.")
+    assert [(st.speaker.label_ar, st.claim.endswith("أن")) for st in ex.statements] == [("أوكرانيا", False), ("روسيا", False)]

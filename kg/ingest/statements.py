@@ -243,6 +243,7 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 
 
 _VERBAL_NOUN_RE = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]|[^ا][^ا]ا[^ا]ه?")
+_BUT = {"الا", "غير", "بيد"}      # "إلا أن", "غير أن", "بيد أن": but
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
@@ -405,6 +406,8 @@ class Attributor:
             if prev is not None and self.lx.is_function(prev.norm, "preposition") and not self.lx.is_function(
                     prev.norm, "clause_opener", "according_to"):
                 return True   # "قرارا إلى مجلس الأمن الدولي تقترح فيه": the actor is a preposition's object, the verb is inside
+            if prev is not None and prev.norm == "ان" and before.start >= 2 and toks[before.start - 2].norm in _BUT:
+                return False  # "…، إلا أن موسكو تنفي تلك التهم": "but" opens a new clause, not a claim
             return prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN)
         prev = toks[k - 1] if k else None
         if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
@@ -625,8 +628,9 @@ class Attributor:
         before = _mention_ending(mentions, i)
         if before is not None and not hit.coordinated and not hit.prefixed:
             i = before.start
-        while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")):
-            i -= 1
+        while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")
+                         or toks[i - 1].norm in _BUT or (toks[i - 1].norm == "ان" and i >= 2 and toks[i - 2].norm in _BUT)):
+            i -= 1        # (and "إلا أن": but)
         return i
 
     def _tagged_subject(self, sent: Sentence, mentions: list[Mention], j: int, hit: VerbHit):
