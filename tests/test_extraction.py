@@ -1220,3 +1220,8 @@ def test_report_of_a_named_newspaper_is_labelled_with_it():
 def test_but_opens_a_new_statement_not_a_claim():
     ex = run("وتتهم كييف ومعها الغرب روسيا بتأجيج التمرد والمشاركة فيه، إلا أن موسكو تنفي تلك التهم بشكل مستمر.")
     assert [(st.speaker.label_ar, st.claim.endswith("أن")) for st in ex.statements] == [("أوكرانيا", False), ("روسيا", False)]
+
+
+def test_a_response_in_deeds_is_no_statement():
+    assert not run("ورد الناتو بزيادة انتشار القوات في أوروبا الشرقية.").statements
+    assert speakers(run("ورد الناتو بأن الانتشار دفاعي."))[0][1] == "الانتشار دفاعي"

@@ -329,6 +329,8 @@ class Attributor:
                 if c1 - c0 < 3:
                     c0, c1 = after, len(toks)
             c0, c1 = _trim(toks, c0, c1)
+            if hit.verb.lemma == "رد" and qtype == "indirect" and toks[c0].norm[:1] == "ب" and toks[c0].norm not in ("بان", "بالقول"):
+                continue      # "ورد الناتو بزيادة انتشار القوات": a response in deeds, not words
             if c1 - c0 < 2 or (c1 - c0 <= 4 and lx.is_function(toks[c0].norm, "preposition")
                                and any(m.start == c0 + 1 and m.end == c1 for m in mentions)):
                 # ("رد على عباس": whom he answered is no claim)
