@@ -1225,3 +1225,10 @@ def test_but_opens_a_new_statement_not_a_claim():
 def test_a_response_in_deeds_is_no_statement():
     assert not run("ورد الناتو بزيادة انتشار القوات في أوروبا الشرقية.").statements
     assert speakers(run("ورد الناتو بأن الانتشار دفاعي."))[0][1] == "الانتشار دفاعي"
+
+
+def test_unnamed_subject_in_construct_but_not_a_title_with_its_country():
+    ex = run("قال لافروف إن الوضع خطير. إلى ذلك أعلنت قوة المهام المشتركة أمس، أن الولايات المتحدة شنت تسع غارات.")
+    assert ex.statements[-1].speaker.label_ar == "قوة المهام المشتركة"
+    ex = run("قال ملك البحرين حمد بن عيسى آل خليفة إن الأزمة ستحل. وأكد ملك البحرين أن قطر لم تلتزم بتعهداتها.")
+    assert not any(st.speaker.anonymous for st in ex.statements)

@@ -854,7 +854,7 @@ class Attributor:
         w = first.norm
         construct = not w.startswith("ال") and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال") and w[:1] not in "بلكوف"
         # ("قوة المهام المشتركة": a head in construct with a definite noun)
-        if not ((w.startswith("ال") or construct) and first.text.isalpha() and len(w) > 3) or self.lx.is_function(w) \
+        if not ((w.startswith("ال") and len(w) > 4 or construct and len(w) > 2) and first.text.isalpha()) or self.lx.is_function(w) \
                 or w in self.lx.cues or w in self.lx.verbs or _VERBAL_NOUN_RE.fullmatch(w[2:] if w.startswith("ال") else w) \
                 or any(m.start <= j < m.end for m in mentions):
             return None
@@ -864,7 +864,10 @@ class Attributor:
             e += 1        # the phrase: its adjectives and a لل complement
         if e < len(toks) and toks[e].text.isalpha() and not self.lx.is_function(toks[e].norm):
             return None   # "وقال الخضر لصور": a name with ال goes on with more name
-        if w in self.lx.given_names or e - j < 2 or hit.verb.takes_object or is_pronoun_preposition(w):
+        if w in self.lx.given_names or e - j < 2 or hit.verb.takes_object or is_pronoun_preposition(w) \
+                or w in self.lx.titles or w[2:] in self.lx.titles \
+                or any(j < m.start < e and m.how != "nisba" and m.entity.kind in ("Country", "Person") for m in mentions):
+            # ("ملك البحرين": a title and its country name a person we know)
             return None   # ("وقالت المنظمة", "وأوضح الخصاونة": one word points back or is a name)
         for x in range(e, min(e + 10, len(toks))):
             t = toks[x]
