@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase
-from kg.ingest.entities import ArticleContext
+from kg.ingest.entities import ArticleContext, canonical_role
 from kg.ingest.lexicon import Lexicon, ReportingVerb
 from kg.records import Entity, Mention, Sentence, Statement, Token
 
@@ -467,6 +467,18 @@ class Attributor:
                 return None
         return None
 
+    def _title_of_country(self, toks: list[Token], mentions: list[Mention], j: int, e: int) -> Entity | None:
+        """"وأكد ملك البحرين أن": a title in construct with a country is the holder of
+        that office the article has named ("ملك البحرين حمد بن عيسى آل خليفة")."""
+        country = next((m.entity.key for m in mentions if m.start == j + 1 and m.end == e and m.entity.kind == "Country"
+                        and m.how != "nisba"), None)
+        if country is None:
+            return None
+        w = toks[j].norm
+        found = list(self.lx.titles.candidates(w)) or list(self.lx.titles.candidates("ال" + w))
+        role = next((role_en for words, (_, role_en, _) in found if len(words) == 1), None)
+        return self.ctx.by_role.get((country, canonical_role(role))) if role else None
+
     def _unnamed_subject(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
         """"قالت خطيبة الصحفي إن…": a subject we cannot name is still not the
         previous speaker. Only a short noun phrase right after the verb and
@@ -485,6 +497,9 @@ class Attributor:
         if e == j or toks[j].norm in self.lx.cues or e >= len(toks) or toks[j].norm[:1] in "بل" \
                 or is_pronoun_preposition(toks[j].norm):
             return None
+        holder = self._title_of_country(toks, mentions, j, e)
+        if holder is not None:
+            return holder, "title-of-country", 0.75, e
         core = e
         while core > j + 1 and self.lx.is_function(toks[core - 1].norm, "time"):
             core -= 1         # "وأكدت الوزارة وقتها أن": the noun, then when
