@@ -1232,3 +1232,11 @@ def test_unnamed_subject_in_construct_but_not_a_title_with_its_country():
     assert ex.statements[-1].speaker.label_ar == "قوة المهام المشتركة"
     ex = run("قال ملك البحرين حمد بن عيسى آل خليفة إن الأزمة ستحل. وأكد ملك البحرين أن قطر لم تلتزم بتعهداتها.")
     assert not any(st.speaker.anonymous for st in ex.statements)
+
+
+def test_a_third_partys_position_told_by_the_speaker_is_not_the_speakers():
+    got = stances(run("وأضاف ملك البحرين حمد بن عيسى آل خليفة أن الموقف القطري مصر على أنه لا تراجع عن مواقفها الداعمة للإرهاب."))
+    assert not any(h == "البحرين" and p == "support" for h, p, _ in got)
+    # the speaker's own country's position stays
+    got = stances(run("قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تؤكد دعمها للحل السياسي في سوريا."))
+    assert ("روسيا", "support", "الحل السياسي") in got

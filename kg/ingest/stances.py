@@ -15,7 +15,7 @@ finds the holder and puts a stance together.
 """
 from __future__ import annotations
 
-from kg.ingest.arabic import normalize_phrase, stems
+from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems
 from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, skip_cue_adjective, verb_form
 from kg.ingest.entities import NON_STATE, ArticleContext
 from kg.ingest.judgements import judge
@@ -162,6 +162,24 @@ class StanceFinder:
             out.extend(found)
         return out
 
+    def _third_party_possessive(self, toks: list[Token], i: int, st: Statement, mentions: list[Mention]) -> bool:
+        """Inside a claim, a cue noun whose possessive pronoun (دعمها، مواقفها الداعمة) points at
+        another country or body named before it in the claim states that party's position,
+        not the speaker's ("أكدت روسيا دعمها" is the speaker's own)."""
+        if i <= st.claim_start or i >= st.claim_end:
+            return False
+        owner = toks[i] if not toks[i].norm.startswith(("ال", "وال")) else toks[i - 1]
+        if len(owner.norm) < 5 or not owner.norm.endswith(("ها", "هم", "هما")) or not owner.text.isalpha() \
+                or is_pronoun_preposition(owner.norm):
+            return False      # ("الحكومة البريطانية عليها التزام بـ…": an obligation put on them)
+        before = [m for m in mentions if st.claim_start <= m.start and m.end <= i and m.how != "nisba"
+                  and m.entity.kind in ("Country", "Organisation")]
+        if not before:
+            return False
+        mine = {c.key for c in self._roll_up(st.speaker)}
+        theirs = {c.key for c in self._roll_up(before[-1].entity)}
+        return not (mine & theirs)
+
     def _possessor(self, toks: list[Token], i: int, hit: tuple[int, StanceCue], mentions: list[Mention]) -> Mention | None:
         """The actor of "X يجدد دعمه" / "جدد X دعمه": a cue noun carrying a
         possessive pronoun right after a verb whose subject is an actor."""
@@ -223,6 +241,9 @@ class StanceFinder:
             if cue.kind == "aim":       # "لا تسعى إلى التصعيد": a cue inside what is said, never in narration
                 cue = StanceCue(cue.form, cue.polarity, "cue", cue.prep)
             cue_start = i
+            if self._third_party_possessive(toks, i, st, mentions):
+                i = cue_end       # "ولا تراجع عن مواقفها الداعمة للإرهاب": Qatar's position as the speaker tells it
+                continue
             if i >= 2 and i > st.claim_start and lx.is_function(toks[i - 2].norm, "relative") and verb_form(toks[i - 1].norm) \
                     and not cue_at(toks, i - 1, lx) and not verb_form(toks[i].norm):
                 i = cue_end       # "الفوضى التي أعقبت الإطاحة بنظام القذافي": an event in a relative clause
