@@ -34,28 +34,31 @@ def test_eval_missing_texts_is_clear(tmp_path):
 
 
 FLOORS = {   # a little under what was measured, so a real drop fails
-    "gold": {"statements": 0.93, "stances": 0.62, "affiliations": 0.89, "macro_f1": 0.82},
-    "gold_check": {"statements": 0.92, "stances": 0.51, "affiliations": 0.92, "macro_f1": 0.79},
-    "gold_blind": {"statements": 0.90, "stances": 0.55, "affiliations": 0.84, "macro_f1": 0.77},
-    "gold_final": {"statements": 0.91, "stances": 0.38, "affiliations": 0.86, "macro_f1": 0.72},
-    "gold_holdout": {"statements": 0.85, "stances": 0.27, "affiliations": 0.89, "macro_f1": 0.67},
-    "gold_fresh": {"statements": 0.78, "stances": 0.22, "affiliations": 0.90, "macro_f1": 0.63},
-    "gold_fresh2": {"statements": 0.75, "stances": 0.28, "affiliations": 0.80, "macro_f1": 0.61},
-    "gold_more_b": {"statements": 0.88, "stances": 0.38, "affiliations": 0.87, "macro_f1": 0.70},
-    "gold_more_c": {"statements": 0.86, "stances": 0.33, "affiliations": 0.89, "macro_f1": 0.69},
-    "gold_more_d": {"statements": 0.81, "stances": 0.38, "affiliations": 0.88, "macro_f1": 0.67},
-    "gold_more_e": {"statements": 0.82, "stances": 0.30, "affiliations": 0.94, "macro_f1": 0.69},
-    "gold_more_g": {"statements": 0.81, "stances": 0.29, "affiliations": 0.89, "macro_f1": 0.66},
-    "gold_more_h": {"statements": 0.81, "stances": 0.32, "affiliations": 0.80, "macro_f1": 0.64},
+    "gold": {"statements": 0.94, "stances": 0.64, "affiliations": 0.90, "macro_f1": 0.83},
+    "gold_check": {"statements": 0.94, "stances": 0.51, "affiliations": 0.92, "macro_f1": 0.79},
+    "gold_blind": {"statements": 0.91, "stances": 0.58, "affiliations": 0.84, "macro_f1": 0.78},
+    "gold_final": {"statements": 0.91, "stances": 0.38, "affiliations": 0.89, "macro_f1": 0.73},
+    "gold_holdout": {"statements": 0.87, "stances": 0.37, "affiliations": 0.89, "macro_f1": 0.71},
+    "gold_fresh": {"statements": 0.79, "stances": 0.22, "affiliations": 0.92, "macro_f1": 0.64},
+    "gold_fresh2": {"statements": 0.76, "stances": 0.28, "affiliations": 0.82, "macro_f1": 0.62},
+    "gold_fresh3": {"statements": 0.77, "stances": 0.21, "affiliations": 0.85, "macro_f1": 0.61},
+    "gold_fresh4": {"statements": 0.76, "stances": 0.20, "affiliations": 0.77, "macro_f1": 0.58},
+    "gold_more_b": {"statements": 0.88, "stances": 0.38, "affiliations": 0.86, "macro_f1": 0.70},
+    "gold_more_c": {"statements": 0.91, "stances": 0.33, "affiliations": 0.89, "macro_f1": 0.71},
+    "gold_more_d": {"statements": 0.84, "stances": 0.39, "affiliations": 0.91, "macro_f1": 0.71},
+    "gold_more_e": {"statements": 0.84, "stances": 0.33, "affiliations": 0.94, "macro_f1": 0.71},
+    "gold_more_g": {"statements": 0.85, "stances": 0.31, "affiliations": 0.92, "macro_f1": 0.70},
+    "gold_more_h": {"statements": 0.88, "stances": 0.34, "affiliations": 0.89, "macro_f1": 0.70},
+    "gold_more_i": {"statements": 0.81, "stances": 0.16, "affiliations": 0.87, "macro_f1": 0.61},
 }
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
-    looking at the system's output. The errors of gold_holdout and gold_fresh were
-    never looked at (gold_fresh2's headline located one regression), so their floors
-    are the honest ones; the others are development sets."""
+    looking at the system's output. The errors of gold_holdout, gold_fresh, gold_fresh3
+    and gold_fresh4 were never looked at (gold_fresh2's headline located one regression),
+    so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
     r = kg_eval("--gold", str(ROOT / "tests" / folder), "--texts", str(corpus / "ant-multisource-intl" / "text"),
