@@ -133,16 +133,20 @@ def test_search_finds_any_spelling(site, browser):
 
 def click_edge(browser: Browser, edge_id: int) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
-    # a point on the edge that no node covers (a short edge's midpoint may lie under a node)
+    # a point on the edge that no node covers: a short edge's midpoint may lie under a node,
+    # and a curved edge leaves the straight line, so search beside it too
     x, y = browser.js("""var e = window.kgEdges.get(arguments[0]), n = window.kgNetwork;
         n.fit({nodes: [e.from, e.to], animation: false});
-        var a = n.getPosition(e.from), b = n.getPosition(e.to), best = null;
-        [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75].forEach(function (t) {
-            if (best) return;
-            var p = n.canvasToDOM({x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)});
-            if (n.getNodeAt(p) === undefined && n.getEdgeAt(p) === e.id) best = p;
+        var a = n.canvasToDOM(n.getPosition(e.from)), b = n.canvasToDOM(n.getPosition(e.to)), best = null;
+        var len = Math.max(1, Math.hypot(b.x - a.x, b.y - a.y)), nx = -(b.y - a.y) / len, ny = (b.x - a.x) / len;
+        [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].forEach(function (t) {
+            [0, 4, -4, 8, -8, 14, -14, 20, -20, 28, -28, 36, -36].forEach(function (d) {
+                if (best) return;
+                var p = {x: a.x + t * (b.x - a.x) + d * nx, y: a.y + t * (b.y - a.y) + d * ny};
+                if (n.getNodeAt(p) === undefined && n.getEdgeAt(p) === e.id) best = p;
+            });
         });
-        best = best || n.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+        best = best || {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
         return [best.x, best.y];""", edge_id)
     canvas = browser.driver.find_element("css selector", "#net canvas")
     ActionChains(browser.driver).move_to_element_with_offset(
