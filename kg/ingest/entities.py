@@ -211,7 +211,7 @@ def _name_word(w: str, lx: Lexicon) -> bool:
         return False
     if w.startswith("و") and w[1:] in lx.verbs:
         return False
-    if any(_VERBAL_NOUN.fullmatch(x) for x in stems(w)) and w not in lx.given_names:
+    if any(VERBAL_NOUN.fullmatch(x) for x in stems(w)) and w not in lx.given_names:
         return False          # "اعتبار", "انسحاب", "استئناف", "بإطلاق", "تواصل": verbal nouns, not names
     if w in lx.cues and w not in lx.given_names:
         return False          # "دعم", "رفض": stance words
@@ -226,7 +226,7 @@ def _name_word(w: str, lx: Lexicon) -> bool:
 
 
 # the verbal nouns of derived verbs: افتعال (اعتبار), انفعال (انسحاب), استفعال (استئناف), إفعال (إطلاق), تفاعل (تواصل)
-_VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]")
+VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]")
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المتقاعد", "المتقاعدة")}

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase
-from kg.ingest.entities import ArticleContext, canonical_role
+from kg.ingest.entities import VERBAL_NOUN, ArticleContext, canonical_role
 from kg.ingest.lexicon import Lexicon, ReportingVerb
 from kg.records import Entity, Mention, Sentence, Statement, Token
 
@@ -242,9 +242,8 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
     return None
 
 
-_VERBAL_NOUN_RE = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]|[^ا][^ا]ا[^ا]ه?")
-_BUT = {"الا", "غير", "بيد"}      # "إلا أن", "غير أن", "بيد أن": but
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+# the verbal-noun shapes of the name rules, and فعال(ة) (الالتزام، الحوار، الإشراف)
+_VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
 
@@ -408,7 +407,7 @@ class Attributor:
             if prev is not None and self.lx.is_function(prev.norm, "preposition") and not self.lx.is_function(
                     prev.norm, "clause_opener", "according_to"):
                 return True   # "قرارا إلى مجلس الأمن الدولي تقترح فيه": the actor is a preposition's object, the verb is inside
-            if prev is not None and prev.norm == "ان" and before.start >= 2 and toks[before.start - 2].norm in _BUT:
+            if prev is not None and prev.norm == "ان" and before.start >= 2 and self.lx.in_class(toks[before.start - 2].norm, "but"):
                 return False  # "…، إلا أن موسكو تنفي تلك التهم": "but" opens a new clause, not a claim
             return prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN)
         prev = toks[k - 1] if k else None
@@ -523,7 +522,7 @@ class Attributor:
                          "unnamed body", gender="f" if head.endswith("ه") else "m", anonymous=True)
             return ent, "unnamed-body", 0.6, k
         k = e + (1 if toks[e].text in ("،", ",") else 0)
-        if k < len(toks) and k > e and toks[k].norm.lstrip("و") in _RELATIVES:
+        if k < len(toks) and k > e and self._relative(toks[k].norm):
             # "وقال صقور السياسة الخارجية في واشنطن، الذين أشادوا بـ…، إن": a relative clause on the way
             close = next((c for c in range(k + 1, min(k + 15, len(toks))) if toks[c].text in ("،", ",")), None)
             if close is not None and close + 1 < len(toks) and self.lx.is_function(toks[close + 1].norm, "complementizer"):
@@ -538,11 +537,16 @@ class Attributor:
                      country=country, gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "", anonymous=True)
         return ent, "unnamed-subject", 0.6, (k if k > e + 1 else e)
 
+    def _relative(self, word: str) -> bool:
+        """A relative pronoun that stands for a noun (الذي، التي، والذين …), not "ما"/"من"."""
+        w = word[1:] if word[:1] == "و" and len(word) > 3 else word
+        return self.lx.is_function(w, "relative") and w not in ("ما", "من")
+
     def _after_relative(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> bool:
         """A verb right after a relative pronoun (الذي قال), with no subject of its own
         after it ("التي تقول منظمات إنسانية"), and not a remark pointing back (وهو ما نفاه)."""
         k = hit.index
-        if hit.antecedent >= 0 or k < 2 or toks[k - 1].norm.lstrip("و") not in _RELATIVES:
+        if hit.antecedent >= 0 or k < 2 or not self._relative(toks[k - 1].norm):
             return False
         own = _mention_at(mentions, _skip_fillers(toks, k + 1, self.lx))
         return own is None or (toks[own.start].norm[:1] in "بل" and toks[own.start].norm not in self.lx.names)
@@ -646,7 +650,8 @@ class Attributor:
         if before is not None and not hit.coordinated and not hit.prefixed:
             i = before.start
         while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")
-                         or toks[i - 1].norm in _BUT or (toks[i - 1].norm == "ان" and i >= 2 and toks[i - 2].norm in _BUT)):
+                         or self.lx.in_class(toks[i - 1].norm, "but")
+                         or (toks[i - 1].norm == "ان" and i >= 2 and self.lx.in_class(toks[i - 2].norm, "but"))):
             i -= 1        # (and "إلا أن": but)
         return i
 
