@@ -371,9 +371,9 @@ class MentionFinder:
         """"الرئيسان الروسي والتركي", "وزيرا خارجية روسيا وتركيا": a dual or plural
         that lists its countries stands for them, not for the article's two sides."""
         k = m.end
-        if k < len(toks) and self._speaker_kind(toks, k)[1] == "joint":
+        end, kind, _ = self._speaker_kind(toks, k) if k < len(toks) else (k, "", "")
+        if kind == "joint":
             # "رئيسا البلدين": one phrase for the two sides
-            end = self._speaker_kind(toks, k)[0]
             m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:end]), "both sides", gender="p")
             m.end = end
             return
@@ -409,7 +409,7 @@ class MentionFinder:
                 keys.append(key)      # ("وألمانيا وألمانيا": a country typed twice is one)
         return keys, k
 
-    def _leaders(self, toks: list[Token], i: int, end: int) -> Mention | None:
+    def _leaders(self, sentence: int, toks: list[Token], i: int, end: int) -> Mention | None:
         """"قادة الولايات المتحدة وبريطانيا وألمانيا وفرنسا وكندا": the leaders of the
         countries listed speak together, as one group whose positions are each
         country's. Later "القادة" or "قادة الـ5 دول" are the same group."""
@@ -421,7 +421,7 @@ class MentionFinder:
             self.ctx.leaders = ent = self.ctx.add(ent)
             if label != ent.label_ar and label not in ent.spellings:
                 ent.spellings += (label,)     # the same leaders listed again in another order
-            return Mention(0, i, k, ent, "leaders")
+            return Mention(sentence, i, k, ent, "leaders")
         if self.ctx.leaders is None:
             return None
         k = end
@@ -431,7 +431,7 @@ class MentionFinder:
         written = " ".join(t.text for t in toks[i:k])
         if k > end and written not in self.ctx.leaders.spellings:
             self.ctx.leaders.spellings += (written,)
-        return Mention(0, i, k, self.ctx.leaders, "leaders")
+        return Mention(sentence, i, k, self.ctx.leaders, "leaders")
 
     def _aide(self, sent: Sentence, i: int, out: list[Mention], last_person: Entity | None) -> Mention | None:
         """"مستشار الرئيس الأمريكي دونالد ترامب", "مدير مكتب رئيس وزراء إثيوبيا أبي
@@ -1026,10 +1026,7 @@ class MentionFinder:
         if kind == "own":      # "بلاده": whoever speaks, their country
             return Mention(sent.index, i, end, Entity("Group", "own", toks[i].text, "own country", gender=gender), "own")
         if kind == "leaders":
-            m = self._leaders(toks, i, end)
-            if m is not None:
-                m.sentence = sent.index
-            return m
+            return self._leaders(sent.index, toks, i, end)
         if kind != "anonymous":
             return None
         country = ""
