@@ -1240,3 +1240,21 @@ _COUNTRY_CASES = [
 @pytest.mark.parametrize("why,text,person,country", _COUNTRY_CASES, ids=[c[2] for c in _COUNTRY_CASES])
 def test_country_given_indirectly(why, text, person, country):
     assert country_of(run(text), person) == country, why
+
+
+@pytest.mark.parametrize("date,holder", [
+    ("2015-07-20", "خالد العطية"),                         # in office 2013–2016
+    ("2018-04-09", "محمد بن عبد الرحمن آل ثاني"),           # from 2016
+    ("", "محمد بن عبد الرحمن آل ثاني"),                     # no date: the first listed
+])
+def test_a_bare_title_is_the_holder_on_the_articles_date(date, holder):
+    from kg.records import Document
+    doc = Document("t.txt", "t", "وقال وزير الخارجية القطري إن الحوار هو الحل الوحيد.", "عنوان الخبر", date)
+    assert extract(doc).statements[0].speaker.label_ar == holder
+
+
+def test_no_curated_holder_in_office_leaves_the_office():
+    from kg.records import Document
+    doc = Document("t.txt", "t", "وقال وزير الخارجية الفرنسي إن الحوار هو الحل الوحيد.", "عنوان الخبر", "2005-03-01")
+    speaker = extract(doc).statements[0].speaker
+    assert speaker.kind == "Office" and speaker.country == "France"

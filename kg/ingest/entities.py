@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
-from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex
+from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex, office_holder
 from kg.records import Entity, Mention, Sentence, Token
 
 _NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد")}
@@ -52,6 +52,7 @@ _BARE_TITLES = {normalize_phrase(w) for w in ("الرئيس", "الملك", "ا�
 class ArticleContext:
     lx: Lexicon
     article_key: str
+    date: str = ""                                # the article's date (YYYY-MM-DD): who held an office then
     entities: dict[str, Entity] = field(default_factory=dict)
     names: PhraseIndex = field(default_factory=PhraseIndex)      # discovered full names and surnames
     by_role: dict[tuple[str, str], Entity] = field(default_factory=dict)     # (country or org key, role)
@@ -791,8 +792,8 @@ class MentionFinder:
         holder = self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role))) \
             or (self.ctx.by_role.get((org.key, canonical_role(role))) if org is not None else None)
         if holder is None and country:
-            holder = next((p for p in self.lx.people.values()
-                           if p.country == country and canonical_role(p.role) == canonical_role(role)), None)
+            holder = office_holder(self.lx, country, role, self.ctx.date,
+                                   lambda r: canonical_role(r) == canonical_role(role))
             if holder is not None:
                 holder = self.ctx.add(holder)
         if holder is not None and gender == "f" and holder.gender == "m":

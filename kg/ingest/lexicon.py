@@ -148,6 +148,7 @@ class Lexicon:
     countries: dict[str, Entity] = field(default_factory=dict)
     organisations: dict[str, Entity] = field(default_factory=dict)
     people: dict[str, Entity] = field(default_factory=dict)
+    in_office: dict[str, tuple[str, str]] = field(default_factory=dict)   # person key → (from, to), "YYYY-MM"; "" open
     names: PhraseIndex = field(default_factory=PhraseIndex)     # → (how, Entity)
     nisba: dict[str, str] = field(default_factory=dict)         # normal form → country key
     nisba_of: dict[str, list[str]] = field(default_factory=dict)  # country key → masc forms
@@ -302,6 +303,10 @@ def _load_gazetteer(gaz: Path, lx: Lexicon) -> None:
                          country=country, role=row.get("role_en", ""), gender=row.get("gender", "m") or "m",
                          wikidata=row.get("wikidata", ""))
             lx.people[row["key"]] = ent
+            term = row.get("in_office", "").strip()
+            if term:
+                start, _, end = term.partition("..")
+                lx.in_office[row["key"]] = (start.strip(), end.strip())
             for full in [row["name_ar"], *aliases]:
                 words = normalize_phrase(full).split()
                 if len(words) >= 2:
@@ -312,3 +317,21 @@ def _load_gazetteer(gaz: Path, lx: Lexicon) -> None:
 
 def _country_key(lx: Lexicon, iso2: str) -> str:
     return lx.iso.get(iso2.strip().upper(), "")
+
+
+def office_holder(lx: Lexicon, country: str, role: str, date: str, same_role) -> Entity | None:
+    """The curated holder of a country's office on `date` (YYYY-MM-DD, or "" when
+    unknown): a 2015 article's bare "وزير الخارجية القطري" is Khalid al-Attiyah,
+    a 2018 one's Mohammed bin Abdulrahman. Of those in office, the one who took it
+    last (the month of a handover has both); a holder whose term is not recorded
+    only when none recorded was in office; with no date, the first listed."""
+    cands = [p for p in lx.people.values() if p.country == country and same_role(p.role)]
+    if not date or not cands:
+        return cands[0] if cands else None
+    month = date[:7]
+    serving = [p for p in cands if p.key in lx.in_office
+               and lx.in_office[p.key][0] <= month and (not lx.in_office[p.key][1] or month <= lx.in_office[p.key][1])]
+    if serving:
+        return max(serving, key=lambda p: lx.in_office[p.key][0])
+    return next((p for p in cands if p.key not in lx.in_office), None)
+

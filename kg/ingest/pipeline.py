@@ -32,7 +32,7 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
     lx = lx or load()
     names = default_name_tagger() if names is ... else names
     sentences = split_sentences(doc.text)
-    ctx = ArticleContext(lx, doc.key)
+    ctx = ArticleContext(lx, doc.key, doc.date)
     finder = MentionFinder(ctx)
     last_person: Entity | None = None
     attributor = Attributor(ctx, names)
