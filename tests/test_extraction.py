@@ -1258,3 +1258,10 @@ def test_no_curated_holder_in_office_leaves_the_office():
     doc = Document("t.txt", "t", "وقال وزير الخارجية الفرنسي إن الحوار هو الحل الوحيد.", "عنوان الخبر", "2005-03-01")
     speaker = extract(doc).statements[0].speaker
     assert speaker.kind == "Office" and speaker.country == "France"
+
+
+def test_a_claim_after_the_apposition_that_closes_the_speaker():
+    # the comma closing "، محمد بن سلمان،" does not end the claim before "وجود" (a word in و, not "and")
+    ex = run("وقد وصف ولي العهد السعودي، محمد بن سلمان، وجود القوات الأمريكية في سوريا بأنه الحصن الأخير ضد التوسع الإيراني.")
+    [(speaker, claim)] = speakers(ex)
+    assert speaker == "محمد بن سلمان" and claim.startswith("الحصن الأخير")

@@ -144,6 +144,8 @@ def _agrees(ent: Entity, gender: str) -> bool:
 
 def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx: Lexicon) -> tuple[int, int, str]:
     """(first, last+1, quote type) of the claim between start and end."""
+    if start + 1 < end and toks[start].text in ("،", ",") and _clause_break(toks, start + 1):
+        start += 1        # the comma closing the speaker's apposition, before a word in و ("، وجود القوات …")
     window = min(end, start + 25)
     # "أعلن البشير تأييد بلاده لـ…، بسبب …«تمايز»": an object right after the verb
     # is the claim; a quote after the next comma belongs to another phrase
