@@ -1265,3 +1265,14 @@ def test_a_claim_after_the_apposition_that_closes_the_speaker():
     ex = run("وقد وصف ولي العهد السعودي، محمد بن سلمان، وجود القوات الأمريكية في سوريا بأنه الحصن الأخير ضد التوسع الإيراني.")
     [(speaker, claim)] = speakers(ex)
     assert speaker == "محمد بن سلمان" and claim.startswith("الحصن الأخير")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("رحبت الولايات المتحدة على لسان رئيسها دونالد ترامب الثلاثاء بدعوات الحوار التي أطلقتها كوريا الشمالية.", "دونالد ترامب"),
+    ("وأكدت الخارجية المصرية على لسان متحدثها المستشار أحمد أبو زيد أن الحل في ليبيا سياسي.", "أحمد أبو زيد"),
+    ("وأعربت الإمارات، على لسان وزير خارجيتها، الشيخ عبد الله بن زايد، عن ترحيبها بالاتفاق.", "عبد الله بن زايد آل نهيان"),
+    # an office known only by a pronoun says less than the body that spoke
+    ("وأكد البيت الأبيض على لسان المتحدث باسمه أن العقوبات ستستمر.", "البيت الأبيض"),
+])
+def test_a_body_speaking_through_the_mouth_of_someone(text, speaker):
+    assert speakers(run(text))[0][0] == speaker

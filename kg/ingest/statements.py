@@ -126,6 +126,26 @@ def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.start == i and m.entity.kind in _ACTOR_KINDS), None)
 
 
+_ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
+
+
+def _through_the_mouth_of(toks: list[Token], mentions: list[Mention], i: int, lx: Lexicon) -> Mention | None:
+    """"رحبت الولايات المتحدة على لسان رئيسها دونالد ترامب بـ…": a state or body
+    that speaks "through the mouth of" someone speaks in that person's words; the
+    person (or office, or unnamed source) after على لسان is the speaker."""
+    j = _skip_fillers(toks, i, lx)
+    if j + 1 >= len(toks) or toks[j].norm != "علي" or toks[j + 1].norm != "لسان":
+        return None
+    near = [m for m in sorted(mentions, key=lambda m: m.start)
+            if j + 2 <= m.start <= j + 5 and m.entity.kind in ("Person", "Office", "Anonymous")
+            and not any(t.text in (".", "؛", ";", ":") or t.text in _QUOTE_OPEN for t in toks[j + 2:m.start])
+            and not (m.end < len(toks) and toks[m.end].norm in _ITS_NAME)]
+    # a name after the office ("متحدثها المستشار أحمد أبو زيد") is who spoke; an office
+    # known only by a pronoun ("المتحدث باسمه") says less than the body that spoke
+    return next((m for m in near if m.entity.kind == "Person"), None) \
+        or next((m for m in near if m.entity.kind == "Anonymous" or (m.entity.country and m.end - m.start > 1)), None)
+
+
 def _mention_ending(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.end == i and m.entity.kind in _ACTOR_KINDS), None)
 
@@ -319,6 +339,9 @@ class Attributor:
                 if app is None or app.entity.kind not in ("Office", "Person", "Organisation"):
                     break
                 after = app.end
+            mouth = _through_the_mouth_of(toks, mentions, after, lx)
+            if mouth is not None and speaker.kind in ("Country", "Organisation", "Office"):
+                speaker, rule, after = mouth.entity, "through-the-mouth-of", _skip_fillers(toks, mouth.end, lx)
             c0, c1, qtype = _claim_span(toks, after, end, hit.verb, lx)
             if hit.antecedent >= 0:
                 # what the pronoun points back to: the clause before the relative
