@@ -1276,3 +1276,12 @@ def test_a_claim_after_the_apposition_that_closes_the_speaker():
 ])
 def test_a_body_speaking_through_the_mouth_of_someone(text, speaker):
     assert speakers(run(text))[0][0] == speaker
+
+
+def test_the_statement_in_a_statement_someone_issued():
+    ex = run('أصدرت وزارة الخارجية الفرنسية بيانا مساء الأحد بشأن الهجوم. وجاء في البيان: "إن فرنسا تدين هذا الهجوم".')
+    assert speakers(ex) == [("وزارة الخارجية الفرنسية", "إن فرنسا تدين هذا الهجوم")]
+
+
+def test_a_statement_no_one_issued_has_no_speaker():
+    assert speakers(run('وجاء في البيان: "إن فرنسا تدين هذا الهجوم".')) == []

@@ -126,6 +126,23 @@ def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.start == i and m.entity.kind in _ACTOR_KINDS), None)
 
 
+_ISSUE_VERBS = {normalize(w) for w in ("أصدر", "أصدرت", "أصدروا", "أصدرا", "نشر", "نشرت", "وزع", "وزعت")}
+
+
+def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Entity | None:
+    """The actor of "أصدر X بيانا" / "أصدرت X بيانا": who issued a statement."""
+    for i, t in enumerate(toks):
+        if t.norm.lstrip("و") not in _ISSUE_VERBS and t.norm not in _ISSUE_VERBS:
+            continue
+        m = _mention_at(mentions, _skip_fillers(toks, i + 1, lx))
+        if m is None or m.entity.kind == "Anonymous":
+            continue
+        after = _skip_fillers(toks, m.end, lx)
+        if after < len(toks) and toks[after].norm in _MEDIUM:
+            return m.entity
+    return None
+
+
 _ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 
 
@@ -379,6 +396,9 @@ class Attributor:
                 # ("ونقلت وزارة الدفاع في بيان عن ليبرمان قوله": the ministry issued the statement)
                 self.issuer = relayer.entity if relayer is not None else speakers[0]
         out = self._drop_relays(out)
+        issued = _issued_statement(toks, mentions, lx)
+        if issued is not None and not any(t.norm in ("بيان", "ببيان") for st in out for t in toks[:st.claim_start]):
+            self.issuer = issued       # "أصدر قادة … بيانا مشتركا": "وجاء في البيان" is theirs
         if out:
             self.actor = None
         elif subject is not None and subject.entity.kind in ("Organisation", "Country", "Person", "Office"):
