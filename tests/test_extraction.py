@@ -1285,3 +1285,17 @@ def test_the_statement_in_a_statement_someone_issued():
 
 def test_a_statement_no_one_issued_has_no_speaker():
     assert speakers(run('وجاء في البيان: "إن فرنسا تدين هذا الهجوم".')) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأعرب وزير الخارجية الفرنسي جان إيف لودريان عن الثقة بالتقييم البريطاني.",
+     {("فرنسا", "support", "التقييم البريطاني")}),
+    ('وقال وزير الخارجية الفرنسي جان إيف لودريان: "نجدد غضبنا حيال استخدام غاز الأعصاب في سالزبري".',
+     {("فرنسا", "oppose", "استخدام غاز الأعصاب")}),
+    # a belief, whose trust, trust between two: no position
+    ("وقال وزير الخارجية الفرنسي جان إيف لودريان إن الثقة بأن الحل قريب كبيرة.", set()),
+    ("وقال وزير الخارجية الفرنسي جان إيف لودريان إن تراجع ثقة دول العالم بواشنطن كبير.", set()),
+    ("وقال وزير الخارجية الفرنسي جان إيف لودريان إن الثقة بين البلدين ضعيفة.", set()),
+])
+def test_confidence_in_and_anger_at(text, expected):
+    assert stances(run(text)) == expected

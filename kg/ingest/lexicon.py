@@ -95,6 +95,7 @@ class StanceCue:
     kind: str            # cue | frame | evaluation | link | accusation | against | sever
     prep: str
     verb: bool = False   # a finite verb conjugated from stance_verbs.tsv (its masculine past too: "طالب")
+    clause: bool = True  # False ("ب!" in the file): an أن clause after it is a belief, not a target ("الثقة بأن")
     form_norm: str = field(init=False, repr=False)   # normalised once, read on every cue hit
 
     def __post_init__(self) -> None:
@@ -213,7 +214,9 @@ def load(data_dir: str | None = None) -> Lexicon:
         else:
             lx.speaker_words[n] = (row["kind"], row["gender"])
     for row in read_tsv(lex / "stance_cues.tsv"):
-        lx.cues.add(row["form"], StanceCue(row["form"], row["polarity"], row["kind"], normalize_phrase(row.get("prep", ""))))
+        prep = row.get("prep", "")
+        lx.cues.add(row["form"], StanceCue(row["form"], row["polarity"], row["kind"], normalize_phrase(prep.rstrip("!")),
+                                           clause=not prep.endswith("!")))
     if (lex / "stance_verbs.tsv").exists():
         for row in read_tsv(lex / "stance_verbs.tsv"):
             for form in conjugations(row["past"], row["present"]):

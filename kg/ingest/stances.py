@@ -227,6 +227,12 @@ class StanceFinder:
                 i += 1        # ("تحالف دعم الشرعية": a cue inside a name says nothing)
                 continue
             cue_end, cue = hit
+            if not cue.clause and (cue_end >= end or not toks[cue_end].norm.startswith(cue.prep)
+                                   or lx.is_function(toks[cue_end].norm) or toks[cue_end].norm == "بان"):
+                # only its preposition on the next word states it ("الثقة بالتقييم البريطاني"); not "الثقة
+                # بأن الحل قريب" (a belief), "الثقة بين البلدين", "ثقة دول العالم بواشنطن" (whose trust)
+                i = cue_end
+                continue
             if i >= 1 and toks[i - 1].norm in ("اي", "ايه") and not (i >= 2 and cue_at(toks, i - 2, lx)) \
                     and not verb_form(toks[i].norm):
                 i = cue_end       # "إن أي دعم لمعارضي الأسد سيقوض …": what is talked about, not a position taken
