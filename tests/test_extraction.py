@@ -1299,3 +1299,11 @@ def test_a_statement_no_one_issued_has_no_speaker():
 ])
 def test_confidence_in_and_anger_at(text, expected):
     assert stances(run(text)) == expected
+
+
+def test_a_remark_on_the_clause_before_by_a_speaker_after_the_pronoun():
+    ex = run("وهدد ترامب إيران بعقوبات اقتصادية، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن "
+             "أمريكا فشلت بالالتزام بتعهداتها.")
+    said = speakers(ex)
+    assert ("حسن روحاني", "أمريكا فشلت بالالتزام بتعهداتها") in said
+    assert said[0][0] == "دونالد ترامب"

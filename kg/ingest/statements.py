@@ -64,6 +64,15 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
             if verb is not None:     # "وهو ما نفاه التحالف", "الأمر الذي نفته وزارة الدفاع", "اتهام نفاه التحالف"
                 hits.append(VerbHit(k, verb, False, antecedent=k - 1 if lx.is_function(toks[k - 1].norm, "relative") else k))
                 continue
+        if verb is not None and k >= 2 and k + 1 < len(toks) and toks[k + 1].norm in _PRONOUN_OBJECT \
+                and lx.is_function(toks[k - 1].norm, "relative") and lx.in_class(toks[k - 2].norm, "remark_opener"):
+            # "وهو الأمر الذي رد عليه الرئيس الإيراني قائلا": a remark on the clause before, by an
+            # actor named after the pronoun (not "رد عليه الجيش بالقصف": an answer in deeds)
+            subj = _mention_at(mentions, _skip_fillers(toks, k + 2, lx))
+            nxt = toks[subj.end].norm if subj is not None and subj.end < len(toks) else ""
+            if subj is not None and not (nxt[:1] == "ب" and nxt not in ("بالقول", "بان")):
+                hits.append(VerbHit(k, verb, False, antecedent=k - 1))
+            continue
         if verb is None:
             if (lx.is_function(w, "according_to") or (w[:1] in "وف" and lx.is_function(w[1:], "according_to"))) \
                     and k + 1 < len(toks):
@@ -143,6 +152,7 @@ def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -
     return None
 
 
+_PRONOUN_OBJECT = {"عليه", "عليها", "عليهم", "عنه", "عنها", "عليهما"}
 _ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 
 
@@ -446,6 +456,8 @@ class Attributor:
         if hit.coordinated or hit.according_to:
             return False
         k = hit.index
+        if hit.antecedent >= 0 and k + 1 < len(toks) and toks[k + 1].norm in _PRONOUN_OBJECT:
+            return False      # "الأمر الذي رد عليه الرئيس": a remark, its subject after the pronoun
         before = _mention_ending(mentions, k) if not hit.prefixed else None
         if before is not None:
             prev = toks[before.start - 1] if before.start else None
@@ -598,8 +610,9 @@ class Attributor:
 
     def _inside_claim(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> bool:
         """"مشيرا إلى التقارير الدولية التي أشادت بالإمارات": after an earlier verb of
-        saying, a relative clause on an unnamed or governed noun is part of the claim."""
-        if not self._after_relative(toks, mentions, hit):
+        saying, a relative clause on an unnamed or governed noun is part of the claim
+        (not a remark on the clause before: "وهو الأمر الذي رد عليه روحاني")."""
+        if hit.antecedent >= 0 or not self._after_relative(toks, mentions, hit):
             return False
         m = self._relative_antecedent(toks, mentions, hit)
         return m is None or m.entity.anonymous or bool(m.start and self.lx.is_function(toks[m.start - 1].norm, "preposition")) \
