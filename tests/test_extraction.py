@@ -1307,3 +1307,21 @@ def test_a_remark_on_the_clause_before_by_a_speaker_after_the_pronoun():
     said = speakers(ex)
     assert ("حسن روحاني", "أمريكا فشلت بالالتزام بتعهداتها") in said
     assert said[0][0] == "دونالد ترامب"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وقال وزير الخارجية الأردني أيمن الصفدي إن الحل سياسي. ونشرت السفارة الروسية في بريطانيا عدة تغريدات "
+     "تقول فيها إنها لن ترد قبل الحصول على عينات.", "السفارة الروسية"),
+    ("وقال وزير الخارجية الأردني أيمن الصفدي إن الحل سياسي. وتزامن هذا مع تصريحات لترامب قال فيها إن القمة ستعقد.",
+     "دونالد ترامب"),
+    # the subject after "in it" speaks
+    ("وأصدرت الوزارة بيانا أكد فيه وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.", "أيمن الصفدي"),
+])
+def test_said_in_it_is_the_author_of_the_statement_or_tweet(text, speaker):
+    assert speakers(run(text))[-1][0] == speaker
+
+
+def test_said_in_a_letter_by_someone_unrecognised_is_not_the_addressee():
+    # the letter was sent to the Turkish president: he is not its author
+    said = speakers(run("وأرسل أوربان برقية تهنئة إلى الرئيس التركي رجب طيب أردوغان قال فيها إن الانتخابات ناجحة."))
+    assert all(s != "رجب طيب أردوغان" for s, _ in said)

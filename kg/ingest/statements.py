@@ -152,6 +152,53 @@ def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -
     return None
 
 
+_IN_IT = {"فيه", "فيها"}
+_MEDIA_NOUNS = {normalize(w) for w in (
+    "بيان", "بيانا", "تغريدة", "تغريدات", "رسالة", "رسائل", "برقية", "مقال", "مقالا", "تسجيل", "تسجيلا", "كلمة",
+    "خطاب", "خطابا", "مقابلة", "تصريحات", "تصريح", "تصريحا", "منشور", "منشورا", "تدوينة", "دعوى", "مذكرة", "تقرير", "تقريرا", "اتصال", "اتصالا", "مكالمة")}
+
+
+def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Lexicon) -> tuple[bool, Mention | None]:
+    """"ونشرت السفارة الروسية عدة تغريدات تقول فيها إنها …", "وأرسل أوربان برقية تهنئة إلى
+    الرئيس التركي قال فيها إن", "تصريحات للمسؤول البريطاني قال فيها": a verb of saying whose
+    "in it" points back to a statement, letter or tweet speaks for who made it: the actor
+    before that noun (its subject, or its author after ل), not one it was sent to."""
+    medium = next((x for x in range(k - 1, max(k - 9, -1), -1) if toks[x].norm.lstrip("وب") in _MEDIA_NOUNS
+                   or toks[x].norm in _MEDIA_NOUNS), None)
+    if medium is None or any(t.text in (".", "؛", ";", ":") or lx.is_function(t.norm, "complementizer") for t in toks[medium:k]):
+        return False, None
+    if medium + 1 < len(toks):
+        author = _mention_at(mentions, medium + 1)    # "تصريحات للمسؤول البريطاني"
+        if author is not None and toks[author.start].norm.startswith("ل") and author.end <= k:
+            return True, author
+        author = _mention_at(mentions, medium + 2) if toks[medium + 1].norm == "من" else None
+        if author is not None and author.end <= k:
+            return True, author      # "واتصالا من ترامب يقول فيه"
+    before = [m for m in mentions if m.end <= medium and medium - m.end <= 4 and m.entity.kind in _ACTOR_KINDS
+              and _subject_of_sending(toks, m.start, lx)
+              and toks[m.start].norm[:1] not in "لب" and m.entity.kind != "Anonymous"]
+    if not before or any(t.text in (".", "؛", ";", ":", "،", ",") for t in toks[before[-1].end:medium]):
+        return True, None
+    return True, before[-1]
+
+
+_SENDING_VERBS = {normalize(w) for w in (
+    "أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "نشروا", "أرسل", "أرسلت", "بعث", "بعثت", "وجه", "وجهت", "كتب", "كتبت",
+    "ألقى", "ألقت", "أجرى", "أجرت", "بث", "بثت", "وزع", "وزعت", "قدم", "قدمت", "رفع", "رفعت", "سلم", "سلمت", "تلقى", "تلقت")}
+
+
+def _subject_of_sending(toks: list[Token], start: int, lx: Lexicon) -> bool:
+    """An actor right after a verb of issuing or sending ("ونشرت السفارة", "وأرسل أوربان"),
+    past a time word or comma; not a genitive ("جهود تيلرسون") or a preposition's object."""
+    x = start - 1
+    while x >= 0 and (toks[x].text in ("،", ",") or lx.is_function(toks[x].norm, "time")):
+        x -= 1
+    if x < 0:
+        return True
+    w = toks[x].norm
+    return w in _SENDING_VERBS or w[1:] in _SENDING_VERBS or w in lx.verbs or w[1:] in lx.verbs
+
+
 _PRONOUN_OBJECT = {"عليه", "عليها", "عليهم", "عنه", "عنها", "عليهما"}
 _ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 
@@ -825,6 +872,15 @@ class Attributor:
         relayed = self._relayed(toks, mentions, k)
         if relayed is not None:
             return relayed.entity, "relayed-quote", 0.85, relayed.end + 1
+        if k + 1 < len(toks) and toks[k + 1].norm in _IN_IT:
+            named = _mention_at(mentions, _skip_fillers(toks, k + 2, lx))
+            if named is not None:      # "بيانا أكد فيه وزير الخارجية أن": the subject after "in it"
+                return named.entity, "verb-subject", 0.9, named.end
+            medium, author = _author_of_medium(toks, mentions, k, lx)
+            if author is not None:
+                return author.entity, "author-of-medium", 0.8, k + 2
+            if medium:
+                return None, "", 0.0, k + 1     # written by someone we did not recognise: not the last speaker
         j = _skip_fillers(toks, k + 1, lx)
         if j + 1 < len(toks) and lx.is_function(toks[j].norm, "demonstrative") and _mention_at(mentions, j + 1) is not None:
             j += 1        # "وتؤكد هذه الدول الثلاث أن"
