@@ -1325,3 +1325,11 @@ def test_said_in_a_letter_by_someone_unrecognised_is_not_the_addressee():
     # the letter was sent to the Turkish president: he is not its author
     said = speakers(run("وأرسل أوربان برقية تهنئة إلى الرئيس التركي رجب طيب أردوغان قال فيها إن الانتخابات ناجحة."))
     assert all(s != "رجب طيب أردوغان" for s, _ in said)
+
+
+def test_a_subject_between_the_verb_and_its_preposition():
+    ex = run("وقال رئيس الوزراء التركي أحمد داود أوغلو إن العملية مستمرة، فيما تحدث وزير خارجيته مولود جاويش أوغلو "
+             "عن أن المناطق المحررة سوف تصبح آمنة. ويتحدث الساسة هنا في موسكو عن حقبة الحرب الباردة.")
+    said = speakers(ex)
+    assert said[1][0] == "مولود جاويش أوغلو" and "المناطق المحررة" in said[1][1]
+    assert len(said) == 2      # a place after في is not the subject of يتحدث

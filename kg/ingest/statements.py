@@ -81,8 +81,12 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         n = k + 1
         while n < len(toks) and n - k < 3 and lx.is_function(toks[n].norm, "adverb", "time"):
             n += 1            # "تحدث مرارا عن"
-        if verb.prep_required == "next" and not (n < len(toks) and toks[n].norm == verb.prep):
-            continue
+        if verb.prep_required == "next" and not (n < len(toks) and toks[n].norm == verb.prep) and not any(
+                k < m.start <= k + 4 and m.end < len(toks) and toks[m.end].norm == verb.prep
+                and m.entity.kind in ("Person", "Office", "Organisation", "Country")
+                and not any(t.text in ("،", ",", ".", ":") or lx.is_function(t.norm, "preposition") for t in toks[k + 1:m.start])
+                for m in mentions):
+            continue          # (the subject may come between: "تحدث وزير خارجيته مولود جاويش أوغلو عن")
         if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 11]):
             continue
         prev = toks[k - 1].norm if k else ""
