@@ -52,6 +52,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         w, prefixed = tok.norm, False
         if "\u064f" in tok.text[:4]:
             continue          # "اتُهمت روسيا": a damma written on the verb makes it passive
+        if lx.is_function(w, "stop") and not any(c in tok.text for c in "أإؤئءآ"):
+            continue          # "هنا" (here) is not "هنأ" (congratulated) written without its hamza
         verb = lx.verbs.get(w)
         if verb is None and len(w) > 3 and w[0] in "وف":
             verb, prefixed = lx.verbs.get(w[1:]), True
