@@ -1333,3 +1333,12 @@ def test_a_subject_between_the_verb_and_its_preposition():
     said = speakers(ex)
     assert said[1][0] == "مولود جاويش أوغلو" and "المناطق المحررة" in said[1][1]
     assert len(said) == 2      # a place after في is not the subject of يتحدث
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("ونقلت الصحيفة عن شخص مطلع على الترتيبات قوله إن السفير استدعي من منصبه.", "شخص"),
+    ('وقال أكبر مسؤول تنفيذي في الشركة "تركيا لديها بنية تحتية متطورة".', "أكبر مسؤول"),
+])
+def test_unnamed_sources_a_person_and_a_superlative_official(text, speaker):
+    ex = run(text)
+    assert ex.statements[0].speaker.kind == "Anonymous" and ex.statements[0].speaker.label_ar.startswith(speaker)
