@@ -1342,3 +1342,9 @@ def test_a_subject_between_the_verb_and_its_preposition():
 def test_unnamed_sources_a_person_and_a_superlative_official(text, speaker):
     ex = run(text)
     assert ex.statements[0].speaker.kind == "Anonymous" and ex.statements[0].speaker.label_ar.startswith(speaker)
+
+
+def test_a_definite_body_is_the_body_of_that_name_mentioned_before():
+    ex = run('وقالت المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت في بيان إن المسألة خضعت للمراجعة. '
+             'ووجهت الوزارة انتقادات لاذعة لطريقة عمل الوكالة، قائلة إنها "معيبة بشكل لا يمكن إصلاحه".')
+    assert speakers(ex)[-1][0] == "وزارة الخارجية الأمريكية"

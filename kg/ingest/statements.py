@@ -720,7 +720,11 @@ class Attributor:
         # "الوزارة" is first the speaker named by that noun ("وزارة الخارجية الجزائرية"),
         # then one whose name only contains it ("الناطق باسم وزارة الخارجية")
         return next((sp for sp in recent if normalize(sp.label_ar).split()[:1] in ([head], ["ال" + head])), None) \
-            or next((sp for sp in recent if head in normalize(sp.label_ar)), None)
+            or next((sp for sp in recent if head in normalize(sp.label_ar)), None) \
+            or next((e for e in reversed(list(self.ctx.entities.values())) if e.kind == "Organisation"
+                     and normalize(e.label_ar).split()[:1] in ([head], ["ال" + head])), None)
+        # (the last body of that name the article mentioned: "قالت المتحدثة باسم وزارة الخارجية …"
+        # then "ووجهت الوزارة انتقادات …، قائلة")
 
     def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"أعلن وزير خارجية النظام وليد المعلم أن": a person a few title words
