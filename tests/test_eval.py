@@ -43,6 +43,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_fresh2": {"statements": 0.76, "stances": 0.28, "affiliations": 0.82, "macro_f1": 0.62},
     "gold_fresh3": {"statements": 0.77, "stances": 0.21, "affiliations": 0.85, "macro_f1": 0.61},
     "gold_fresh4": {"statements": 0.76, "stances": 0.20, "affiliations": 0.77, "macro_f1": 0.58},
+    "gold_fresh5": {"statements": 0.72, "stances": 0.20, "affiliations": 0.87, "macro_f1": 0.60},
     "gold_more_b": {"statements": 0.88, "stances": 0.38, "affiliations": 0.86, "macro_f1": 0.70},
     "gold_more_c": {"statements": 0.91, "stances": 0.33, "affiliations": 0.89, "macro_f1": 0.71},
     "gold_more_d": {"statements": 0.84, "stances": 0.39, "affiliations": 0.91, "macro_f1": 0.71},
@@ -56,8 +57,8 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
-    looking at the system's output. The errors of gold_holdout, gold_fresh, gold_fresh3
-    and gold_fresh4 were never looked at (gold_fresh2's headline located one regression),
+    looking at the system's output. The errors of gold_holdout, gold_fresh, gold_fresh3,
+    gold_fresh4 and gold_fresh5 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
