@@ -1348,3 +1348,8 @@ def test_a_definite_body_is_the_body_of_that_name_mentioned_before():
     ex = run('وقالت المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت في بيان إن المسألة خضعت للمراجعة. '
              'ووجهت الوزارة انتقادات لاذعة لطريقة عمل الوكالة، قائلة إنها "معيبة بشكل لا يمكن إصلاحه".')
     assert speakers(ex)[-1][0] == "وزارة الخارجية الأمريكية"
+
+
+def test_a_short_quoted_name_after_a_preposition_is_inside_the_object():
+    [(speaker, claim)] = speakers(run('ونفى ترامب الاثنين وجود أي شريط من "أبرانتيس" يستخدم فيه صفة عنصرية.'))
+    assert speaker == "دونالد ترامب" and "وجود أي شريط" in claim

@@ -269,8 +269,10 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
                 skip_to = q + 1      # "في بيان نشرته مهمة "الدعم الحازم" التابعة …، أن": a quoted name on the way
                 continue
             if c > start + 1 and q - c <= 6 and toks[c - 1].text.isalpha() and toks[c - 1].norm not in lx.verbs \
-                    and not lx.is_function(toks[c - 1].norm) and not any(t.text in (":", "،", ",") for t in toks[start:c]):
-                # "دعت … للوقوف في وجه قانون "الدولة القومية اليهودية"": a quoted name inside the object
+                    and (not lx.is_function(toks[c - 1].norm) or (q - c <= 3 and lx.is_function(toks[c - 1].norm, "preposition"))) \
+                    and not any(t.text in (":", "،", ",") for t in toks[start:c]):
+                # "دعت … للوقوف في وجه قانون "الدولة القومية اليهودية"", "نفى وجود أي شريط من "أبرانتيس"":
+                # a quoted name inside the object
                 break
             return c + 1, q, "direct"
         if w == "»" and c == start:       # a mis-typed opening mark: ذكر لافروف»…
