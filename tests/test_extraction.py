@@ -1353,3 +1353,19 @@ def test_a_definite_body_is_the_body_of_that_name_mentioned_before():
 def test_a_short_quoted_name_after_a_preposition_is_inside_the_object():
     [(speaker, claim)] = speakers(run('ونفى ترامب الاثنين وجود أي شريط من "أبرانتيس" يستخدم فيه صفة عنصرية.'))
     assert speaker == "دونالد ترامب" and "وجود أي شريط" in claim
+
+
+def test_came_from_names_who_said_what_came_before():
+    ex = run("دعت باكستان مجلس الأمن الدولي إلى اتخاذ خطوات جادة لمعالجة قضايا الشرق الأوسط. "
+             "جاء ذلك على لسان المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة مليحة لودهي خلال اجتماع بمجلس الأمن. "
+             "وأوضحت أنه يجب على المجتمع الدولي تبني إستراتيجية شاملة. "
+             "وبينت أنه لا بد من هزيمة الفكر المتطرف الذي يقوده تنظيم داعش والذي يهدد الأمن في المنطقة.")
+    said = speakers(ex)
+    assert [s for s, _ in said[1:]] == ["مليحة لودهي", "مليحة لودهي"]     # not داعش for "والذي يهدد"
+    assert country_of(ex, "مليحة لودهي") == "Pakistan"      # the office before her titled name
+
+
+def test_came_from_in_a_press_conference_of():
+    ex = run("قال وزير الخارجية الأردني أيمن الصفدي إن الحل سياسي. وأكدت السعودية دعمها للحوار. "
+             "جاء ذلك في مؤتمر صحفي للجبير في الرياض. وأضاف أن الحوار هو الطريق.")
+    assert speakers(ex)[-1][0] == "عادل الجبير"

@@ -335,6 +335,7 @@ class MentionFinder:
                         and out[-1].how == "nisba" and out[-1].entity.kind == "Country":
                     m.entity.country = out[-1].entity.key     # "… الاستخبارات الأمريكية دان كوتس": the nationality before the name
                 self._appositive_name(toks, out, m)
+                self._office_before_titled_name(toks, out, m)
                 m = self._name_before_office(toks, out, m)
                 if m.how == "given-name":
                     self._role_before_name(toks, out, m)
@@ -500,6 +501,19 @@ class MentionFinder:
             return
         m.entity.country = nis.entity.key
         m.entity.role = m.entity.role or toks[nis.start - 1].text
+
+    def _office_before_titled_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
+        """"المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة مليحة لودهي": a national
+        office, its posting, then a titled name with no comma between: the name holds the
+        office, so it speaks for that country."""
+        if m.entity.kind != "Person" or m.entity.country or m.how != "title":
+            return
+        office = next((o for o in reversed(found) if o.entity.kind == "Office" and o.how == "office" and o.entity.country
+                       and 0 <= m.start - o.end <= 6), None)
+        if office is None or any(t.text in _STOP_PUNCT_NAMES or t.text in ("،", ",") for t in toks[office.end:m.start]) \
+                or any(x.entity.kind in ("Person", "Country") for x in found if office.end <= x.start < m.start):
+            return
+        m.entity.country = office.entity.country
 
     def _name_before_office(self, toks: list[Token], found: list[Mention], m: Mention) -> Mention:
         """"لكن حنيفة أمان وزير الخارجية الماليزي قال", "السفير علاء يوسف المتحدث باسم

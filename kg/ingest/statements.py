@@ -141,6 +141,28 @@ def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.start == i and m.entity.kind in _ACTOR_KINDS), None)
 
 
+def _came_from(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Mention | None:
+    """"جاء ذلك على لسان المندوب الباكستاني …", "جاء ذلك في مؤتمر صحفي للجبير", "جاء ذلك في
+    تغريدة للوزير البحريني": the news formula that names who said what the article just
+    reported; the later dropped subjects ("وأوضحت") are theirs."""
+    if len(toks) < 4 or toks[0].norm.lstrip("و") != "جاء" or toks[1].norm not in ("ذلك", "هذا"):
+        return None
+    if toks[2].norm == "علي" and toks[3].norm == "لسان":
+        near = [m for m in mentions if 4 <= m.start <= 12 and m.entity.kind in ("Person", "Office", "Anonymous")
+                and not any(t.text in (".", "،", ",") for t in toks[4:m.start])]
+        # the name after the office ("المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة مليحة لودهي")
+        return next((m for m in near if m.entity.kind == "Person"), None) or next((m for m in near if m.start <= 6), None)
+    if toks[2].norm not in ("في", "خلال"):
+        return None
+    medium = next((x for x in range(3, min(6, len(toks))) if toks[x].norm in _MEDIA_NOUNS or toks[x].norm.lstrip("ال") in _MEDIA_NOUNS), None)
+    if medium is None:
+        return None
+    author = next((m for m in mentions if medium < m.start <= medium + 3 and toks[m.start].norm[:1] == "ل"
+                   and m.entity.kind in ("Person", "Office", "Organisation", "Country")
+                   and not any(t.text in (".", "،", ",") for t in toks[medium + 1:m.start])), None)
+    return author
+
+
 _ISSUE_VERBS = {normalize(w) for w in ("أصدر", "أصدرت", "أصدروا", "أصدرا", "نشر", "نشرت", "وزع", "وزعت")}
 
 
@@ -161,7 +183,7 @@ def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -
 _IN_IT = {"فيه", "فيها"}
 _MEDIA_NOUNS = {normalize(w) for w in (
     "بيان", "بيانا", "تغريدة", "تغريدات", "رسالة", "رسائل", "برقية", "مقال", "مقالا", "تسجيل", "تسجيلا", "كلمة",
-    "خطاب", "خطابا", "مقابلة", "تصريحات", "تصريح", "تصريحا", "منشور", "منشورا", "تدوينة", "دعوى", "مذكرة", "تقرير", "تقريرا", "اتصال", "اتصالا", "مكالمة")}
+    "خطاب", "خطابا", "مقابلة", "تصريحات", "تصريح", "تصريحا", "منشور", "منشورا", "تدوينة", "دعوى", "مذكرة", "تقرير", "تقريرا", "اتصال", "اتصالا", "مكالمة", "مؤتمر", "حوار", "تغريدات", "تصريحات")}
 
 
 def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Lexicon) -> tuple[bool, Mention | None]:
@@ -461,6 +483,9 @@ class Attributor:
                 # ("ونقلت وزارة الدفاع في بيان عن ليبرمان قوله": the ministry issued the statement)
                 self.issuer = relayer.entity if relayer is not None else speakers[0]
         out = self._drop_relays(out)
+        source = _came_from(toks, mentions, lx) if not out else None
+        if source is not None:
+            self.history.append(source.entity)     # "جاء ذلك على لسان السفيرة مليحة لودهي": who said what came before
         issued = _issued_statement(toks, mentions, lx)
         if issued is not None and not any(t.norm in ("بيان", "ببيان") for st in out for t in toks[:st.claim_start]):
             self.issuer = issued       # "أصدر قادة … بيانا مشتركا": "وجاء في البيان" is theirs
@@ -680,6 +705,10 @@ class Attributor:
         if not self._after_relative(toks, mentions, hit):
             return None
         k = hit.index
+        if toks[k - 1].norm.startswith("و") and any(self._relative(toks[x].norm) and not toks[x].norm.startswith("و")
+                                                    for x in range(max(0, k - 9), k - 1)) \
+                and not any(t.text in (".", "،", ",", ":") for t in toks[max(0, k - 9):k - 1]):
+            return None       # "الفكر المتطرف الذي يقوده تنظيم داعش والذي يهدد": the second relative shares the first's antecedent
         end = k - 1 if toks[k - 2].text not in ("،", ",") else k - 2
         m = _mention_ending(mentions, end)
         if m is None and end == k - 2:
