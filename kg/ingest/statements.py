@@ -763,7 +763,10 @@ class Attributor:
         if j < len(toks) and toks[j].norm.startswith(("بال", "لل")):
             return None       # "أشاد بالجنرال دانفورد": who is praised, not who praises
         for m in mentions:
-            if j < m.start <= j + 4 and m.entity.kind == "Person":
+            # a known person may stand after a longer title ("مستشار المرشد الأعلى للشؤون الدولية علي أكبر ولايتي")
+            reach = 7 if m.entity.key in self.lx.people and j < len(toks) and (
+                any(True for _ in self.lx.titles.candidates(toks[j].norm)) or toks[j].norm in self.lx.speaker_words) else 4
+            if j < m.start <= j + reach and m.entity.kind == "Person":
                 first = toks[m.start].norm
                 if first.startswith(("لل", "بال")) or (first[:1] in "لب" and first[1:] in self.lx.titles):
                     continue      # "وأكد وزير الخارجية لولي العهد السعودي أن": who was told
