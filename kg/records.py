@@ -40,6 +40,11 @@ class Sentence:
     tokens: list[Token]
 
 
+# Groups that are nodes of their own ("قادة الدول الثلاث", "قادة الولايات المتحدة وبريطانيا …",
+# "كل من بريطانيا وفرنسا"); other groups ("both sides", "his country") are resolved to countries.
+GROUP_NODES = ("joint3", "leaders", "listed")
+
+
 @dataclass
 class Entity:
     """Something that can be a node: country, person, organisation, issue.

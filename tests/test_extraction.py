@@ -1375,3 +1375,20 @@ def test_a_known_person_after_a_long_title():
     ex = run("وقال وزير الخارجية الفرنسي جان إيف لودريان إن الزيارة مهمة. وفي السياق نفسه قال مستشار المرشد الأعلى "
              'للشؤون الدولية علي أكبر ولايتي السبت "من الأفضل عدم اتخاذ مواقف سلبية".')
     assert speakers(ex)[-1][0] == "علي أكبر ولايتي"
+
+
+def test_each_of_the_listed_countries_speaks_and_holds_the_position():
+    ex = run("كما دانت كل من بريطانيا وفرنسا إطلاق الصواريخ على إسرائيل.")
+    [st] = ex.statements
+    assert st.speaker.kind == "Group" and st.speaker.members == ("United_Kingdom", "France")
+    assert stances(ex) == {("بريطانيا", "oppose", "إطلاق الصواريخ"), ("فرنسا", "oppose", "إطلاق الصواريخ")}
+
+
+def test_a_listed_group_is_a_node_with_its_members(tmp_path):
+    from kg.graph.triples import article_quads
+    from kg.graph.vocab import KG
+    from kg.ingest.lexicon import load
+    ex = run("كما دانت كل من بريطانيا وفرنسا إطلاق الصواريخ على إسرائيل.")
+    _, quads = article_quads(ex, load().countries)
+    members = {str(o).rsplit("/", 1)[-1] for s, p, o, g in quads if p == KG.member}
+    assert members == {"United_Kingdom", "France"}

@@ -15,7 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
 from kg.graph.vocab import ENTITIES_GRAPH, KG, META_GRAPH, WD, article_graph, article_iri, entity_iri, local_iri
-from kg.records import Document, Entity, Extraction
+from kg.records import GROUP_NODES, Document, Entity, Extraction
 
 @lru_cache(maxsize=1)
 def rules_version() -> str:
@@ -65,6 +65,9 @@ def entity_quads(ent: Entity, countries: dict[str, Entity]) -> list[Quad]:
         q.append((s, KG.role, Literal(ent.role), g))
     if ent.country and ent.kind != "Country" and ent.country in countries:
         q.append((s, KG.affiliation, entity_iri("Country", ent.country), g))
+    for key in ent.members:      # "قادة الولايات المتحدة وبريطانيا …": who the group is
+        if key in countries:
+            q.append((s, KG.member, entity_iri("Country", key), g))
     return q
 
 
@@ -136,7 +139,7 @@ def article_quads(ex: Extraction, countries: dict[str, Entity]) -> tuple[URIRef,
         h, t = entity_iri(x.holder.kind, x.holder.key), entity_iri(x.target.kind, x.target.key)
         q.append((h, KG.supports if x.polarity == "support" else KG.opposes, t, g))
     for ent in ex.entities.values():
-        if ent.kind != "Group" or ent.role in ("joint3", "leaders"):   # "both sides"/"his country" are resolved, not nodes
+        if ent.kind != "Group" or ent.role in GROUP_NODES:   # "both sides"/"his country" are resolved, not nodes
             q += entity_quads(ent, countries)
     q.append((a, KG.contentHash, Literal(content_hash(doc)), META_GRAPH))
     q.append((a, KG.graph, g, META_GRAPH))

@@ -297,6 +297,8 @@ class StanceFinder:
             outer = polarity
             holder_m = None
             j = cue_end
+            if i == verb_index and st.speaker.kind == "Group" and st.speaker.role == "listed":
+                j = st.claim_start     # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": past the listed subjects
             clause = False
             # evaluation phrases: "من المهم أن يتم X"
             if cue.kind == "evaluation":

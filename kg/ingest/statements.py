@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase
 from kg.ingest.entities import VERBAL_NOUN, ArticleContext, canonical_role
 from kg.ingest.lexicon import Lexicon, ReportingVerb
-from kg.records import Entity, Mention, Sentence, Statement, Token
+from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
 
 _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
@@ -139,6 +139,19 @@ def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int
 
 def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.start == i and m.entity.kind in _ACTOR_KINDS), None)
+
+
+def _listed_actors(toks: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    """The actors listed from token i on: "بريطانيا وفرنسا وألمانيا", "روسيا، والولايات المتحدة"."""
+    out: list[Mention] = []
+    m = _mention_at(mentions, i)
+    while m is not None and m.entity.kind in ("Country", "Organisation", "Person", "Office"):
+        out.append(m)
+        n = m.end + 1 if m.end < len(toks) and toks[m.end].text in ("،", ",") else m.end
+        m = _mention_at(mentions, n)
+        if m is None or not toks[m.start].norm.startswith("و") and n == out[-1].end:
+            break
+    return out
 
 
 def _came_from(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Mention | None:
@@ -883,8 +896,8 @@ class Attributor:
             return [speaker]
         if speaker.key == "own":
             return [self.last_speaker() or speaker]
-        if speaker.role in ("joint3", "leaders"):
-            return [speaker]       # "قادة الدول الثلاث" speak together; their positions are split in stances
+        if speaker.role in GROUP_NODES:
+            return [speaker]       # "قادة الدول الثلاث", "كل من بريطانيا وفرنسا" speak together; their positions are split in stances
         if speaker.members:        # "الرئيسان الروسي والتركي": the countries the phrase lists
             return [self.lx.countries[k] for k in speaker.members if k in self.lx.countries] or [speaker]
         return self.ctx.joint_countries() or [speaker]
@@ -926,6 +939,15 @@ class Attributor:
             if medium:
                 return None, "", 0.0, k + 1     # written by someone we did not recognise: not the last speaker
         j = _skip_fillers(toks, k + 1, lx)
+        if j + 2 < len(toks) and toks[j].norm == "كل" and toks[j + 1].norm == "من":
+            listed = _listed_actors(toks, mentions, j + 2)
+            if listed:       # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": each of them
+                keys = tuple(m.entity.key for m in listed if m.entity.kind == "Country")
+                if len(listed) > 1 and len(keys) == len(listed):
+                    label = sent.text[toks[listed[0].start].start:toks[listed[-1].end - 1].end]
+                    group = Entity("Group", "each_" + "_".join(keys), label, role="listed", gender="p", members=keys)
+                    return group, "verb-subject", 0.85, listed[-1].end
+                return listed[0].entity, "verb-subject", 0.85, listed[-1].end
         if j + 1 < len(toks) and lx.is_function(toks[j].norm, "demonstrative") and _mention_at(mentions, j + 1) is not None:
             j += 1        # "وتؤكد هذه الدول الثلاث أن"
         m = _mention_at(mentions, j)
