@@ -51,6 +51,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_more_g": {"statements": 0.85, "stances": 0.31, "affiliations": 0.92, "macro_f1": 0.70},
     "gold_more_h": {"statements": 0.88, "stances": 0.34, "affiliations": 0.89, "macro_f1": 0.70},
     "gold_more_i": {"statements": 0.81, "stances": 0.16, "affiliations": 0.87, "macro_f1": 0.61},
+    "gold_more_j": {"statements": 0.78, "stances": 0.24, "affiliations": 0.92, "macro_f1": 0.64},
 }
 
 
