@@ -1392,3 +1392,20 @@ def test_a_listed_group_is_a_node_with_its_members(tmp_path):
     _, quads = article_quads(ex, load().countries)
     members = {str(o).rsplit("/", 1)[-1] for s, p, o, g in quads if p == KG.member}
     assert members == {"United_Kingdom", "France"}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("أما رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الذي أمر جيشه بالرد على كل صاروخ، فقد توعد مجددا الفصائل "
+     "الفلسطينية بقرارات حاسمة.", "بنيامين نتنياهو"),
+    ("أما منظمة التحرير الفلسطينية فقالت في بيان إن القرار الأمريكي مرفوض.", "منظمة التحرير الفلسطينية"),
+    # a topic after a preposition is not the subject: the one after the verb is
+    ("أما عن الأزمة القطرية، فقال وزير الخارجية السعودي عادل الجبير إن الحل بيد الدوحة.", "عادل الجبير"),
+])
+def test_the_topic_after_amma_is_the_subject_of_the_verb_fa_opens(text, speaker):
+    assert speakers(run(text))[0][0] == speaker
+
+
+def test_a_statement_of_a_national_body_we_do_not_list():
+    [(speaker, _)] = speakers(run("وقال بيان المنسقية العامة لرئاسة الوزراء التركية، إن العملية العسكرية تأتي في إطار "
+                                  "تطبيق ما تمخض عنه الاجتماع الأمني."))
+    assert speaker == "المنسقية العامة لرئاسة الوزراء التركية"

@@ -167,7 +167,7 @@ def _longest(tokens: list[Token], i: int, index: PhraseIndex) -> tuple[int, obje
     return best
 
 
-def _nisba_at(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, str] | None:
+def nisba_at(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, str] | None:
     """A nationality adjective at token i ("الروسي", "الكوري الشمالي") → (end, country key)."""
     if i >= len(tokens):
         return None
@@ -255,7 +255,7 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
         if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS \
                 and tokens[j].norm not in _COMPOUND_SECOND \
                 and not (any(t.norm in _NAME_LINKS for t in tokens[i + 1:j - 1]) and tokens[j].norm not in lx.nisba
-                         and not _nisba_at(tokens, j, lx) and tokens[j].norm[2:] not in lx.titles
+                         and not nisba_at(tokens, j, lx) and tokens[j].norm[2:] not in lx.titles
                          and tokens[j].norm not in lx.titles):
             break      # "دونالد ترامب السلطة": a third word with ال is the next phrase ("خليل الله" is one name;
                        # after a "بن" chain it is the family name: "عبدالعزيز بن علي الشريف")
@@ -395,7 +395,7 @@ class MentionFinder:
             if keys and not tok.norm.startswith("و"):
                 break
             bare = [Token(tok.text[1:], tok.norm[1:], 0, 0)] if keys else [tok]
-            nis = _nisba_at(bare + list(toks[k + 1:k + 2]), 0, self.lx)
+            nis = nisba_at(bare + list(toks[k + 1:k + 2]), 0, self.lx)
             gaz = _longest(bare + list(toks[k + 1:k + 3]), 0, self.lx.names)
             if nis:
                 key, k = nis[1], k + nis[0]
@@ -609,10 +609,10 @@ class MentionFinder:
             role = f"{role} of {toks[i].text}"
             i += 1
             k = i
-            while k < len(toks) and k - i < 4 and toks[k].norm.startswith(("ال", "وال")) and not _nisba_at(toks, k, lx) \
+            while k < len(toks) and k - i < 4 and toks[k].norm.startswith(("ال", "وال")) and not nisba_at(toks, k, lx) \
                     and not lx.is_function(toks[k].norm) and toks[k].norm not in lx.verbs:
                 k += 1
-            if k > i and _nisba_at(toks, k, lx):
+            if k > i and nisba_at(toks, k, lx):
                 role = role + " " + " ".join(t.text for t in toks[i:k])   # "وزير الموارد المائية والكهرباء والري السوداني"
                 i = k
         elif role.endswith("minister") and i + 1 < len(toks) and not toks[i].norm.startswith("ال") and is_arabic(toks[i].norm):
@@ -663,10 +663,10 @@ class MentionFinder:
                     and sub.entity.country and not toks[i - 1].norm.startswith("ال"):
                 country = sub.entity.country     # "سفير خادم الحرمين الشريفين": the king's ambassador
                 i = sub.end
-            elif not _nisba_at(toks, i, lx) and stems(toks[i].norm)[-1] in _BODY_NOUNS | {"ال" + w for w in _BODY_NOUNS}:
+            elif not nisba_at(toks, i, lx) and stems(toks[i].norm)[-1] in _BODY_NOUNS | {"ال" + w for w in _BODY_NOUNS}:
                 # "رئيس حكومة الوفاق الوطني الليبية": a short body name, then the nationality
                 for k in range(i + 1, min(i + 5, len(toks))):
-                    if _nisba_at(toks, k, lx):
+                    if nisba_at(toks, k, lx):
                         if all(t.text not in ("،", ",", "«", "»", '"') and not lx.is_function(t.norm) and t.norm not in lx.verbs
                                for t in toks[i:k]):
                             i = k
@@ -674,11 +674,11 @@ class MentionFinder:
         if org is None and not country and i < len(toks) and toks[i].norm in lx.org_adjectives:
             org = self.ctx.add(lx.organisations[lx.org_adjectives[toks[i].norm]])   # "المبعوث الأممي"
             i += 1
-        nis = _nisba_at(toks, i, lx)
+        nis = nisba_at(toks, i, lx)
         if nis:
             country = country or nis[1]
             i = nis[0]
-            extra = _nisba_at(toks, i, lx)     # "الكوري الشمالي" spelled as two adjectives
+            extra = nisba_at(toks, i, lx)     # "الكوري الشمالي" spelled as two adjectives
             if extra:
                 i = extra[0]
             while i < len(toks) and toks[i].norm in _FORMER:
@@ -774,7 +774,7 @@ class MentionFinder:
         if name_end > j and j and toks[j - 1].text in ("،", ","):
             # "…، عبيد سالم الزعابي، الثلاثاء": between commas the whole name, family name with ال too
             c = next((c for c in range(name_end, min(j + 5, len(toks))) if toks[c].text in ("،", ",")), None)
-            if c is not None and all(_is_name_token(t, lx) and not _nisba_at(toks, q, lx)
+            if c is not None and all(_is_name_token(t, lx) and not nisba_at(toks, q, lx)
                                      for q, t in enumerate(toks[name_end:c], start=name_end)):
                 name_end = c
         if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
@@ -826,7 +826,7 @@ class MentionFinder:
         """(end, country) of the nationality that closes an unknown body's name
         ("منظمة الطاقة الذرية الإيرانية"): within four plain words, no punctuation."""
         for k in range(i, min(i + 4, len(toks))):
-            nis = _nisba_at(toks, k, self.lx)
+            nis = nisba_at(toks, k, self.lx)
             if nis:
                 return nis[0], nis[1]
             if not toks[k].text.isalpha() or self.lx.is_function(toks[k].norm) or toks[k].norm in self.lx.verbs:
@@ -948,14 +948,14 @@ class MentionFinder:
             # "صحيفة "نيويورك تايمز"", "حزب "ساينوري" الحاكم": the quoted name, then perhaps its nationality
             close = next((k for k in range(end + 1, min(end + 7, len(toks))) if toks[k].text in ('"', "»", "”")), None)
             if close is not None and close > end + 1 and all(is_arabic(t.norm) or t.text.isalnum() for t in toks[end + 1:close]):
-                nis = _nisba_at(toks, close + 1, lx)
+                nis = nisba_at(toks, close + 1, lx)
                 head = toks[i].text[1:] if toks[i].norm[:1] in "لب" and toks[i].norm[1:] in (stems(toks[i].norm)) else toks[i].text
                 label = " ".join([head] + [t.text for t in toks[i + 1:end] + toks[end + 1:close]])
                 ent = Entity("Organisation", normalize_phrase(label).replace(" ", "_"), label, "", (),
                              country=nis[1] if nis and speaks else "", role=kind)
                 return Mention(sent.index, i, nis[0] if nis else close + 1, self.ctx.add(ent), "named-body")
         while j < len(toks) and j - end < 6:
-            nis = _nisba_at(toks, j, lx)
+            nis = nisba_at(toks, j, lx)
             if nis and j > end:
                 country, j = nis[1], nis[0]
                 break
@@ -980,7 +980,7 @@ class MentionFinder:
             return None
         end, inst = hit
         country, stop = "", end
-        nis = _nisba_at(toks, end, self.lx)
+        nis = nisba_at(toks, end, self.lx)
         written = ""
         if nis:
             country, stop = nis[1], nis[0]
@@ -995,7 +995,7 @@ class MentionFinder:
                 # "الحكومة والشرطة البريطانية": two bodies share one nationality
                 nxt = _longest([Token(toks[end].text[1:], toks[end].norm[1:], 0, 0), *toks[end + 1:]], 0,
                                self.lx.institutions)
-                nis = _nisba_at(toks, end + nxt[0], self.lx) if nxt else None
+                nis = nisba_at(toks, end + nxt[0], self.lx) if nxt else None
                 if nis:
                     country = nis[1]
         if not country:
@@ -1047,7 +1047,7 @@ class MentionFinder:
         country = ""
         j = end
         while j < len(toks) and j - end < 2:     # "مسؤول أميركي", "مصادر دبلوماسية روسية"
-            nis = _nisba_at(toks, j, lx)
+            nis = nisba_at(toks, j, lx)
             if nis:
                 country, j = nis[1], nis[0]
                 break
@@ -1113,7 +1113,7 @@ class MentionFinder:
                         continue
                     if not toks[end].norm.startswith("ال"):
                         break
-                    nis = _nisba_at(toks, end, lx)
+                    nis = nisba_at(toks, end, lx)
                     end = nis[0] if nis else end + 1
                     if nis:
                         country = country or nis[1]
@@ -1124,9 +1124,9 @@ class MentionFinder:
 
     def _bare_nisba(self, sent: Sentence, i: int, found: list[Mention] | None = None) -> Mention | None:
         toks = sent.tokens
-        nis = _nisba_at(toks, i, self.lx)
+        nis = nisba_at(toks, i, self.lx)
         if not nis and toks[i].norm.startswith("وال") and len(toks[i].norm) > 4:
-            nis = _nisba_at([Token(toks[i].text[1:], toks[i].norm[1:], 0, 0)], 0, self.lx)
+            nis = nisba_at([Token(toks[i].text[1:], toks[i].norm[1:], 0, 0)], 0, self.lx)
             nis = (i + 1, nis[1]) if nis else None
         if not nis or not toks[i].norm.startswith(("ال", "وال")):
             return None

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase
-from kg.ingest.entities import VERBAL_NOUN, ArticleContext, canonical_role
+from kg.ingest.entities import VERBAL_NOUN, ArticleContext, nisba_at, canonical_role
 from kg.ingest.lexicon import Lexicon, ReportingVerb
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
 
@@ -139,6 +139,47 @@ def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int
 
 def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.start == i and m.entity.kind in _ACTOR_KINDS), None)
+
+
+def _topic_of_amma(toks: list[Token], mentions: list[Mention], hit: VerbHit) -> Mention | None:
+    """"أما رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الذي أمر …، فقد توعد": after أما
+    ("as for") the topic is the subject of the verb that فـ opens."""
+    k = hit.index
+    opens = toks[k].norm[:1] == "ف" and hit.prefixed or (k >= 1 and toks[k - 1].norm in ("فقد", "فانه", "فانها"))
+    if not opens:
+        return None
+    a = next((x for x in range(k - 1, -1, -1) if toks[x].norm.lstrip("و") == "اما"), None)
+    if a is None or a + 1 >= k or any(t.text in (".", "؛", ";", ":") for t in toks[a:k]) \
+            or toks[a + 1].norm in ("عن", "في", "بالنسبه", "فيما", "بشان", "حول", "علي"):
+        return None       # ("أما عن الأزمة القطرية، فقال وزير الخارجية": a topic, not the subject)
+    first = [m for m in mentions if a < m.start <= a + 3 and m.entity.kind in _ACTOR_KINDS - {"Group"} and m.how != "nisba"
+             and not (m.start > a + 1 and toks[m.start - 1].norm in ("من", "في", "عن"))]    # ("أما إينس من ألمانيا")
+    if not first:
+        return None
+    m = first[0]
+    if m.entity.kind != "Person":
+        # "أما رئيس الوزراء الإسرائيلي، بنيامين نتنياهو", "أما مسؤولة السياسة الخارجية في الاتحاد الأوروبي،
+        # فديريكا موغيريني": the name after the office, set off by a comma
+        m = next((x for x in mentions if m.end <= x.start < k and x.start <= a + 10 and x.entity.kind == "Person"
+                  and (x.start == m.end or toks[x.start - 1].text in ("،", ","))), m)
+    return m
+
+
+def _national_body(sent: Sentence, mentions: list[Mention], i: int, lx: Lexicon) -> tuple[Entity, int] | None:
+    """"المنسقية العامة لرئاسة الوزراء التركية": a body we do not list, named by a definite
+    noun phrase of up to six plain words that ends in a nationality → (body, end)."""
+    toks = sent.tokens
+    if i >= len(toks) or not toks[i].norm.startswith("ال") or toks[i].norm in lx.nisba:
+        return None
+    for k in range(i + 1, min(i + 6, len(toks))):
+        nis = nisba_at(toks, k, lx)
+        if nis is not None:
+            label = sent.text[toks[i].start:toks[nis[0] - 1].end]
+            return Entity("Organisation", normalize_phrase(label).replace(" ", "_"), label, country=nis[1], gender="f"), nis[0]
+        t = toks[k]
+        if not t.text.isalpha() or lx.is_function(t.norm) or t.norm in lx.verbs or any(m.start == k for m in mentions):
+            return None
+    return None
 
 
 def _listed_actors(toks: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
@@ -938,6 +979,9 @@ class Attributor:
                 return author.entity, "author-of-medium", 0.8, k + 2
             if medium:
                 return None, "", 0.0, k + 1     # written by someone we did not recognise: not the last speaker
+        topic = _topic_of_amma(toks, mentions, hit)
+        if topic is not None:
+            return topic.entity, "topic-subject", 0.8, k + 1
         j = _skip_fillers(toks, k + 1, lx)
         if j + 2 < len(toks) and toks[j].norm == "كل" and toks[j + 1].norm == "من":
             listed = _listed_actors(toks, mentions, j + 2)
@@ -1016,6 +1060,10 @@ class Attributor:
             if src is not None and src.entity.kind in _ACTOR_KINDS - {"Anonymous", "Group"}:
                 self.issuer = src.entity     # "وقال بيان وزارة الخارجية الأمريكية إن", "وأكد بيان للخارجية أن": its author speaks
                 return src.entity, "issued-by", 0.85, src.end
+            body = _national_body(sent, mentions, j + 1, lx) if src is None else None
+            if body is not None:
+                self.issuer = self.ctx.add(body[0])     # "وقال بيان المنسقية العامة لرئاسة الوزراء التركية، إن"
+                return self.issuer, "issued-by", 0.8, body[1]
         named = self._tagged_subject(sent, mentions, j, hit) if not told else None
         if named is not None:
             return named
