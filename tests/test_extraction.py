@@ -1409,3 +1409,17 @@ def test_a_statement_of_a_national_body_we_do_not_list():
     [(speaker, _)] = speakers(run("وقال بيان المنسقية العامة لرئاسة الوزراء التركية، إن العملية العسكرية تأتي في إطار "
                                   "تطبيق ما تمخض عنه الاجتماع الأمني."))
     assert speaker == "المنسقية العامة لرئاسة الوزراء التركية"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('صرح المتحدث الرسمي لقوات التحالف "تحالف دعم الشرعية في اليمن" العقيد الركن تركي المالكي، أنه تم اعتراض '
+     "سبعة صواريخ.", "تركي المالكي"),
+    # who leads the body is not who speaks for it
+    ("أعلن المتحدث باسم الجيش الليبي بقيادة الجنرال خليفة حفتر، خبر وقوع الهجوم.", None),
+])
+def test_the_name_that_closes_a_role_phrase_speaks(text, speaker):
+    said = speakers(run(text))
+    if speaker is None:
+        assert all(s != "خليفة حفتر" for s, _ in said)
+    else:
+        assert said[0][0] == speaker

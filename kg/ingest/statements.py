@@ -235,6 +235,7 @@ def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -
 
 
 _IN_IT = {"فيه", "فيها"}
+_LED_BY = {normalize(w) for w in ("بقيادة", "بزعامة", "برئاسة", "التابع", "التابعة", "باسم")}
 _MEDIA_NOUNS = {normalize(w) for w in (
     "بيان", "بيانا", "تغريدة", "تغريدات", "رسالة", "رسائل", "برقية", "مقال", "مقالا", "تسجيل", "تسجيلا", "كلمة",
     "خطاب", "خطابا", "مقابلة", "تصريحات", "تصريح", "تصريحا", "منشور", "منشورا", "تدوينة", "دعوى", "مذكرة", "تقرير", "تقريرا", "اتصال", "اتصالا", "مكالمة", "مؤتمر", "حوار", "تغريدات", "تصريحات")}
@@ -811,6 +812,21 @@ class Attributor:
         # (the last body of that name the article mentioned: "قالت المتحدثة باسم وزارة الخارجية …"
         # then "ووجهت الوزارة انتقادات …، قائلة")
 
+    def _holder_after_role(self, toks: list[Token], mentions: list[Mention], m: Mention) -> Mention | None:
+        """"صرح المتحدث الرسمي لقوات التحالف "تحالف دعم الشرعية" العقيد الركن تركي المالكي، أنه":
+        an unnamed role, what it belongs to, ranks, then a name that closes the phrase (a comma
+        or أن after it) with no comma or verb before it: the name holds the role and speaks."""
+        for x in mentions:
+            if x.entity.kind != "Person" or not m.end < x.start <= m.end + 12:
+                continue
+            between = toks[m.end:x.start]
+            closes = x.end < len(toks) and (toks[x.end].text in ("،", ",") or self.lx.is_function(toks[x.end].norm, "complementizer"))
+            if closes and not any(t.text in (".", "،", ",", ":", "؛") or t.norm in self.lx.verbs or t.norm in _LED_BY
+                                  or self.lx.is_function(t.norm, "complementizer", "relative") for t in between):
+                return x      # (not "المتحدث باسم الجيش الليبي بقيادة الجنرال خليفة حفتر": who leads it)
+            return None
+        return None
+
     def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"أعلن وزير خارجية النظام وليد المعلم أن": a person a few title words
         after the verb, with no punctuation, preposition or verb between."""
@@ -1026,6 +1042,9 @@ class Attributor:
                     # (the first comma opens the appositive: "كشف مصدر مطلع لـCNN تفاصيل اللقاء، الذي دار بين …،
                     # الأمير محمد بن سلمان،" names who met, not the source)
                     return ap.entity, "appositive-subject", 0.85, ap.end
+                held = self._holder_after_role(toks, mentions, m)
+                if held is not None:
+                    return held.entity, "appositive-subject", 0.85, held.end
             return m.entity, "verb-subject", 0.9, m.end
         if j < len(toks) and lx.is_function(toks[j].norm, "honorific_pronoun"):     # "أشار معاليه"
             return self.last_speaker(), "honorific-pronoun", 0.75, j + 1
