@@ -1423,3 +1423,9 @@ def test_the_name_that_closes_a_role_phrase_speaks(text, speaker):
         assert all(s != "خليفة حفتر" for s, _ in said)
     else:
         assert said[0][0] == speaker
+
+
+def test_the_adjective_of_a_topic_is_not_the_subject():
+    ex = run("وقالت السفيرة الباكستانية مليحة لودهي إن الحل سياسي. وحول الاتفاق بشأن الملف النووي الإيراني قالت إن "
+             "باكستان ترحب بهذا الاتفاق.")
+    assert speakers(ex)[-1][0] == "مليحة لودهي"

@@ -1096,8 +1096,12 @@ class Attributor:
         before = _mention_ending(mentions, k) if not hit.prefixed else None
         if before is None and k >= 2 and toks[k - 1].norm in ("قد", "كان", "كانت"):
             before = _mention_ending(mentions, k - 1)
-        if before is not None and not hit.coordinated and not (before.start and toks[before.start - 1].norm == "في"):
-            return before.entity, "subject-verb", 0.85, k + 1     # ("مسؤولا كبيرا في حماس رد": where the source sits)
+        if before is not None and not hit.coordinated and not (before.start and toks[before.start - 1].norm == "في") \
+                and not (before.how == "nisba" and any(lx.is_function(t.norm.lstrip("و"), "preposition")
+                                                       for t in toks[max(0, before.start - 6):before.start])):
+            # ("مسؤولا كبيرا في حماس رد": where the source sits; "وحول الملف النووي الإيراني قالت": the
+            # adjective of a topic, where "القيادة العامة للقوات المسلحة الليبية تعلن" is a body)
+            return before.entity, "subject-verb", 0.85, k + 1
         if hit.coordinated and out:
             return out[-1].speaker, "coordinated-continuation", 0.8, k + 1
         if subject is not None and subject.end <= k:
