@@ -44,6 +44,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_fresh3": {"statements": 0.77, "stances": 0.21, "affiliations": 0.85, "macro_f1": 0.61},
     "gold_fresh4": {"statements": 0.76, "stances": 0.20, "affiliations": 0.77, "macro_f1": 0.58},
     "gold_fresh5": {"statements": 0.72, "stances": 0.20, "affiliations": 0.87, "macro_f1": 0.60},
+    "gold_fresh6": {"statements": 0.80, "stances": 0.30, "affiliations": 0.80, "macro_f1": 0.63},
     "gold_more_b": {"statements": 0.88, "stances": 0.38, "affiliations": 0.86, "macro_f1": 0.70},
     "gold_more_c": {"statements": 0.91, "stances": 0.33, "affiliations": 0.89, "macro_f1": 0.71},
     "gold_more_d": {"statements": 0.84, "stances": 0.39, "affiliations": 0.91, "macro_f1": 0.71},
@@ -52,6 +53,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_more_h": {"statements": 0.88, "stances": 0.34, "affiliations": 0.89, "macro_f1": 0.70},
     "gold_more_i": {"statements": 0.81, "stances": 0.16, "affiliations": 0.87, "macro_f1": 0.61},
     "gold_more_j": {"statements": 0.78, "stances": 0.24, "affiliations": 0.92, "macro_f1": 0.64},
+    "gold_more_k": {"statements": 0.66, "stances": 0.04, "affiliations": 0.65, "macro_f1": 0.45},
 }
 
 
@@ -59,7 +61,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh, gold_fresh3,
-    gold_fresh4 and gold_fresh5 were never looked at (gold_fresh2's headline located one regression),
+    gold_fresh4, gold_fresh5 and gold_fresh6 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
