@@ -27,3 +27,14 @@ def test_runaway_sentence_is_cut():
 def test_paragraphs_are_sentence_boundaries():
     sents = split_sentences("السطر الأول بلا نقطة\nالسطر الثاني.")
     assert [s.text for s in sents] == ["السطر الأول بلا نقطة", "السطر الثاني."]
+
+
+def test_a_quote_never_closed_ends_where_the_writer_reports_again():
+    from kg.ingest.lexicon import load
+    par = ('وأضاف الجبير "خلال قدوم الوفد لم يكن هناك بحث ولا اجتماعات. وشدد الجبير على أن موقف المملكة لم يتغير. '
+           'وقال الجبير إن مصر جزء أساسي من التحالف.')
+    verbs = frozenset(load().verbs)
+    assert len(split_paragraph(par, verbs)) == 3
+    assert len(split_paragraph(par)) == 1          # without the verbs of saying, the quote runs on
+    closed = 'وأضاف الجبير "لم يكن هناك بحث. وقال الوفد إنه جاء للعمرة". وشدد على أن الموقف لم يتغير.'
+    assert len(split_paragraph(closed, verbs)) == 2   # a closed quote is left whole

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.arabic import tokenize
+from kg.ingest.arabic import normalize, tokenize
 from kg.records import Sentence
 
 _ENDERS = ".!?؟…"
@@ -17,11 +17,14 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“"}
 _MAX_SENTENCE_CHARS = 1500   # very long sentences are cut at a comma
 
 
-def split_paragraph(par: str) -> list[str]:
-    """Split one paragraph into sentence strings."""
+def split_paragraph(par: str, speech_verbs: frozenset[str] = frozenset()) -> list[str]:
+    """Split one paragraph into sentence strings. `speech_verbs` (normalised forms of
+    verbs of saying): a quote the paragraph never closes ends at a full stop followed by
+    "و" + one of them ("… أي مسلم. وشدد الجبير على أن"): the writer moved on to report again."""
     out: list[str] = []
     depth_guillemet = 0
     in_straight = False
+    runaway = speech_verbs and (par.count('"') % 2 == 1 or par.count("«") > par.count("»"))
     start = 0
     n = len(par)
     i = 0
@@ -37,6 +40,11 @@ def split_paragraph(par: str) -> list[str]:
                 start = i + 1
         elif ch == '"':
             in_straight = not in_straight
+        elif ch in _ENDERS and runaway and (depth_guillemet or in_straight) and _next_is_break(par, i + 1) \
+                and _reports_next(par, i + 1, speech_verbs):
+            out.append(par[start:i + 1])
+            start = i + 1
+            depth_guillemet, in_straight = 0, False
         elif ch in _ENDERS and not depth_guillemet and not in_straight:
             j = i
             while j + 1 < n and par[j + 1] in _ENDERS:
@@ -51,6 +59,14 @@ def split_paragraph(par: str) -> list[str]:
     out.append(par[start:])
     pieces = [s.strip() for s in out if s.strip()]
     return [p for s in pieces for p in _cut_long(s)]
+
+
+def _reports_next(par: str, k: int, speech_verbs: frozenset[str]) -> bool:
+    """The next word is و + a verb of saying ("وأضاف", "وشدد", "وقال")."""
+    m = re.match(r"\s+(\S+)", par[k:])
+    if not m or not m.group(1).startswith(("و", "ف")):
+        return False
+    return normalize(m.group(1)[1:].strip(".,،:")) in speech_verbs
 
 
 def _next_is_break(par: str, k: int) -> bool:
@@ -84,13 +100,13 @@ def _cut_long(sentence: str) -> list[str]:
     return parts
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, speech_verbs: frozenset[str] = frozenset()) -> list[Sentence]:
     """Paragraphs are lines; each is split and tokenised."""
     sentences: list[Sentence] = []
     for par in text.split("\n"):
         par = par.strip()
         if not par:
             continue
-        for s in split_paragraph(par):
+        for s in split_paragraph(par, speech_verbs):
             sentences.append(Sentence(len(sentences), s, tokenize(s)))
     return sentences
