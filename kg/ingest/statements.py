@@ -99,6 +99,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
                 and not lx.is_function(toks[k + 1].norm) and toks[k + 1].norm not in lx.verbs \
                 and (toks[k + 2].norm in lx.verbs or (toks[k + 2].norm[:1] in "وف" and toks[k + 2].norm[1:] in lx.verbs)):
             continue          # "دان كوتس شكك": a first name that is also a verb form (دان = condemned), then the verb
+        if not prefixed and _present_verb_shape(prev, lx) and k + 1 < len(toks) and _mention_at(mentions, k + 1) is not None \
+                and toks[k + 1].norm.startswith("ال"):
+            continue          # "يخالف تعهد الجانبين": after a verb, the verbal noun is its object (the sides' pledge)
         if lx.in_class(prev, "purpose") or (w in ("ردا", "وردا") and k + 1 < len(toks) and toks[k + 1].norm == "علي"):
             continue          # "لكي توضح موسكو": what someone should say; "ردا على": in response to
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -193,6 +196,12 @@ def _listed_actors(toks: list[Token], mentions: list[Mention], i: int) -> list[M
         if m is None or not toks[m.start].norm.startswith("و") and n == out[-1].end:
             break
     return out
+
+
+def _present_verb_shape(w: str, lx: Lexicon) -> bool:
+    """"يخالف", "تنتهك": a present-tense verb by its shape (not a noun in ة, not a listed word)."""
+    return len(w) >= 4 and w[:1] in "يت" and not w.endswith(("ه", "ي")) and not lx.is_function(w) \
+        and w not in lx.names and w not in lx.verbs
 
 
 def _came_from(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Mention | None:
