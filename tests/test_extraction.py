@@ -1435,3 +1435,15 @@ def test_a_reporting_noun_after_a_verb_is_its_object():
     said = speakers(run('وقال الرئيس الإيطالي سيرجيو ماتاريلا إن تسمية وزير يشكك في الاتحاد الأوروبي يخالف تعهد الجانبين '
                         'بالبقاء في منطقة اليورو.'))
     assert [s for s, _ in said] == ["سيرجيو ماتاريلا"]
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ('لكن محكمة التمييز العراقية أعادت دراسة الملف، واعتبرت أن الأمر "لم يكن دخولا غير شرعي".',
+     "محكمة التمييز العراقية", "Organisation"),
+    ('وفي الرسالة، قال المحامون الثلاثة إن الحكم "تجاوز خطير لعدة مبادئ أساسية".', "المحامون", "Anonymous"),
+    ("وترد المذكرة على المعلومات التي قدمتها قطر في مذكرتها، والتي ادعت فيها الدوحة بأن الإمارات انتهكت الاتفاقية.",
+     "قطر", "Country"),
+])
+def test_courts_lawyers_and_claims(text, speaker, kind):
+    st = next(st for st in run(text).statements if st.speaker.label_ar.startswith(speaker))
+    assert st.speaker.kind == kind
