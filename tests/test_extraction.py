@@ -1447,3 +1447,15 @@ def test_a_reporting_noun_after_a_verb_is_its_object():
 def test_courts_lawyers_and_claims(text, speaker, kind):
     st = next(st for st in run(text).statements if st.speaker.label_ar.startswith(speaker))
     assert st.speaker.kind == kind
+
+
+def test_a_reply_noun_at_the_end_of_a_sentence_is_no_crash():
+    # "لم تتلق أي رد": "رد" (a reply) ends the sentence; it once indexed past the last word
+    ex = run("وقال الكاتب السعودي إن الجو السياسي لا يطاق. وكانت الصحيفة قد تواصلت مع السلطات، إلا أنها لم تتلق أي رد.")
+    assert speakers(ex) == [("الكاتب السعودي", "الجو السياسي لا يطاق")]
+
+
+def test_a_name_the_tagger_finds_after_a_title_and_what_it_heads():
+    said = speakers(run('وقال زعيم حركة خمس نجوم لويدجي دي مايو أمام تجمع لمناصريه في روما "لقد استبدلوا حكومة تتمتع '
+                        'بالأغلبية".'))
+    assert said[0][0] == "لويدجي دي مايو"

@@ -521,7 +521,8 @@ class Attributor:
                 if c1 - c0 < 3:
                     c0, c1 = after, len(toks)
             c0, c1 = _trim(toks, c0, c1)
-            if hit.verb.lemma == "رد" and qtype == "indirect" and toks[c0].norm[:1] == "ب" and toks[c0].norm not in ("بان", "بالقول"):
+            if hit.verb.lemma == "رد" and qtype == "indirect" and c0 < c1 and toks[c0].norm[:1] == "ب" \
+                    and toks[c0].norm not in ("بان", "بالقول"):
                 continue      # "ورد الناتو بزيادة انتشار القوات": a response in deeds, not words
             if c1 - c0 < 2 or (c1 - c0 <= 4 and lx.is_function(toks[c0].norm, "preposition")
                                and any(m.start == c0 + 1 and m.end == c1 for m in mentions)):
@@ -897,6 +898,24 @@ class Attributor:
             return None
         return self._tagged_person(toks, span, hit), "verb-subject-tagged", 0.7, span[1]
 
+    def _titled_tagged_subject(self, sent: Sentence, mentions: list[Mention], j: int, hit: VerbHit):
+        """"وقال زعيم حركة خمس نجوم لويدجي دي مايو أمام …": a title, what it heads, then a
+        name the statistical tagger finds, with only plain words between."""
+        toks = sent.tokens
+        if self.names is None or hit.coordinated or j >= len(toks) or not (
+                any(True for _ in self.lx.titles.candidates(toks[j].norm)) or toks[j].norm in self.lx.speaker_words):
+            return None
+        for a, b in self._person_spans(toks):
+            if not j < a <= j + 7:
+                continue
+            between = toks[j:a]
+            if any(not t.text.isalpha() or t.norm in self.lx.verbs or self.lx.is_function(
+                    t.norm, "preposition", "conjunction", "complementizer", "relative", "negator") for t in between) \
+                    or any(m.start < a and m.end > j and m.entity.kind == "Person" for m in mentions):
+                return None
+            return self._tagged_person(toks, (a, b), hit), "verb-subject-after-title", 0.7, b
+        return None
+
     def _tagged_person(self, toks: list[Token], span: tuple[int, int], hit: VerbHit, country: str = "",
                        role: str = "") -> Entity:
         """The person the name tagger found at `span`, as this article's node (the verb's gender is theirs)."""
@@ -1093,6 +1112,8 @@ class Attributor:
                 self.issuer = self.ctx.add(body[0])     # "وقال بيان المنسقية العامة لرئاسة الوزراء التركية، إن"
                 return self.issuer, "issued-by", 0.8, body[1]
         named = self._tagged_subject(sent, mentions, j, hit) if not told else None
+        if named is None and not told:
+            named = self._titled_tagged_subject(sent, mentions, j, hit)
         if named is not None:
             return named
         unnamed = self._unnamed_subject(toks, mentions, j, hit)
