@@ -119,3 +119,21 @@ def test_a_failing_write_leaves_the_store_as_it_was(store, fixture_copy):
     except Exception:
         pass
     assert len(store.inner) == before
+
+
+def test_every_real_corpus_article_is_extracted_without_an_error():
+    """Real pages find what random text does not ("لم تتلق أي رد." once crashed the
+    attributor). Every article of the two news folders goes through the whole pipeline."""
+    from tests.conftest import SHARED, need_shared
+    need_shared(SHARED / "corpus")
+    files = sorted((SHARED / "corpus").glob("*/text/*.txt"))
+    assert len(files) > 1000
+    failed = []
+    for f in files:
+        for doc in read_any(f):
+            try:
+                assert not isinstance(doc, ReadError), doc
+                extract(doc)
+            except Exception as e:      # noqa: BLE001 — collect every failure with its file
+                failed.append(f"{f.name}: {e!r}")
+    assert not failed, failed[:10]
