@@ -1459,3 +1459,10 @@ def test_a_name_the_tagger_finds_after_a_title_and_what_it_heads():
     said = speakers(run('وقال زعيم حركة خمس نجوم لويدجي دي مايو أمام تجمع لمناصريه في روما "لقد استبدلوا حكومة تتمتع '
                         'بالأغلبية".'))
     assert said[0][0] == "لويدجي دي مايو"
+
+
+def test_a_support_nouns_object_is_what_it_supports_not_the_purpose_after_it():
+    ex = run("وشدد وزير الخارجية السعودي عادل الجبير على أن موقف المملكة بالنسبة لدعم مصر وجهود مصر للحفاظ على الأمن "
+             "لم يتغير.")
+    [(holder, polarity, target)] = stances(ex)
+    assert (holder, polarity) == ("السعودية", "support") and target.startswith("مصر")

@@ -388,6 +388,11 @@ class StanceFinder:
                     if toks[listed].norm.startswith("و") and not any(x.start == listed for x in mentions):
                         break
                 limit = max(j + 5, listed + 5)
+                last = max((x for x in mentions if j <= x.start <= listed and x.entity.kind in _HOLDER_KINDS),
+                           key=lambda x: x.start, default=None)
+                if last is not None and not (verb_form(toks[i].norm) or cue.verb or cue.form.endswith("ا")) \
+                        and (last.end >= end or toks[last.end].norm[:1] != cue.prep):
+                    limit = j + 1     # "لدعم مصر وجهود مصر للحفاظ على …": a noun's object is what it supports
                 k = next((k for k in range(j + 1, min(limit, end)) if toks[k].norm[:1] == cue.prep and len(toks[k].norm) > 3
                           and not any(m.start == k for m in mentions)), None)
                 if k is not None and not any(t.text in STOP_PUNCT for t in toks[j:k]):
