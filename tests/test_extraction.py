@@ -1466,3 +1466,12 @@ def test_a_support_nouns_object_is_what_it_supports_not_the_purpose_after_it():
              "لم يتغير.")
     [(holder, polarity, target)] = stances(ex)
     assert (holder, polarity) == ("السعودية", "support") and target.startswith("مصر")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('وذكر المتحدث باسم الكرملين ديمتري بيسكوف أن هذه المناورات "مبررة".', ("روسيا", "support", "المناورات")),
+    ('واعتبرت اليابان أن الرسوم الأمريكية "مؤسفة".', ("اليابان", "oppose", "الرسوم الأمريكية")),
+    ("وقال وزير الخارجية الصيني وانغ يي إن القناة الجديدة تعد إنجازا عظيما.", ("الصين", "support", "القناة الجديدة")),
+])
+def test_more_judgements(text, expected):
+    assert expected in stances(run(text))
