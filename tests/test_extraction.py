@@ -1475,3 +1475,9 @@ def test_a_support_nouns_object_is_what_it_supports_not_the_purpose_after_it():
 ])
 def test_more_judgements(text, expected):
     assert expected in stances(run(text))
+
+
+def test_a_titled_speaker_after_a_source_and_a_comma_opens_a_new_statement():
+    ex = run("صرح المتحدث الرسمي لقوات التحالف العقيد الركن تركي المالكي، أنه تم اعتراض سبعة صواريخ. "
+             "وبحسب وكالة الأنباء السعودية واس، أفاد العقيد المالكي أن ثلاثة من الصواريخ كانت باتجاه الرياض.")
+    assert [s for s, _ in speakers(ex)] == ["تركي المالكي", "تركي المالكي"]

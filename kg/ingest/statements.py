@@ -622,8 +622,10 @@ class Attributor:
         j = _skip_fillers(toks, k + 1, self.lx)
         if _mention_at(mentions, j) is not None:
             return False
-        if prev is not None and self.lx.is_function(prev.norm, "clause_opener") and self._titled_subject(toks, mentions, j) is not None:
-            return False      # "…، في حين أعلن وزير خارجية النظام وليد المعلم أن": a new clause with its own speaker
+        if prev is not None and (self.lx.is_function(prev.norm, "clause_opener") or prev.text in ("،", ",")) \
+                and self._titled_subject(toks, mentions, j) is not None:
+            return False      # "…، في حين أعلن وزير خارجية النظام وليد المعلم أن", "وبحسب واس، أفاد العقيد المالكي أن":
+            # a new clause with its own speaker
         return not hit.prefixed
 
     def _source_after(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
