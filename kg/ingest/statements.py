@@ -524,7 +524,10 @@ class Attributor:
             if hit.verb.lemma == "رد" and qtype == "indirect" and c0 < c1 and toks[c0].norm[:1] == "ب" \
                     and toks[c0].norm not in ("بان", "بالقول"):
                 continue      # "ورد الناتو بزيادة انتشار القوات": a response in deeds, not words
-            if c1 - c0 < 2 or (c1 - c0 <= 4 and lx.is_function(toks[c0].norm, "preposition")
+            # ("أجابت نويرت "نعم"": a one-word quote right after a named speaker is an answer)
+            one_word_answer = qtype == "direct" and c1 - c0 == 1 and c0 - 1 == _skip_fillers(toks, after, lx) \
+                and toks[c0].text.isalpha() and speaker.kind in ("Person", "Office", "Organisation", "Country")
+            if (c1 - c0 < 2 and not one_word_answer) or (c1 - c0 <= 4 and lx.is_function(toks[c0].norm, "preposition")
                                and any(m.start == c0 + 1 and m.end == c1 for m in mentions)):
                 # ("رد على عباس": whom he answered is no claim)
                 self._pending = speaker      # "إلا أن روحاني رد بالقول إن": the participle goes on with him
