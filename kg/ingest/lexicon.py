@@ -142,6 +142,7 @@ class Lexicon:
     issue_phrases: dict[str, str] = field(default_factory=dict)   # normal form → key
     issue_first_words: set[str] = field(default_factory=set)
     issue_against: dict[str, str] = field(default_factory=dict)
+    disowned_issues: set[str] = field(default_factory=set)     # no state supports them: "دعم الإرهاب" is someone else's act
     months: dict[str, int] = field(default_factory=dict)
     given_names: set[str] = field(default_factory=set)
     ambiguous_names: set[str] = field(default_factory=set)    # "مالي": also "financial"
@@ -251,6 +252,8 @@ def load(data_dir: str | None = None) -> Lexicon:
             lx.issue_first_words.add(normalize_phrase(a).split()[0] if normalize_phrase(a) else "")
         if row.get("against"):
             lx.issue_against[row["key"]] = row["against"]
+        if (row.get("disowned") or "").strip() == "yes":
+            lx.disowned_issues.add(row["key"])
     for row in read_tsv(lex / "months.tsv"):
         for form in split_cell(row["forms"]):
             lx.months[normalize_phrase(form)] = int(row["month"])

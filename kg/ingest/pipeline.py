@@ -69,7 +69,7 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
             for st in said:
                 ex.stances.extend(stance_finder.from_statement(None, st, t, ms, st.verb_index))
                 ex.stances.extend(stance_finder.judgements(None, st, t, ms))
-    ex.stances = [s for s in _dedupe(ex.stances) if not _against_itself(s, lx)]
+    ex.stances = [s for s in _dedupe(ex.stances) if not _against_itself(s, lx) and not _disowned(s, lx)]
     ex.implied = implied_stances(ex.stances, lx)
     for ent in ctx.entities.values():
         ex.entities[f"{ent.kind}:{ent.key}"] = ent
@@ -114,6 +114,13 @@ def _against_itself(s: Stance, lx: Lexicon) -> bool:
     nisba = lx.nisba_of.get(s.holder.key, [])
     names = {normalize_phrase(n) for n in (s.holder.label_ar, *s.holder.aliases, *nisba, *(n + "ة" for n in nisba))}
     return bool(words & {n for n in names if " " not in n})
+
+
+def _disowned(s: Stance, lx: Lexicon) -> bool:
+    """"… أعمال الشغب التي تقوم بها، وعلى رأسها دعم الإرهاب": support for terrorism in what a
+    state says is an act it charges another party with, never its own position."""
+    return s.polarity == "support" and s.holder.kind == "Country" and s.target.kind == "Issue" \
+        and s.target.key in lx.disowned_issues
 
 
 def _dedupe(stances):
