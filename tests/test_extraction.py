@@ -1493,3 +1493,14 @@ def test_no_state_is_said_to_support_terrorism():
     ex = run('ولفت وزير الخارجية السعودي عادل الجبير إلى أن المشكلة هي تدخل إيران في شؤون المنطقة وأعمال الشغب التي '
              'تقوم بها، وعلى رأسها دعم الإرهاب.')
     assert not any(p == "support" and t == "الإرهاب" for _, p, t in stances(ex))
+
+
+def test_a_feminine_dropped_subject_after_only_men_is_nobody_we_know():
+    ex = run("وقال المبعوث الأمريكي سكوت غريشن إن الزيارة ناجحة. وقالت: «الآن أود أن أصبح طبيبة متخصصة في القلب».")
+    assert [s for s, _ in speakers(ex)] == ["سكوت غريشن"]
+
+
+def test_relayed_by_a_quoted_agency_without_qawlihi():
+    ex = run('وقال الرئيس الفرنسي إيمانويل ماكرون إن الحوار مهم. ونقلت "فرانس برس" عن ماكرون في مقابلة مع '
+             '"فوكس نيوز" الأميركية إن الرئيس الروسي يريد إضعاف الديمقراطيات.')
+    assert speakers(ex)[-1] == ("إيمانويل ماكرون", "الرئيس الروسي يريد إضعاف الديمقراطيات")

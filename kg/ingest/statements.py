@@ -465,7 +465,10 @@ class Attributor:
         for ent in reversed(self.history[-4:]):
             if _agrees(ent, gender):
                 return ent
-        return self.history[-1] if self.history else None
+        last = self.history[-1] if self.history else None
+        if last is not None and last.kind == "Person" and gender in ("m", "f") and (last.gender or "m") != gender:
+            return None       # "وقالت: …" after only men spoke: a woman we did not recognise, not the last man
+        return last
 
     def headline(self, sent: Sentence, mentions: list[Mention]) -> Statement | None:
         """"ظريف: قد نتخذ إجراءات صارمة …": a headline that names its speaker
@@ -663,14 +666,25 @@ class Attributor:
     def _relayed(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """"نقلت الوكالة عن الرئيس بوتين قوله إن…": the words are the one
         after عن, whatever relayed them."""
-        for i in range(k + 1, min(k + 10, len(toks) - 2)):
+        i = k + 1
+        while i < min(k + 10, len(toks) - 2):
             if toks[i].norm in ("عن", "الي"):     # "نقلت الوكالة عن X قوله", "ونسب إلى لافروف قوله"
                 m = _mention_at(mentions, i + 1)
-                if m is not None and m.end < len(toks) and any(
-                        toks[x].norm in _SAYING for x in range(m.end, min(m.end + 6, len(toks)))):
-                    return m
+                if m is not None and m.end < len(toks) and (
+                        any(toks[x].norm in _SAYING for x in range(m.end, min(m.end + 6, len(toks))))
+                        or (toks[k].norm.lstrip("و").startswith(("نقل", "تنقل", "ينقل")) and any(
+                            self.lx.is_function(t.norm, "complementizer") and t.text != "أن"
+                            for t in toks[m.end:min(m.end + 10, len(toks))]))):
+                    return m      # ("ونقلت "فرانس برس" عن ماكرون في مقابلة مع … إن": no قوله, but إن)
+            if toks[i].text in _QUOTE_OPEN:
+                close = _QUOTE_OPEN[toks[i].text]
+                q = next((q for q in range(i + 1, min(i + 5, len(toks))) if toks[q].text == close), None)
+                if q is not None:
+                    i = q + 1     # a quoted name on the way: "ونقلت "فرانس برس" عن …"
+                    continue
             if self.lx.is_function(toks[i].norm, "complementizer") or toks[i].text in _QUOTE_OPEN:
                 return None
+            i += 1
         return None
 
     def _title_of_country(self, toks: list[Token], mentions: list[Mention], j: int, e: int) -> Entity | None:
