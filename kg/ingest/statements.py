@@ -619,6 +619,8 @@ class Attributor:
                 return False  # "…، إلا أن موسكو تنفي تلك التهم": "but" opens a new clause, not a claim
             return prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN)
         prev = toks[k - 1] if k else None
+        if prev is not None and prev.norm in ("انه", "انها", "انهم") and k >= 2 and self.lx.in_class(toks[k - 2].norm, "but"):
+            return False      # "إلا أنه استطرد بأنه …": "but he went on": the last speaker, a new statement
         if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
             return True
         back = next((x for x in range(k - 1, max(k - 5, -1), -1) if toks[x].text in (".", "؛", ";", ":", "؟", "!", "«", "»", "\"")
