@@ -1501,3 +1501,17 @@ _WHO_SPEAKS = [
 @pytest.mark.parametrize("why,text,expected", _WHO_SPEAKS, ids=[c[0] for c in _WHO_SPEAKS])
 def test_who_speaks(why, text, expected):
     assert [s for s, _ in speakers(run(text))] == expected, why
+
+
+@pytest.mark.parametrize("text,person,country", [
+    ("قضت محكمة عراقية بسجن الجهادية الفرنسية ميلينا بوغدير مدى الحياة.", "ميلينا بوغدير", "France"),
+    ("وكان الكاتب والإعلامي السعودي جمال خاشقجي مختفياً منذ زيارته القنصلية.", "جمال خاشقجي", "Saudi_Arabia"),
+])
+def test_a_name_after_a_noun_and_its_nationality(text, person, country):
+    assert country_of(run(text), person) == country
+
+
+def test_no_person_after_a_plural_nationality_or_a_phrase():
+    ex = run("وقال الوزير إن أرباب العمل الفرنسيين برأي سوبران يريدون الإصلاح. ونقلت وكالة الصحافة الفرنسية على لسان "
+             "مدير المرصد أن القتال مستمر.")
+    assert not any(e.kind == "Person" and e.label_ar in ("برأي سوبران", "على لسان") for e in ex.entities.values())

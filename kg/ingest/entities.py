@@ -315,9 +315,11 @@ def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
 class MentionFinder:
     """Scans one sentence at a time; keeps the article context up to date."""
 
-    def __init__(self, ctx: ArticleContext):
+    def __init__(self, ctx: ArticleContext, names=None):
+        """`names`: the statistical name tagger (`person_spans(words)`), for names no rule knows."""
         self.ctx = ctx
         self.lx = ctx.lx
+        self.names = names
 
     def find(self, sent: Sentence, last_person: Entity | None = None) -> list[Mention]:
         toks = sent.tokens
@@ -353,8 +355,40 @@ class MentionFinder:
         for m in out:
             if m.how == "joint" and m.entity.key == "joint":
                 self._listed_sides(toks, m)
+        out = self._described_by_nationality(sent, out)
         self.ctx.note_lists(toks, out)
         return out
+
+    def _described_by_nationality(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
+        """"الجهادية الفرنسية ميلينا بوغدير", "طالبة كينية تدعى لينيت": a person described by a
+        noun and a nationality, then a name no rule knows that the name tagger finds: a
+        French (Kenyan) person. Only right after the nationality, and only names of 2–4 words."""
+        toks = sent.tokens
+        cands = [m for m in found if m.how == "nisba" and m.entity.kind == "Country" and m.start >= 1
+                 and not toks[m.end - 1].norm.endswith(("يين", "يون"))      # a plural ("أرباب العمل الفرنسيين")
+                 and m.end < len(toks) and toks[m.end].text.isalpha() and not any(x.start == m.end for x in found)
+                 and toks[m.start - 1].text.isalpha() and not self.lx.is_function(toks[m.start - 1].norm)
+                 and not any(x.start <= m.start - 1 < x.end for x in found)]
+        if not cands or self.names is None:
+            return found
+        spans = dict(self.names.person_spans([t.text for t in toks]))
+        added = []
+        for m in cands:
+            end = spans.get(m.end)
+            while end is not None and end - m.end > 2 and toks[end - 1].text.endswith(("اً", "ًا")):
+                end -= 1      # "جمال خاشقجي مختفياً": an accusative adjective after the name
+            if end is None or not 2 <= end - m.end <= 4 or any(m.end < x.start < end for x in found) \
+                    or not _looks_like_name(toks[m.end:end], self.lx) \
+                    or any(self.lx.is_function(t.norm) or not _is_name_token(t, self.lx) for t in toks[m.end:end]):
+                continue      # ("على لسان", "برأي سوبران", "لشبكة حقاني": not names)
+            label = " ".join(t.text for t in toks[m.end:end])
+            person = self._curated_person(label) or Entity("Person", normalize_phrase(label).replace(" ", "_"), label,
+                                                           country=m.entity.key, role=toks[m.start - 1].text,
+                                                           gender="f" if toks[m.start - 1].norm.endswith("ه") else "m")
+            person = self.ctx.add(person)
+            person.country = person.country or m.entity.key
+            added.append(Mention(sent.index, m.end, end, person, "nationality-name"))
+        return sorted(found + added, key=lambda x: x.start) if added else found
 
     def _after_preposition(self, toks: list[Token], m: Mention) -> bool:
         """"في الكويت", "عاصمة لإسرائيل", "بروسيا": a country governed by a

@@ -33,7 +33,7 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
     names = default_name_tagger() if names is ... else names
     sentences = split_sentences(doc.text, frozenset(lx.verbs))
     ctx = ArticleContext(lx, doc.key, doc.date)
-    finder = MentionFinder(ctx)
+    finder = MentionFinder(ctx, names)
     last_person: Entity | None = None
     attributor = Attributor(ctx, names)
     stance_finder = StanceFinder(ctx)
