@@ -1515,3 +1515,12 @@ def test_no_person_after_a_plural_nationality_or_a_phrase():
     ex = run("وقال الوزير إن أرباب العمل الفرنسيين برأي سوبران يريدون الإصلاح. ونقلت وكالة الصحافة الفرنسية على لسان "
              "مدير المرصد أن القتال مستمر.")
     assert not any(e.kind == "Person" and e.label_ar in ("برأي سوبران", "على لسان") for e in ex.entities.values())
+
+
+@pytest.mark.parametrize("text,said", [
+    ("وأقر مجلس الأمن بالإجماع تمديد مهمة البعثة الأممية.", []),
+    ("وأقر البرلمان الأوكراني قانونا جديدا يمنح المنطقة حقوقا خاصة.", []),
+    ("أقرت المستشارة الألمانية أنجيلا ميركل بأن النفوذ الروسي كبير.", [("أنغيلا ميركل", "النفوذ الروسي كبير")]),
+])
+def test_aqarra_passed_a_law_or_admitted(text, said):
+    assert speakers(run(text)) == said

@@ -198,6 +198,23 @@ def _listed_actors(toks: list[Token], mentions: list[Mention], i: int) -> list[M
     return out
 
 
+_ADOPTED = {normalize(w) for w in ("قانون", "القانون", "مشروع", "قرار", "القرار", "قرارا", "ميزانية", "الميزانية", "خطة",
+                                   "الخطة", "إقامة", "تعديل", "التعديل", "تعديلات", "التعديلات", "اتفاق", "الاتفاق", "اتفاقية",
+                                   "الاتفاقية", "إجراءات", "الإجراءات", "حزمة", "قانونا", "مشروعا", "تمديد", "تفعيل",
+                                   "إلغاء", "مقترح", "المقترح", "مقترحات", "بالإجماع", "بالأغلبية")}
+
+
+def _adopted(toks: list[Token], c0: int, c1: int, lx: Lexicon) -> bool:
+    """What أقر governs is a law, bill, budget or plan: it was passed, not admitted."""
+    k = c0
+    while k < c1:
+        nis = nisba_at(toks, k, lx)         # ("وأقر الكنيست الإسرائيلي هذا القانون")
+        if nis is None and not (lx.is_function(toks[k].norm, "demonstrative", "time") or toks[k].text in ("،", ",")):
+            break
+        k = nis[0] if nis else k + 1
+    return k < c1 and toks[k].norm in _ADOPTED
+
+
 def _present_verb_shape(w: str, lx: Lexicon) -> bool:
     """"يخالف", "تنتهك": a present-tense verb by its shape (not a noun in ة, not a listed word)."""
     return len(w) >= 4 and w[:1] in "يت" and not w.endswith(("ه", "ي")) and not lx.is_function(w) \
@@ -524,6 +541,8 @@ class Attributor:
                 if c1 - c0 < 3:
                     c0, c1 = after, len(toks)
             c0, c1 = _trim(toks, c0, c1)
+            if hit.verb.lemma == "أقر" and qtype == "indirect" and _adopted(toks, c0, c1, lx):
+                continue      # "وأقر الكنيست هذا القانون": passed a law, not admitted (أقر بأن / أقر أن)
             if hit.verb.lemma == "رد" and qtype == "indirect" and c0 < c1 and toks[c0].norm[:1] == "ب" \
                     and toks[c0].norm not in ("بان", "بالقول"):
                 continue      # "ورد الناتو بزيادة انتشار القوات": a response in deeds, not words
