@@ -198,12 +198,6 @@ def _listed_actors(toks: list[Token], mentions: list[Mention], i: int) -> list[M
     return out
 
 
-_ADOPTED = {normalize(w) for w in ("قانون", "القانون", "مشروع", "قرار", "القرار", "قرارا", "ميزانية", "الميزانية", "خطة",
-                                   "الخطة", "إقامة", "تعديل", "التعديل", "تعديلات", "التعديلات", "اتفاق", "الاتفاق", "اتفاقية",
-                                   "الاتفاقية", "إجراءات", "الإجراءات", "حزمة", "قانونا", "مشروعا", "تمديد", "تفعيل",
-                                   "إلغاء", "مقترح", "المقترح", "مقترحات", "بالإجماع", "بالأغلبية")}
-
-
 def _adopted(toks: list[Token], c0: int, c1: int, lx: Lexicon) -> bool:
     """What أقر governs is a law, bill, budget or plan: it was passed, not admitted."""
     k = c0
@@ -212,7 +206,7 @@ def _adopted(toks: list[Token], c0: int, c1: int, lx: Lexicon) -> bool:
         if nis is None and not (lx.is_function(toks[k].norm, "demonstrative", "time") or toks[k].text in ("،", ",")):
             break
         k = nis[0] if nis else k + 1
-    return k < c1 and toks[k].norm in _ADOPTED
+    return k < c1 and lx.in_class(toks[k].norm, "adopted")
 
 
 def _present_verb_shape(w: str, lx: Lexicon) -> bool:
@@ -234,7 +228,8 @@ def _came_from(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Menti
         return next((m for m in near if m.entity.kind == "Person"), None) or next((m for m in near if m.start <= 6), None)
     if toks[2].norm not in ("في", "خلال"):
         return None
-    medium = next((x for x in range(3, min(6, len(toks))) if toks[x].norm in _MEDIA_NOUNS or toks[x].norm.lstrip("ال") in _MEDIA_NOUNS), None)
+    medium = next((x for x in range(3, min(6, len(toks))) if lx.in_class(toks[x].norm, "medium")
+                   or (toks[x].norm.startswith("ال") and lx.in_class(toks[x].norm[2:], "medium"))), None)
     if medium is None:
         return None
     author = next((m for m in mentions if medium < m.start <= medium + 3 and toks[m.start].norm[:1] == "ل"
@@ -243,13 +238,10 @@ def _came_from(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Menti
     return author
 
 
-_ISSUE_VERBS = {normalize(w) for w in ("أصدر", "أصدرت", "أصدروا", "أصدرا", "نشر", "نشرت", "وزع", "وزعت")}
-
-
 def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Entity | None:
     """The actor of "أصدر X بيانا" / "أصدرت X بيانا": who issued a statement."""
     for i, t in enumerate(toks):
-        if t.norm.lstrip("و") not in _ISSUE_VERBS and t.norm not in _ISSUE_VERBS:
+        if not lx.in_class(t.norm, "sending") and not (t.norm[:1] == "و" and lx.in_class(t.norm[1:], "sending")):
             continue
         m = _mention_at(mentions, _skip_fillers(toks, i + 1, lx))
         if m is None or m.entity.kind == "Anonymous":
@@ -261,10 +253,6 @@ def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -
 
 
 _IN_IT = {"فيه", "فيها"}
-_LED_BY = {normalize(w) for w in ("بقيادة", "بزعامة", "برئاسة", "التابع", "التابعة", "باسم")}
-_MEDIA_NOUNS = {normalize(w) for w in (
-    "بيان", "بيانا", "تغريدة", "تغريدات", "رسالة", "رسائل", "برقية", "مقال", "مقالا", "تسجيل", "تسجيلا", "كلمة",
-    "خطاب", "خطابا", "مقابلة", "تصريحات", "تصريح", "تصريحا", "منشور", "منشورا", "تدوينة", "دعوى", "مذكرة", "تقرير", "تقريرا", "اتصال", "اتصالا", "مكالمة", "مؤتمر", "حوار", "تغريدات", "تصريحات")}
 
 
 def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Lexicon) -> tuple[bool, Mention | None]:
@@ -272,8 +260,8 @@ def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Le
     الرئيس التركي قال فيها إن", "تصريحات للمسؤول البريطاني قال فيها": a verb of saying whose
     "in it" points back to a statement, letter or tweet speaks for who made it: the actor
     before that noun (its subject, or its author after ل), not one it was sent to."""
-    medium = next((x for x in range(k - 1, max(k - 9, -1), -1) if toks[x].norm.lstrip("وب") in _MEDIA_NOUNS
-                   or toks[x].norm in _MEDIA_NOUNS), None)
+    medium = next((x for x in range(k - 1, max(k - 9, -1), -1) if lx.in_class(toks[x].norm, "medium")
+                   or (toks[x].norm[:1] in "وب" and lx.in_class(toks[x].norm[1:], "medium"))), None)
     if medium is None or any(t.text in (".", "؛", ";", ":") or lx.is_function(t.norm, "complementizer") for t in toks[medium:k]):
         return False, None
     if medium + 1 < len(toks):
@@ -291,11 +279,6 @@ def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Le
     return True, before[-1]
 
 
-_SENDING_VERBS = {normalize(w) for w in (
-    "أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "نشروا", "أرسل", "أرسلت", "بعث", "بعثت", "وجه", "وجهت", "كتب", "كتبت",
-    "ألقى", "ألقت", "أجرى", "أجرت", "بث", "بثت", "وزع", "وزعت", "قدم", "قدمت", "رفع", "رفعت", "سلم", "سلمت", "تلقى", "تلقت")}
-
-
 def _subject_of_sending(toks: list[Token], start: int, lx: Lexicon) -> bool:
     """An actor right after a verb of issuing or sending ("ونشرت السفارة", "وأرسل أوربان"),
     past a time word or comma; not a genitive ("جهود تيلرسون") or a preposition's object."""
@@ -305,7 +288,7 @@ def _subject_of_sending(toks: list[Token], start: int, lx: Lexicon) -> bool:
     if x < 0:
         return True
     w = toks[x].norm
-    return w in _SENDING_VERBS or w[1:] in _SENDING_VERBS or w in lx.verbs or w[1:] in lx.verbs
+    return lx.in_class(w, "sending") or lx.in_class(w[1:], "sending") or w in lx.verbs or w[1:] in lx.verbs
 
 
 _PRONOUN_OBJECT = {"عليه", "عليها", "عليهم", "عنه", "عنها", "عليهما"}
@@ -871,7 +854,7 @@ class Attributor:
                 continue
             between = toks[m.end:x.start]
             closes = x.end < len(toks) and (toks[x.end].text in ("،", ",") or self.lx.is_function(toks[x.end].norm, "complementizer"))
-            if closes and not any(t.text in (".", "،", ",", ":", "؛") or t.norm in self.lx.verbs or t.norm in _LED_BY
+            if closes and not any(t.text in (".", "،", ",", ":", "؛") or t.norm in self.lx.verbs or self.lx.in_class(t.norm, "led_by")
                                   or self.lx.is_function(t.norm, "complementizer", "relative") for t in between):
                 return x      # (not "المتحدث باسم الجيش الليبي بقيادة الجنرال خليفة حفتر": who leads it)
             return None
