@@ -1524,3 +1524,8 @@ def test_no_person_after_a_plural_nationality_or_a_phrase():
 ])
 def test_aqarra_passed_a_law_or_admitted(text, said):
     assert speakers(run(text)) == said
+
+
+def test_an_independent_pronoun_ends_a_target():
+    ex = run('وقال الرئيس الفرنسي إيمانويل ماكرون إننا نؤيد الإعلان المشترك هو الحل الوحيد.')
+    assert ("فرنسا", "support", "الإعلان المشترك") in stances(ex)
