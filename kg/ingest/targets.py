@@ -46,7 +46,7 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = F
         return True      # markup, symbols and Latin words ("<b", "=") are not part of an Arabic phrase
     if lx.is_function(w, "preposition", "conjunction", "relative", "complementizer", "negator"):
         return w not in ("ب", "ل")
-    if lx.is_function(w, "pronoun"):
+    if lx.in_class(w, "pronoun"):
         return True       # "الإعلان المشترك هو …", "ماتاريلا وهو قاض": a new clause about the phrase
     if (w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs)) and not (first and noun):
         return True       # (after a preposition "رد" is a reply, not "replied": "دعت إلى رد دولي منسق")
