@@ -1529,3 +1529,10 @@ def test_aqarra_passed_a_law_or_admitted(text, said):
 def test_an_independent_pronoun_ends_a_target():
     ex = run('وقال الرئيس الفرنسي إيمانويل ماكرون إننا نؤيد الإعلان المشترك هو الحل الوحيد.')
     assert ("فرنسا", "support", "الإعلان المشترك") in stances(ex)
+
+
+def test_the_sentence_subject_accuses_the_actors_after_the_verb():
+    ex = run('الوزير القطري الذي كان يتحدث أمام مجلس الشورى، اتهم السعودية والإمارات والبحرين بـ"خرق كل مواد ميثاق '
+             'مجلس التعاون".')
+    assert speakers(ex)[0][0] == "الوزير القطري"
+    assert {("قطر", "oppose", c) for c in ("السعودية", "الإمارات", "البحرين")} <= stances(ex)

@@ -1078,6 +1078,16 @@ class Attributor:
             if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" and not (
                     before.start and lx.is_function(toks[before.start - 1].norm, "preposition")):
                 return before.entity, "subject-verb", 0.85, k + 1
+        if m is not None and not hit.prefixed and hit.verb.takes_object and hit.verb.prep and k >= 1 \
+                and toks[k - 1].text in ("،", ",") and subject is not None and subject.end < k \
+                and subject.entity.kind in ("Person", "Office", "Organisation", "Country"):
+            # "الوزير القطري الذي كان يتحدث …، اتهم السعودية والإمارات بـ…": the sentence's subject
+            # accuses; the actors after the verb, then its preposition, are the accused
+            listed = _listed_actors(toks, mentions, m.start) or [m]
+            nxt = toks[listed[-1].end].norm if listed[-1].end < len(toks) else ""
+            prep = hit.verb.prep
+            if nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3):
+                return subject.entity, "sentence-subject", 0.8, k + 1
         if m is not None and not self._is_object(toks, m, hit):
             if m.entity.anonymous and m.end - m.start == 1 and toks[m.start].norm.startswith("ال") and (
                     m.end >= len(toks) or toks[m.end].text in ("،", ",") or lx.is_function(toks[m.end].norm, "complementizer")
