@@ -53,7 +53,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_more_h": {"statements": 0.90, "stances": 0.38, "affiliations": 0.89, "macro_f1": 0.72},
     "gold_more_i": {"statements": 0.86, "stances": 0.41, "affiliations": 0.87, "macro_f1": 0.72},
     "gold_more_j": {"statements": 0.86, "stances": 0.28, "affiliations": 0.93, "macro_f1": 0.69},
-    "gold_more_k": {"statements": 0.76, "stances": 0.14, "affiliations": 0.66, "macro_f1": 0.52},
+    "gold_more_k": {"statements": 0.76, "stances": 0.23, "affiliations": 0.69, "macro_f1": 0.56},
 }
 
 
