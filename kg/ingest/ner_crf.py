@@ -668,6 +668,7 @@ class PersonTagger:
         self._tagger = tagger
         self._feats = Featurizer(data_dir, persons)
         self._lx = load(data_dir)
+        self._last: tuple[tuple[str, ...], list[tuple[int, int]]] = ((), [])
 
     @classmethod
     def load(cls, path: Path | str | None = None, data_dir: str | None = None,
@@ -709,8 +710,12 @@ class PersonTagger:
         return tags
 
     def person_spans(self, words: list[str]) -> list[tuple[int, int]]:
-        """(start, end) token spans of the people named in one sentence."""
-        return [(s, e) for s, e, _ in entity_spans(self.tag(words), "PER")]
+        """(start, end) token spans of the people named in one sentence. The last
+        sentence's answer is kept: the mention finder and the attributor both ask."""
+        key = tuple(words)
+        if key != self._last[0]:
+            self._last = (key, [(s, e) for s, e, _ in entity_spans(self.tag(words), "PER")])
+        return list(self._last[1])
 
     def document_person_spans(self, sentences: list[list[str]]) -> list[list[tuple[int, int]]]:
         """(start, end) person spans of each sentence of an article."""

@@ -31,7 +31,7 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
     shipped model, if any; None: rules only)."""
     lx = lx or load()
     names = default_name_tagger() if names is ... else names
-    sentences = split_sentences(doc.text, frozenset(lx.verbs))
+    sentences = split_sentences(doc.text, lx.verbs)
     ctx = ArticleContext(lx, doc.key, doc.date)
     finder = MentionFinder(ctx, names)
     last_person: Entity | None = None

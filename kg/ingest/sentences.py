@@ -8,6 +8,7 @@ are cut at the paragraph end so one typo cannot swallow an article.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from kg.ingest.arabic import normalize, tokenize
 from kg.records import Sentence
@@ -17,7 +18,7 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“"}
 _MAX_SENTENCE_CHARS = 1500   # very long sentences are cut at a comma
 
 
-def split_paragraph(par: str, speech_verbs: frozenset[str] = frozenset()) -> list[str]:
+def split_paragraph(par: str, speech_verbs: Container[str] = frozenset()) -> list[str]:
     """Split one paragraph into sentence strings. `speech_verbs` (normalised forms of
     verbs of saying): a quote the paragraph never closes ends at a full stop followed by
     "و" + one of them ("… أي مسلم. وشدد الجبير على أن"): the writer moved on to report again."""
@@ -61,7 +62,7 @@ def split_paragraph(par: str, speech_verbs: frozenset[str] = frozenset()) -> lis
     return [p for s in pieces for p in _cut_long(s)]
 
 
-def _reports_next(par: str, k: int, speech_verbs: frozenset[str]) -> bool:
+def _reports_next(par: str, k: int, speech_verbs: Container[str]) -> bool:
     """The next word is و + a verb of saying ("وأضاف", "وشدد", "وقال")."""
     m = re.match(r"\s+(\S+)", par[k:])
     if not m or not m.group(1).startswith(("و", "ف")):
@@ -100,7 +101,7 @@ def _cut_long(sentence: str) -> list[str]:
     return parts
 
 
-def split_sentences(text: str, speech_verbs: frozenset[str] = frozenset()) -> list[Sentence]:
+def split_sentences(text: str, speech_verbs: Container[str] = frozenset()) -> list[Sentence]:
     """Paragraphs are lines; each is split and tokenised."""
     sentences: list[Sentence] = []
     for par in text.split("\n"):

@@ -448,15 +448,10 @@ class Attributor:
         self.names = names                     # optional statistical name tagger (kg.ingest.ner_crf)
         self.actor: Entity | None = None        # the subject of the last sentence, when it said nothing
         self._pending: Entity | None = None     # a speaker found in this sentence whose own claim was empty
-        self._spans_key: tuple = ()
-        self._spans: list[tuple[int, int]] = []
 
     def _person_spans(self, toks: list[Token]) -> list[tuple[int, int]]:
-        """The name tagger's person spans of a sentence, tagged once however many verbs ask."""
-        key = tuple(t.text for t in toks)
-        if self._spans_key != key:
-            self._spans_key, self._spans = key, self.names.person_spans([t.text for t in toks])
-        return self._spans
+        """The name tagger's person spans of a sentence (the tagger keeps the last sentence's)."""
+        return self.names.person_spans([t.text for t in toks])
 
     def last_speaker(self, gender: str = "") -> Entity | None:
         if gender in ("m", "f") and self.actor is not None and _agrees(self.actor, gender) \
