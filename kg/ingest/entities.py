@@ -366,7 +366,8 @@ class MentionFinder:
         toks = sent.tokens
         cands = [m for m in found if m.how == "nisba" and m.entity.kind == "Country" and m.start >= 1
                  and not toks[m.end - 1].norm.endswith(("يين", "يون"))      # a plural ("أرباب العمل الفرنسيين")
-                 and m.end < len(toks) and toks[m.end].text.isalpha() and not any(x.start == m.end for x in found)
+                 and m.end + 1 < len(toks) and not any(x.start == m.end for x in found)
+                 and all(_is_name_token(t, self.lx) and not t.norm.startswith("ال") for t in toks[m.end:m.end + 2])
                  and toks[m.start - 1].text.isalpha() and not self.lx.is_function(toks[m.start - 1].norm)
                  and not any(x.start <= m.start - 1 < x.end for x in found)]
         if not cands or self.names is None:
