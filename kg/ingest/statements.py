@@ -222,10 +222,8 @@ def _came_from(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Menti
     if len(toks) < 4 or toks[0].norm.lstrip("و") != "جاء" or toks[1].norm not in ("ذلك", "هذا"):
         return None
     if toks[2].norm == "علي" and toks[3].norm == "لسان":
-        near = [m for m in mentions if 4 <= m.start <= 12 and m.entity.kind in ("Person", "Office", "Anonymous")
-                and not any(t.text in (".", "،", ",") for t in toks[4:m.start])]
-        # the name after the office ("المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة مليحة لودهي")
-        return next((m for m in near if m.entity.kind == "Person"), None) or next((m for m in near if m.start <= 6), None)
+        # (the name may stand well after the office: "المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة مليحة لودهي")
+        return _through_the_mouth_of(toks, mentions, 2, lx, reach=8)
     if toks[2].norm not in ("في", "خلال"):
         return None
     medium = next((x for x in range(3, min(6, len(toks))) if lx.in_class(toks[x].norm, "medium")
@@ -295,15 +293,15 @@ _PRONOUN_OBJECT = {"عليه", "عليها", "عليهم", "عنه", "عنها",
 _ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 
 
-def _through_the_mouth_of(toks: list[Token], mentions: list[Mention], i: int, lx: Lexicon) -> Mention | None:
+def _through_the_mouth_of(toks: list[Token], mentions: list[Mention], i: int, lx: Lexicon, reach: int = 3) -> Mention | None:
     """"رحبت الولايات المتحدة على لسان رئيسها دونالد ترامب بـ…": a state or body
     that speaks "through the mouth of" someone speaks in that person's words; the
-    person (or office, or unnamed source) after على لسان is the speaker."""
+    person (or office, or unnamed source) after على لسان, within `reach` words, is the speaker."""
     j = _skip_fillers(toks, i, lx)
     if j + 1 >= len(toks) or toks[j].norm != "علي" or toks[j + 1].norm != "لسان":
         return None
     near = [m for m in sorted(mentions, key=lambda m: m.start)
-            if j + 2 <= m.start <= j + 5 and m.entity.kind in ("Person", "Office", "Anonymous")
+            if j + 2 <= m.start <= j + 2 + reach and m.entity.kind in ("Person", "Office", "Anonymous")
             and not any(t.text in (".", "؛", ";", ":") or t.text in _QUOTE_OPEN for t in toks[j + 2:m.start])
             and not (m.end < len(toks) and toks[m.end].norm in _ITS_NAME)]
     # a name after the office ("متحدثها المستشار أحمد أبو زيد") is who spoke; an office
@@ -665,13 +663,15 @@ class Attributor:
     def _relayed(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """"نقلت الوكالة عن الرئيس بوتين قوله إن…": the words are the one
         after عن, whatever relayed them."""
+        verb = self.lx.verbs.get(toks[k].norm) or self.lx.verbs.get(toks[k].norm[1:])
+        relay = verb is not None and verb.lemma == "نقل"      # a verb of relaying needs no قوله before إن
         i = k + 1
         while i < min(k + 10, len(toks) - 2):
             if toks[i].norm in ("عن", "الي"):     # "نقلت الوكالة عن X قوله", "ونسب إلى لافروف قوله"
                 m = _mention_at(mentions, i + 1)
                 if m is not None and m.end < len(toks) and (
                         any(toks[x].norm in _SAYING for x in range(m.end, min(m.end + 6, len(toks))))
-                        or (toks[k].norm.lstrip("و").startswith(("نقل", "تنقل", "ينقل")) and any(
+                        or (relay and any(
                             self.lx.is_function(t.norm, "complementizer") and t.text != "أن"
                             for t in toks[m.end:min(m.end + 10, len(toks))]))):
                     return m      # ("ونقلت "فرانس برس" عن ماكرون في مقابلة مع … إن": no قوله, but إن)
