@@ -49,6 +49,13 @@ def test_related_story_teasers_cut_mid_sentence_are_not_the_body():
     doc = document_from_text("\n".join(["عنوان الخبر عن غزة والقصف الإسرائيلي", ""] + body + teasers), "t.txt", "t")
     assert "نتنياهو" in doc.text
     assert "بومبيو" not in doc.text and "جاويش" not in doc.text and "المشتبه" not in doc.text
+    # a closing background note ("يذكر أن …") belongs to the story, not to the teasers after it
+    note = ("يذكر أن الوزير كان قد اعتقل بعد أن قاطع كلمة للرئيس الأمريكي، دونالد ترامب، في مدينة ديترويت، "
+            "وطالبه بقراءة الدستور أمام الحاضرين في القاعة.")
+    whole = [t.rsplit(" ", 3)[0] + "." for t in teasers]      # teasers that end on a full stop
+    story = body + ["وأضاف نتنياهو أن الجيش سيواصل عملياته العسكرية في القطاع حتى يتوقف إطلاق الصواريخ على البلدات."] * 2
+    doc = document_from_text("\n".join(["عنوان الخبر عن غزة والقصف الإسرائيلي", ""] + story + [note] + whole), "t.txt", "t")
+    assert "ديترويت" in doc.text and "بومبيو" not in doc.text
 
 
 def test_cnn_datelines_with_a_country_and_a_latin_agency_are_split_off():
