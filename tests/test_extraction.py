@@ -1511,6 +1511,22 @@ def test_a_name_after_a_noun_and_its_nationality(text, person, country):
     assert country_of(run(text), person) == country
 
 
+@pytest.mark.parametrize("text,person,country", [
+    ("وقال وليام بوردون المحامي الفرنسي لبوغدير الموجود في بغداد إن هناك مشكلة.", "وليام بوردون", "France"),
+    ("وأكد الخبير، جون سميث، الباحث الأمريكي، أن الوضع خطير.", "جون سميث", "United_States"),
+    # the object of a verb is not a description of its subject
+    ("استقبل وليام بوردون الوفد الروسي في باريس.", "وليام بوردون", ""),
+    ("وانتقد جون سميث القرار الروسي بوقف إطلاق النار.", "جون سميث", ""),
+])
+def test_a_name_then_a_profession_and_its_nationality(text, person, country):
+    assert (country_of(run(text), person) or "") == country
+
+
+def test_a_spokesman_on_behalf_of_a_body_we_do_not_list_is_not_named_bassem():
+    ex = run("واعتبر المتحدث باسم عائلة الصحفي السعودي جمال خاشقجي، أن الأمر مؤسف.")
+    assert not any(e.label_ar.startswith("باسم") for e in ex.entities.values())
+
+
 def test_no_person_after_a_plural_nationality_or_a_phrase():
     ex = run("وقال الوزير إن أرباب العمل الفرنسيين برأي سوبران يريدون الإصلاح. ونقلت وكالة الصحافة الفرنسية على لسان "
              "مدير المرصد أن القتال مستمر.")

@@ -341,6 +341,7 @@ class MentionFinder:
                 m = self._name_before_office(toks, out, m)
                 if m.how == "given-name":
                     self._role_before_name(toks, out, m)
+                self._role_after_name(toks, m)
                 out.append(m)
                 if m.entity.kind == "Country":
                     self.ctx.country_counts[m.entity.key] += 1
@@ -536,6 +537,28 @@ class MentionFinder:
             return
         m.entity.country = nis.entity.key
         m.entity.role = m.entity.role or toks[nis.start - 1].text
+
+    def _role_after_name(self, toks: list[Token], m: Mention) -> None:
+        """"وقال وليام بوردون المحامي الفرنسي لبوغدير", "…، جون سميث، الخبير الأمريكي،":
+        a name in apposition with a definite role noun and a nationality speaks for that
+        country. Only as the subject of a verb of saying or set off by commas, so that
+        the object of "استقبل X الوفد الروسي" is not read as X's description."""
+        if m.entity.kind != "Person" or m.entity.country or m.end + 1 >= len(toks):
+            return
+        k = m.end + (toks[m.end].text in ("،", ","))
+        role = toks[k].norm
+        if k + 1 >= len(toks) or not role.startswith("ال") or not self.lx.in_class(role[2:], "person_noun"):
+            return        # a person noun ("المحامي", "الخبير"), not an object ("انتقد الحريري القرار الروسي")
+        nis = nisba_at(toks, k + 1, self.lx)
+        if nis is None:
+            return
+        before = toks[m.start - 1].norm if m.start else ""
+        said = before in self.lx.verbs or before[1:] in self.lx.verbs
+        boxed = k > m.end and m.start and toks[m.start - 1].text in ("،", ",") \
+            and (nis[0] >= len(toks) or toks[nis[0]].text in ("،", ",", "."))
+        if said or boxed:
+            m.entity.country = nis[1]
+            m.entity.role = m.entity.role or toks[k].text
 
     def _office_before_titled_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
         """"المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة مليحة لودهي": a national
@@ -803,7 +826,9 @@ class MentionFinder:
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx)
-        if name_end == j and j + 1 < len(toks) and toks[j].norm in _ON_BEHALF and not toks[j + 1].norm.startswith("ال") \
+        if toks[j:j + 1] and toks[j].norm in _ON_BEHALF and canonical_role(role) in ("spokesman", "spokeswoman"):
+            name_end = j      # "المتحدث باسم عائلة الصحفي": on behalf of a body we do not know, not "Bassem"
+        elif name_end == j and j + 1 < len(toks) and toks[j].norm in _ON_BEHALF and not toks[j + 1].norm.startswith("ال") \
                 and _is_name_token(toks[j + 1], lx) and _name_span(toks, j + 1, lx) > j + 1:
             name_end = _name_span(toks, j + 1, lx)     # "رئيس الديوان الملكي الأسبق باسم عوض الله": Bassem, a given name
         if name_end > j and j and toks[j - 1].text in ("،", ","):
