@@ -1522,6 +1522,31 @@ def test_a_name_then_a_profession_and_its_nationality(text, person, country):
     assert (country_of(run(text), person) or "") == country
 
 
+@pytest.mark.parametrize("text,person,country", [
+    # a name no rule knows, between commas after the subject phrase, before إن
+    ("وقالت مديرة مستشفى سالزبيري، لورنا ويلكنسون، إن المريض في حالة خطيرة.", "لورنا ويلكنسون", ""),
+    ("بينما أكد الخبير الاقتصادي الإيطالي، ماسيمو ديندرياس، أن مشروع القانون خطير.", "ماسيمو ديندرياس", "Italy"),
+    ("وقالت المسؤولة السابقة في وزارة الخزانة الأميركية، كاثرين باور، إن هناك مشكلة.", "كاثرين باور", "United_States"),
+    # "وزارة" read with its و as a conjunction once hid the ministry's nationality
+    ("وقال المتحدث باسم وزارة الشؤون الخارجية الفلبينية، إيلمر كاتو، إن السفارة أكدت ذلك.", "إيلمر كاتو", "Philippines"),
+    ("وقال وزير الدولة لشؤون الدفاع البريطاني، توبياس إيلوود، إن حضور الجيش عكس خطورة الموقف.", "توبياس إيلوود",
+     "United_Kingdom"),
+])
+def test_a_name_in_apposition_to_the_subject_speaks(text, person, country):
+    ex = run(text)
+    assert speakers(ex)[0][0] == person and (country_of(ex, person) or "") == country
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الفتى حسن، بحضور والده، إنه سمع إطلاق النار.",
+    "وقال أصدقاء المرأة في مدينة بريتشيا، غربي فيرونا، إن سنا كانت سعيدة.",
+    "وقال سام هوبسون، صديق رولي، إن رولي كان هادئا.",
+])
+def test_no_name_in_apposition_where_the_words_between_commas_are_not_one(text):
+    assert not any(e.kind == "Person" and e.label_ar in ("بحضور والده", "غربي فيرونا", "صديق رولي")
+                   for e in run(text).entities.values())
+
+
 def test_a_spokesman_on_behalf_of_a_body_we_do_not_list_is_not_named_bassem():
     ex = run("واعتبر المتحدث باسم عائلة الصحفي السعودي جمال خاشقجي، أن الأمر مؤسف.")
     assert not any(e.label_ar.startswith("باسم") for e in ex.entities.values())

@@ -190,6 +190,12 @@ def _is_name_word(tok: Token, lx: Lexicon) -> bool:
     return hit
 
 
+def _body_noun(tok: Token) -> bool:
+    """"وزارة", "حكومة", "والمجلس": a body's head noun, with or without article and
+    conjunction (stems() also offers "زاره" for "وزارة", so any reading may match)."""
+    return any(s in _BODY_NOUNS or s[:2] == "ال" and s[2:] in _BODY_NOUNS for s in stems(tok.norm))
+
+
 def _portfolio_word(tok: Token, lx: Lexicon) -> bool:
     """The ministry in "وزير X": a definite noun, often a verbal noun or a plural
     (الأوقاف، الإسكان، الاتصالات), but no grammar word, verb, title or place."""
@@ -357,8 +363,50 @@ class MentionFinder:
             if m.how == "joint" and m.entity.key == "joint":
                 self._listed_sides(toks, m)
         out = self._described_by_nationality(sent, out)
+        out = self._name_between_commas(sent, out)
         self.ctx.note_lists(toks, out)
         return out
+
+    def _name_between_commas(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
+        """"وقالت مديرة مستشفى سالزبيري، لورنا ويلكنسون، إن …": after a verb of saying,
+        its subject phrase, then two or three name-like words between commas right
+        before إن/أن, are the speaker's name in apposition, when the name tagger sees a
+        name there (and none in the subject phrase). The person takes the phrase as role and its nationality or body as country."""
+        toks, lx = sent.tokens, self.lx
+        for v, tok in enumerate(toks):
+            if not (tok.norm in lx.verbs or tok.norm[1:] in lx.verbs) or v + 4 >= len(toks):
+                continue
+            c1 = next((k for k in range(v + 1, min(v + 9, len(toks))) if toks[k].text in _STOP_PUNCT_NAMES), None)
+            if c1 is None or c1 == v + 1 or toks[c1].text not in ("،", ","):
+                continue
+            c2 = next((k for k in range(c1 + 1, min(c1 + 5, len(toks))) if toks[k].text in _STOP_PUNCT_NAMES), None)
+            if c2 is None or toks[c2].text not in ("،", ",") or not 2 <= c2 - c1 - 1 <= 3 or c2 + 1 >= len(toks) \
+                    or not lx.is_function(toks[c2 + 1].norm, "complementizer"):
+                continue
+            phrase, name = toks[v + 1:c1], toks[c1 + 1:c2]
+            if any(lx.is_function(t.norm) or t.norm in lx.verbs for t in phrase[:1]) \
+                    or any(t.norm in lx.verbs or lx.is_function(t.norm) or not _is_name_token(t, lx) or nisba_at(toks, q, lx)
+                           for q, t in enumerate(name, start=c1 + 1)) \
+                    or not _looks_like_name(name, lx):
+                continue
+            spans = self.names.person_spans([t.text for t in toks]) if self.names is not None else []
+            if not any(a < c2 and b > c1 for a, b in spans) or any(a == v + 1 for a, _ in spans):
+                continue      # the tagger must see a name there, and none in the subject ("وقال سام هوبسون، صديق رولي،")
+            inside = [m for m in found if v < m.start and m.end <= c2]
+            if any(m.entity.kind in ("Person", "Group") or m.entity.kind == "Country" and m.how != "nisba" for m in inside):
+                continue      # a named subject already ("وقالت روسيا، عبر …،"), or the name is known
+            country = next((c for c in (m.entity.key if m.entity.kind == "Country" else m.entity.country or speaks_for(m.entity)
+                                        for m in inside if m.entity.kind != "Country" or m.how == "nisba") if c), "") \
+                or next((nis[1] for q in range(v + 1, c1) if (nis := nisba_at(toks, q, lx))), "")
+            label = " ".join(t.text for t in name)
+            person = self._curated_person(label) or Entity(
+                "Person", normalize_phrase(label).replace(" ", "_"), label, country=country or "",
+                role=phrase[0].text, gender="f" if phrase[0].norm.endswith("ه") else "m")
+            person = self.ctx.add(person)
+            person.country = person.country or country or ""
+            keep = [m for m in found if m not in inside]
+            found = sorted(keep + [Mention(sent.index, v + 1, c2, person, "apposed-name")], key=lambda x: x.start)
+        return found
 
     def _described_by_nationality(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
         """"الجهادية الفرنسية ميلينا بوغدير", "طالبة كينية تدعى لينيت": a person described by a
@@ -679,6 +727,14 @@ class MentionFinder:
                 prefix = role[: -len("minister")]       # keeps "deputy "
                 role = prefix + _MINISTRY_ROLE.get(toks[i].norm, f"minister of {toks[i].text}")
                 i += 1      # "وزير خارجية كوريا الشمالية": the country follows
+        if role.endswith("of state") and i + 1 < len(toks) and toks[i].norm in ("لشوون", "للشوون"):
+            k = i + 1     # "وزير الدولة لشؤون الدفاع البريطاني": the portfolio, then the nationality
+            while k < len(toks) and k - i <= 3 and toks[k].norm.startswith(("ال", "وال")) and not nisba_at(toks, k, lx) \
+                    and not lx.is_function(toks[k].norm) and toks[k].norm not in lx.verbs:
+                k += 1
+            if k > i + 1:
+                role = f"{role} for {' '.join(t.text for t in toks[i + 1:k])}"
+                i = k
         country = ""
         org: Entity | None = None
         # "باسم X": spokesman of an organisation, ministry or government
@@ -695,7 +751,7 @@ class MentionFinder:
                     i, country, org = inner[0], inner[3], inner[4]
                 elif bare:
                     i = bare[0]
-                elif stems(toks[i + 1].norm)[-1] in _BODY_NOUNS and (nis := self._body_nationality(toks, i + 2)):
+                elif _body_noun(toks[i + 1]) and (nis := self._body_nationality(toks, i + 2)):
                     i, country = nis     # "المتحدث باسم منظمة الطاقة الذرية الإيرانية، بهروز كمالوندي"
                 elif toks[i + 1].norm.startswith("ال") and toks[i + 1].norm not in lx.nisba:
                     i += 2        # "المتحدث باسم الحركة محمد خرساني": a body we do not know
@@ -721,7 +777,7 @@ class MentionFinder:
                     and sub.entity.country and not toks[i - 1].norm.startswith("ال"):
                 country = sub.entity.country     # "سفير خادم الحرمين الشريفين": the king's ambassador
                 i = sub.end
-            elif not nisba_at(toks, i, lx) and stems(toks[i].norm)[-1] in _BODY_NOUNS | {"ال" + w for w in _BODY_NOUNS}:
+            elif not nisba_at(toks, i, lx) and _body_noun(toks[i]):
                 # "رئيس حكومة الوفاق الوطني الليبية": a short body name, then the nationality
                 for k in range(i + 1, min(i + 5, len(toks))):
                     if nisba_at(toks, k, lx):
