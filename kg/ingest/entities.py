@@ -240,7 +240,8 @@ _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "ال
 _MEETING = {normalize_phrase(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها", "استقبل", "التقى", "التقت",
                                           "مع", "ولقائه", "اجتماعه", "اجتماعها")}
 _POSTED_ROLES = {"ambassador", "envoy", "consul", "chargé d'affaires", "representative"}
-_TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية")}
+_TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية",
+                                                   "الدائم", "الدائمة")}
 _COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام", "الابن", "الاب"}
 
 
@@ -767,6 +768,8 @@ class MentionFinder:
             if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":   # "وزير خارجية روسيا"
                 country = sub.entity.key
                 i = sub.end
+                if i + 2 < len(toks) and toks[i].norm in _TITLE_ADJECTIVES and toks[i + 1].norm == "لدي":
+                    i += 1      # "مندوب سوريا الدائم لدى الأمم المتحدة"
                 if i + 1 < len(toks) and toks[i].norm in ("لدي", "في") and self._known(sent, i + 1):
                     i = self._known(sent, i + 1).end       # "سفيرة روسيا لدى هولندا": where they serve
             elif sub and sub.entity.kind == "Organisation":                       # "رئيس الحكومة السورية"
@@ -1205,6 +1208,12 @@ class MentionFinder:
                 return inner[0], country or inner[3] or (speaks_for(inner[4]) if inner[4] else "")
             if toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in lx.nisba:
                 return j + 2, country          # "المتحدث باسم المهمة": a body we do not know
+            if _body_noun(toks[j + 1]):
+                k = j + 2     # "متحدث باسم وزارة الدفاع": a body named without its country
+                while k < len(toks) and k - j <= 3 and toks[k].norm.startswith(("ال", "وال")) and not lx.is_function(toks[k].norm):
+                    k += 1
+                if k > j + 2:
+                    return k, country
         if j + 1 < len(toks) and toks[j].norm[:1] == "ل" and len(toks[j].norm) > 3 and not toks[j].norm.startswith("لل"):
             # "تقرير لصحيفة يديعوت أحرونوت الإسرائيلية": whose report it is
             bare = [Token(toks[j].text[1:], toks[j].norm[1:], toks[j].start, toks[j].end), *toks[j + 1:]]

@@ -405,6 +405,9 @@ def _trim(toks: list[Token], s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_CLAUSE_WORDS = ("complementizer", "conjunction", "negator", "demonstrative", "relative", "clause_opener")
+
+
 def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Mention | None:
     """The actor a sentence is about, when it opens with "verb/كان + actor"
     or with the actor itself: the antecedent of its later dropped subjects."""
@@ -422,10 +425,19 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
             i += 1
             continue
         break
+    limit = i + 3
     for m in mentions:
-        if m.start > i + 3:
+        if m.start > limit:
             break
-        if m.entity.kind in _ACTOR_KINDS and m.start >= i and not (m.start and lx.is_function(toks[m.start - 1].norm, "preposition")):
+        if m.start < i:
+            continue
+        before = toks[max(i, m.start - 2):m.start]
+        if before and lx.is_function(before[-1].norm, "preposition") or len(before) == 2 \
+                and lx.is_function(before[0].norm, "preposition") and before[1].text.isalpha() \
+                and not lx.is_function(before[1].norm, *_CLAUSE_WORDS) and before[1].norm not in lx.verbs:
+            limit = m.end + 2     # a phrase of place comes first: "وتحدث في مؤتمر روما أيضاً رئيس الوزراء"
+            continue
+        if m.entity.kind in _ACTOR_KINDS:
             return m
     return None
 
