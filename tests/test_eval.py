@@ -54,6 +54,9 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_more_i": {"statements": 0.86, "stances": 0.41, "affiliations": 0.87, "macro_f1": 0.72},
     "gold_more_j": {"statements": 0.86, "stances": 0.28, "affiliations": 0.93, "macro_f1": 0.69},
     "gold_more_k": {"statements": 0.76, "stances": 0.23, "affiliations": 0.69, "macro_f1": 0.56},
+    "gold_more_l": {"statements": 0.80, "stances": 0.32, "affiliations": 0.82, "macro_f1": 0.65},
+    "gold_more_m": {"statements": 0.79, "stances": 0.31, "affiliations": 0.75, "macro_f1": 0.62},
+    "gold_fresh7": {"statements": 0.76, "stances": 0.22, "affiliations": 0.86, "macro_f1": 0.62},
 }
 
 
@@ -61,7 +64,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh, gold_fresh3,
-    gold_fresh4, gold_fresh5 and gold_fresh6 were never looked at (gold_fresh2's headline located one regression),
+    gold_fresh4, gold_fresh5, gold_fresh6 and gold_fresh7 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
