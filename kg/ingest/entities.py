@@ -390,21 +390,25 @@ class MentionFinder:
                            for q, t in enumerate(name, start=c1 + 1)) \
                     or not _looks_like_name(name, lx):
                 continue
-            spans = self.names.person_spans([t.text for t in toks]) if self.names is not None else []
-            if not any(a < c2 and b > c1 for a, b in spans) or any(a == v + 1 for a, _ in spans):
-                continue      # the tagger must see a name there, and none in the subject ("وقال سام هوبسون، صديق رولي،")
             inside = [m for m in found if v < m.start and m.end <= c2]
-            if any(m.entity.kind in ("Person", "Group") or m.entity.kind == "Country" and m.how != "nisba" for m in inside):
-                continue      # a named subject already ("وقالت روسيا، عبر …،"), or the name is known
+            named = next((m for m in inside if m.entity.kind == "Person" and (m.start, m.end) == (c1 + 1, c2)), None)
+            if named is None:
+                spans = self.names.person_spans([t.text for t in toks]) if self.names is not None else []
+                if not any(a < c2 and b > c1 for a, b in spans) or any(a == v + 1 for a, _ in spans):
+                    continue      # the tagger must see a name there, and none in the subject ("وقال سام هوبسون، صديق رولي،")
+            if any(m is not named and (m.entity.kind in ("Person", "Group") or m.entity.kind == "Country" and m.how != "nisba")
+                   for m in inside):
+                continue      # a named subject already ("وقالت روسيا، عبر …،")
             country = next((c for c in (m.entity.key if m.entity.kind == "Country" else m.entity.country or speaks_for(m.entity)
                                         for m in inside if m.entity.kind != "Country" or m.how == "nisba") if c), "") \
                 or next((nis[1] for q in range(v + 1, c1) if (nis := nisba_at(toks, q, lx))), "")
             label = " ".join(t.text for t in name)
-            person = self._curated_person(label) or Entity(
+            person = named.entity if named is not None else self._curated_person(label) or Entity(
                 "Person", normalize_phrase(label).replace(" ", "_"), label, country=country or "",
                 role=phrase[0].text, gender="f" if phrase[0].norm.endswith("ه") else "m")
             person = self.ctx.add(person)
             person.country = person.country or country or ""
+            person.role = person.role or phrase[0].text
             keep = [m for m in found if m not in inside]
             found = sorted(keep + [Mention(sent.index, v + 1, c2, person, "apposed-name")], key=lambda x: x.start)
         return found
