@@ -1514,6 +1514,12 @@ _WHO_SPEAKS = [
     ("a relay whose قوله follows a relative clause; not the place inside that clause",
      'ونقلت مصادر صحافية عن مصطفى الدباشي، الذي يقوم بزيارة خاصة إلى تونس لم يسبق الإعلان عنها، قوله إن حارسا '
      'متورط مع أطراف ليبية.', ['مصطفى الدباشي']),
+    ("a name ends before a known body joined to its preposition (whom he told)",
+     'وقال أحمد علي لبي بي سي إن المؤامرة واضحة.', ['أحمد علي']),
+    ("whom she spoke to is not who goes on speaking",
+     'ولا يطمئن ذلك السيدة، التي تحدثت لبي بي سي قبل أيام من صدور القائمة، قائلة إنها لا تعرف وطنا آخر.', []),
+    ("a name after a noun and its nationality is the sentence's subject, not the nationality",
+     'بيد أن الناشط البنغالي عبدالكريم أحمد، يقول إن مكتب السجل الوطني يخدم أجندة أخرى.', ['عبدالكريم أحمد']),
     ("an unnamed spokesman of a body named without its country",
      'وأضاف متحدث باسم وزارة الدفاع لفرانس برس أن البارجة تستعد لجميع الفرضيات.', ['متحدث باسم وزارة الدفاع']),
 ]

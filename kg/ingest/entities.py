@@ -259,6 +259,9 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
     """End of a personal name starting at token i (i itself if there is none)."""
     j = i
     while j < len(tokens) and j - i < 4 and (_is_name_token(tokens[j], lx) or tokens[j].norm in _NAME_LINKS):
+        if j > i and tokens[j].norm[:1] in "لب" and tokens[j].norm not in _NAME_LINKS \
+                and (hit := _longest(tokens, j, lx.names)) is not None and hit[1][1].kind == "Organisation":
+            break      # "أحمد علي لبي بي سي": a preposition joined to a known body ends the name
         if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS \
                 and tokens[j].norm not in _COMPOUND_SECOND \
                 and not (any(t.norm in _NAME_LINKS for t in tokens[i + 1:j - 1]) and tokens[j].norm not in lx.nisba
@@ -381,8 +384,11 @@ class MentionFinder:
             if c1 is None or c1 == v + 1 or toks[c1].text not in ("،", ","):
                 continue
             c2 = next((k for k in range(c1 + 1, min(c1 + 5, len(toks))) if toks[k].text in _STOP_PUNCT_NAMES), None)
-            if c2 is None or toks[c2].text not in ("،", ",") or not 2 <= c2 - c1 - 1 <= 3 or c2 + 1 >= len(toks) \
-                    or not lx.is_function(toks[c2 + 1].norm, "complementizer"):
+            if c2 is None or toks[c2].text not in ("،", ",") or not 2 <= c2 - c1 - 1 <= 3 or c2 + 1 >= len(toks):
+                continue
+            told = next((m for m in found if m.start == c2 + 1 and toks[c2 + 1].norm[:1] == "ل"), None)
+            after = told.end if told is not None else c2 + 1      # "…، علي الهيل، لبي بي سي إن": whom he told
+            if after >= len(toks) or not lx.is_function(toks[after].norm, "complementizer"):
                 continue
             phrase, name = toks[v + 1:c1], toks[c1 + 1:c2]
             if any(lx.is_function(t.norm) or t.norm in lx.verbs for t in phrase[:1]) \

@@ -437,6 +437,11 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
                 and not lx.is_function(before[1].norm, *_CLAUSE_WORDS) and before[1].norm not in lx.verbs:
             limit = m.end + 2     # a phrase of place comes first: "وتحدث في مؤتمر روما أيضاً رئيس الوزراء"
             continue
+        if m.entity.kind == "Country" and m.how == "nisba":
+            # "الناشط البنغالي نازرول علي احمد، يقول": the nationality describes the person after it
+            person = next((x for x in mentions if m.end <= x.start <= m.end + 1 and x.entity.kind == "Person"), None)
+            if person is not None:
+                return person
         if m.entity.kind in _ACTOR_KINDS:
             return m
     return None
@@ -990,6 +995,10 @@ class Attributor:
         for m in mentions:
             if m.start >= k or m.start < 1 or m.how == "nisba" or m.entity.kind not in ("Person", "Office", "Organisation", "Country"):
                 continue
+            first = toks[m.start].norm
+            if first[:1] in "لب" and any(first[1:] in normalize(a).split()
+                                         for a in (m.entity.label_ar, *m.entity.aliases) if a):
+                return None       # "التي تحدثت لبي بي سي …، قائلة": whom she spoke to ("برانسون" is no ب + …)
             p = toks[m.start - 1]
             w = p.norm[1:] if p.norm[:1] in "وف" and len(p.norm) > 3 else p.norm
             if m.entity.kind == "Country" and not (w.endswith("ت") or w.startswith("ت")):
