@@ -1574,6 +1574,13 @@ def test_no_name_in_apposition_where_the_words_between_commas_are_not_one(text):
                    for e in run(text).entities.values())
 
 
+def test_the_name_after_is_called_is_a_person_of_the_nationality_before():
+    ex = run("وقالت الشرطة إن الضحية عاملة فلبينية تدعى جوانا ديمافيليس وإن التحقيق مستمر.")
+    assert country_of(ex, "جوانا ديمافيليس") == "Philippines"
+    ex = run("وقال المنفذ يدعي أن الشرطة كانت تلاحقه.")     # "claims that": no name
+    assert not any(e.kind == "Person" for e in ex.entities.values())
+
+
 def test_a_spokesman_on_behalf_of_a_body_we_do_not_list_is_not_named_bassem():
     ex = run("واعتبر المتحدث باسم عائلة الصحفي السعودي جمال خاشقجي، أن الأمر مؤسف.")
     assert not any(e.label_ar.startswith("باسم") for e in ex.entities.values())

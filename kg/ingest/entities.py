@@ -368,7 +368,38 @@ class MentionFinder:
                 self._listed_sides(toks, m)
         out = self._described_by_nationality(sent, out)
         out = self._name_between_commas(sent, out)
+        out = self._called(sent, out)
         self.ctx.note_lists(toks, out)
+        return out
+
+    def _called(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
+        """"طالبة كينية، 16 عامًا، تدعى لينيت مومبوشي", "ضابط روسي يدعى أوليغ إيفانيكوف":
+        the words after يدعى/تدعى ("is called") are a person's name, of the nationality
+        just before, when they look like a name and the first is a given name or the
+        name tagger agrees ("يدعي أن" = "claims that" is no name)."""
+        toks, lx = sent.tokens, self.lx
+        out = found
+        for k, tok in enumerate(toks[:-2]):
+            if tok.norm not in ("يدعي", "تدعي") or any(m.start <= k + 1 < m.end for m in found):
+                continue
+            spans = self.names.person_spans([t.text for t in toks]) if self.names is not None else []
+            tagged = next((b for a, b in spans if a == k + 1), None)
+            end = tagged if tagged is not None and tagged - k - 1 >= 2 else _name_span(toks, k + 1, lx)
+            while end > k + 1 and (lx.in_class(toks[end - 1].norm, "pronoun") or toks[end - 1].norm in lx.verbs):
+                end -= 1      # "يدعى صالح خاطر وهو بريطاني"
+            name = toks[k + 1:end]
+            if not 2 <= len(name) <= 4 or name[0].norm.startswith("ال") or not _looks_like_name(name, lx) \
+                    or any(lx.is_function(t.norm) or t.norm in lx.speaker_words for t in name):
+                continue
+            if name[0].norm not in lx.given_names and tagged is None:
+                continue
+            country = next((nis[1] for q in range(max(0, k - 6), k) if (nis := nisba_at(toks, q, lx))), "")
+            label = " ".join(t.text for t in name)
+            person = self._curated_person(label) or Entity("Person", normalize_phrase(label).replace(" ", "_"), label,
+                                                           country=country, gender="f" if tok.norm[0] == "ت" else "m")
+            person = self.ctx.add(person)
+            person.country = person.country or country
+            out = sorted(out + [Mention(sent.index, k + 1, end, person, "called")], key=lambda x: x.start)
         return out
 
     def _name_between_commas(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
