@@ -657,6 +657,11 @@ class Attributor:
         if m is None and j + 1 < len(toks) and toks[j].norm.endswith(("ها", "ه", "هم")) and toks[j].text.isalpha():
             # "بحسب ما أعلن رئيسها فائز السراج": a role with its owner's pronoun, then the name
             m = next((x for x in mentions if x.start == j + 1 and x.entity.kind == "Person"), None)
+        if m is None:     # "وبحسب لورانس ناردون من المعهد الفرنسي": a full name the tagger finds
+            m = self._tagged_source(toks, mentions, j)
+            if m is not None and (m.end - m.start < 2 or toks[m.start].norm[:1] in "لب"
+                                  and toks[m.start].norm[1:] in self.lx.given_names):
+                m = None      # (not one word, and not "لجيفري كوري" with its preposition)
         return m
 
     def _is_object(self, toks: list[Token], m: Mention, hit: VerbHit, anywhere: bool = False) -> bool:
@@ -1167,6 +1172,16 @@ class Attributor:
             if src is not None and src.entity.kind in _ACTOR_KINDS:
                 self.issuer = src.entity     # "وأوضح بيان صادر عن مكتب العلاقات العامة …": who issued it speaks
                 return src.entity, "issued-by", 0.85, src.end
+            e = j + 4
+            while e < len(toks) and e - j < 7 and toks[e].norm.startswith(("ال", "لل")) and not lx.is_function(toks[e].norm) \
+                    and _mention_at(mentions, e) is None:
+                e += 1
+            if src is None and e > j + 4 and (lx.in_class(toks[j + 3].norm, "body") or toks[j + 3].norm in lx.function_words.get("stop", ())):
+                # "وأكد بيان صادر عن رئاسة الوزراء أنه": a body we do not list, named by its words
+                self.ctx.anon_count += 1
+                self.issuer = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}",
+                                     " ".join(t.text for t in toks[j + 3:e]), "unnamed body", gender="f", anonymous=True)
+                return self.issuer, "issued-by", 0.75, e
         if j + 1 < len(toks) and toks[j].norm in _MEDIUM:
             src = _mention_at(mentions, j + 1)
             if src is not None and src.entity.kind in _ACTOR_KINDS - {"Anonymous", "Group"}:
