@@ -57,6 +57,8 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_more_l": {"statements": 0.80, "stances": 0.32, "affiliations": 0.82, "macro_f1": 0.65},
     "gold_more_m": {"statements": 0.79, "stances": 0.31, "affiliations": 0.75, "macro_f1": 0.62},
     "gold_fresh7": {"statements": 0.76, "stances": 0.22, "affiliations": 0.86, "macro_f1": 0.62},
+    "gold_fresh8": {"statements": 0.74, "stances": 0.34, "affiliations": 0.73, "macro_f1": 0.61},
+    "gold_more_n": {"statements": 0.70, "stances": 0.28, "affiliations": 0.80, "macro_f1": 0.60},
 }
 
 
@@ -64,7 +66,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh, gold_fresh3,
-    gold_fresh4, gold_fresh5, gold_fresh6 and gold_fresh7 were never looked at (gold_fresh2's headline located one regression),
+    gold_fresh4, gold_fresh5, gold_fresh6, gold_fresh7 and gold_fresh8 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
