@@ -58,6 +58,14 @@ def test_related_story_teasers_cut_mid_sentence_are_not_the_body():
     assert "ديترويت" in doc.text and "بومبيو" not in doc.text
 
 
+def test_read_also_links_are_not_the_article():
+    doc = document_from_text("عنوان الخبر عن سوريا والغوطة\n\nقال المتحدث إن القصف مستمر على الغوطة منذ أيام طويلة.\n"
+                             "اقرأ أيضا: روسيا تتهم بريطانيا بالمشاركة في فبركة الهجوم الكيميائي في سوريا\n"
+                             "اقرأ أيضاً:\nأزمة كوريا الشمالية في سطور طويلة جدا هنا\n"
+                             "وأضاف أن الوضع خطير جدا في المدينة المحاصرة منذ أسابيع.", "x", "x")
+    assert "تتهم" not in doc.text and "أزمة كوريا" not in doc.text and "وأضاف أن الوضع" in doc.text
+
+
 def test_cnn_datelines_with_a_country_and_a_latin_agency_are_split_off():
     from kg.ingest.metadata import split_dateline
     assert split_dateline("دبي، الإمارات العربية المتحدة (CNN)-- كشف مصدر مطلع") == ("دبي، الإمارات العربية المتحدة", "CNN", "كشف مصدر مطلع")

@@ -961,6 +961,12 @@ class MentionFinder:
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, name_end, person, "counterpart" if counterpart else "title")
         # a title without a name: the office holder known in this article, or the office itself
+        if not country and not org and i == start + 1 and toks[start].norm in _BARE_TITLES and role in _NATIONAL_ROLES \
+                and (i >= len(toks) or not toks[i].norm.startswith("ال")):
+            # "ولكن الرئيس قال": the one president (king …) this article has named
+            same = [p for (c, r), p in self.ctx.by_role.items() if r == canonical_role(role) and c in self.lx.countries]
+            if len({p.key for p in same}) == 1:
+                return Mention(sent.index, start, i, same[0], "title")
         if not country and not org:
             return None
         holder = self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role))) \

@@ -71,6 +71,26 @@ def _is_date_line(line: str) -> bool:
     return bool(parse_date(line)) and len(words) <= 8
 
 
+_READ_ALSO = re.compile(r"^\s*(?:اقرأ|إقرأ|اقرا|شاهد)\s+(?:أيضاً|أيضا|ايضاً|ايضا|المزيد)\s*[:|：]?\s*")
+
+
+def _without_read_also(lines: list[str]) -> list[str]:
+    """"اقرأ أيضا: روسيا تتهم بريطانيا …": a link to another story, on the same
+    line or on the next one, is not part of the article."""
+    out, skip = [], False
+    for ln in lines:
+        if skip and not _SENTENCE_END.search(ln):
+            skip = False
+            continue
+        skip = False
+        m = _READ_ALSO.match(ln)
+        if m:
+            skip = not ln[m.end():].strip()      # the headline is on the next line
+            continue
+        out.append(ln)
+    return out
+
+
 def _is_footer(line: str) -> bool:
     return bool(_FOOTER.search(line)) and len(line) < 200
 
@@ -189,7 +209,7 @@ def document_from_text(text: str, source: str, key: str, title: str = "", date: 
         for i, ln in nonempty:
             if _is_date_line(ln) and i < start:
                 found_date = parse_date(ln)
-    body_lines = [ln for ln in lines[start:] if ln and not _is_date_line(ln)]
+    body_lines = _without_read_also([ln for ln in lines[start:] if ln and not _is_date_line(ln)])
     # menus and share buttons: short lines without sentence punctuation
     body_lines = [ln for ln in body_lines if len(ln.split()) >= 6 or ln.endswith((".", "»", "\"", ":", "؟"))]
     body_lines = _without_teasers(body_lines)
