@@ -20,7 +20,7 @@ import re
 
 from dataclasses import dataclass
 
-from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase
+from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems
 from kg.ingest.entities import VERBAL_NOUN, ArticleContext, nisba_at, canonical_role
 from kg.ingest.lexicon import Lexicon, ReportingVerb
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
@@ -1206,6 +1206,13 @@ class Attributor:
         before = _mention_ending(mentions, k) if not hit.prefixed else None
         if before is None and k >= 2 and toks[k - 1].norm in ("قد", "كان", "كانت"):
             before = _mention_ending(mentions, k - 1)
+        if before is None and not hit.prefixed and k >= 2 and toks[k - 1].text in ("،", ","):
+            # "ولكن المتحدث باسم البيت الأبيض، راج شاه، قال إن": the subject and its apposition, then the verb
+            boxed = _mention_ending(mentions, k - 1)
+            if boxed is not None and boxed.entity.kind in ("Person", "Office") and boxed.how in ("title", "apposed-name") \
+                    and (boxed.start == 0 or toks[boxed.start - 1].text in ("،", ",") or any(
+                        lx.is_function(w, "conjunction", "discourse") for w in stems(toks[boxed.start - 1].norm))):
+                before = boxed
         if before is not None and not hit.coordinated and not (before.start and toks[before.start - 1].norm == "في") \
                 and not (before.how == "nisba" and any(lx.is_function(t.norm.lstrip("و"), "preposition")
                                                        for t in toks[max(0, before.start - 6):before.start])):
