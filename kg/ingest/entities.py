@@ -1046,7 +1046,9 @@ class MentionFinder:
         needs two words and an unambiguous first name."""
         toks, lx = sent.tokens, self.lx
         first = toks[i].norm
-        # "الصحفي السعودي جمال خاشقجي": after a role and its nationality even "جمال" is a name
+        if first[:1] == "ل" and first[1:] in lx.given_names and i and lx.in_class(toks[i - 1].norm, "medium") \
+                and first[1:] not in _AMBIGUOUS_GIVEN:
+            first = first[1:]     # "في مقابلة لمايك هاكابي": whose interview it was
         introduced = i >= 2 and toks[i - 1].norm in lx.nisba and toks[i - 2].norm.startswith("ال")
         if first not in lx.given_names or (first in _AMBIGUOUS_GIVEN and not introduced) or i + 1 >= len(toks):
             return None
@@ -1059,6 +1061,8 @@ class MentionFinder:
         if end - i < 2:
             return None
         label = " ".join(t.text for t in toks[i:end])
+        if first != toks[i].norm:
+            label = label[1:]     # without the preposition
         person = self._curated_person(label) or Entity("Person", normalize_phrase(label).replace(" ", "_"), label,
                                                        gender="m")
         return Mention(sent.index, i, end, self.ctx.add(person), "given-name")

@@ -1213,7 +1213,8 @@ class Attributor:
                     and (boxed.start == 0 or toks[boxed.start - 1].text in ("،", ",") or any(
                         lx.is_function(w, "conjunction", "discourse") for w in stems(toks[boxed.start - 1].norm))):
                 before = boxed
-        if before is not None and not hit.coordinated and not (before.start and toks[before.start - 1].norm == "في") \
+        if before is not None and not hit.coordinated and not (
+                before.start and toks[before.start - 1].norm != "من" and lx.is_function(toks[before.start - 1].norm, "preposition")) \
                 and not (before.how == "nisba" and any(lx.is_function(t.norm.lstrip("و"), "preposition")
                                                        for t in toks[max(0, before.start - 6):before.start])):
             # ("مسؤولا كبيرا في حماس رد": where the source sits; "وحول الملف النووي الإيراني قالت": the
