@@ -1627,3 +1627,15 @@ def test_the_sentence_subject_accuses_the_actors_after_the_verb():
              'مجلس التعاون".')
     assert speakers(ex)[0][0] == "الوزير القطري"
     assert {("قطر", "oppose", c) for c in ("السعودية", "الإمارات", "البحرين")} <= stances(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوزارة إن النظام استخدم القاعدة في خرق واضح لاتفاقية منع انتشار الأسلحة الكيماوية.",
+    "وطلبت وحدة مكافحة الإرهاب في شرطة لندن مساعدة الجيش في إزالة المركبات.",
+    # the addressee search does not cross a comma that opens a new clause
+    "وقال المبعوث الأمريكي إن تركيا تحاول بكل الطرق منع أي هجوم على إدلب، إذ يوجد بها كثير من المسلحين الموالين لأنقرة.",
+])
+def test_no_stance_from_a_name_or_from_the_next_clause(text):
+    assert not {x for x in stances(run(text)) if x[2] in ("انتشار الأسلحة الكيماوية", "الإرهاب", "المسلحين الموالين لأنقرة")
+                or "counter" in x[2]}
+

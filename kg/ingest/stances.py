@@ -244,6 +244,10 @@ class StanceFinder:
             if i >= 1 and lx.in_class(toks[i - 1].norm.lstrip("وف"), "denial"):
                 i = cue_end       # "نافيا انتقاده ماي": an act denied is no position
                 continue
+            if i >= 1 and not verb_form(toks[i].norm) and not (toks[i].norm[:1] == "س" and verb_form(toks[i].norm[1:])) \
+                    and any(lx.in_class(w, "named_for") for w in stems(toks[i - 1].norm)):
+                i = cue_end       # "اتفاقية منع انتشار الأسلحة", "وحدة مكافحة الإرهاب": a name, not a position
+                continue
             if cue.kind == "aim":       # "لا تسعى إلى التصعيد": a cue inside what is said, never in narration
                 cue = StanceCue(cue.form, cue.polarity, "cue", cue.prep)
             cue_start = i
@@ -429,7 +433,10 @@ class StanceFinder:
                           or (cue.prep == "الي" and k > j and toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3
                               and not any(m.start == k for m in mentions))), None)
                 if k is not None and not any(t.text in STOP_PUNCT and t.text not in ("،", ",", '"', "«", "»", "“", "”")
-                                             for t in toks[j:k]):
+                                             or t.text in ("،", ",") and q + 1 < k
+                                             and lx.is_function(toks[q + 1].norm, "clause_opener", "conjunction")
+                                             for q, t in enumerate(toks[j:k], start=j)):
+                    # (not across a comma that opens a new clause: "منع أي هجوم على إدلب، إذ يوجد بها كثير من …")
                     j = k + 1 if toks[k].norm == cue.prep else k
             frame_start = i if cue.kind == "frame" else None
             chained = False
