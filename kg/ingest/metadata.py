@@ -71,7 +71,7 @@ def _is_date_line(line: str) -> bool:
     return bool(parse_date(line)) and len(words) <= 8
 
 
-_READ_ALSO = re.compile(r"^\s*(?:اقرأ|إقرأ|اقرا|شاهد)\s+(?:أيضاً|أيضا|ايضاً|ايضا|المزيد)\s*[:|：]?\s*")
+_READ_ALSO = re.compile(r"^\s*(?:(?:اقرأ|إقرأ|اقرا|شاهد)\s+(?:أيضاً|أيضا|ايضاً|ايضا|المزيد)\s*[:|：]?|للمزيد\s*[:|：\-–])\s*")
 
 
 def _without_read_also(lines: list[str]) -> list[str]:
