@@ -42,6 +42,10 @@ class VerbHit:
     antecedent: int = -1    # "وهو ما نفاه التحالف": the verb's object pronoun points back; its claim ends here
 
 
+# present forms that, right before أن, are read as impersonal passives (يُتوقع أن، يُذكر أن)
+_IMPERSONAL = {"يتوقع", "يذكر"}
+
+
 def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[VerbHit]:
     inside = {k for m in mentions for k in range(m.start, m.end)}
     hits: list[VerbHit] = []
@@ -57,6 +61,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         verb = lx.verbs.get(w)
         if verb is None and len(w) > 3 and w[0] in "وف":
             verb, prefixed = lx.verbs.get(w[1:]), True
+        if verb is not None and (w[1:] if prefixed else w) in _IMPERSONAL and k + 1 < len(toks) and toks[k + 1].text == "أن":
+            continue          # "ويتوقع أن يغادر نحو 40 ألف شخص": "it is expected", no one's statement
         elif verb is None and len(w) == 3 and w[0] in "وف" and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
                 and not lx.is_function(toks[k + 1].norm):
             verb, prefixed = lx.verbs.get(w[1:]), True     # "ورد الناطق" (and replied), not "ورد في البيان" (it was stated)
