@@ -1582,6 +1582,18 @@ def test_a_name_in_apposition_to_the_subject_speaks(text, person, country):
     assert speakers(ex)[0][0] == person and (country_of(ex, person) or "") == country
 
 
+def test_a_name_in_apposition_after_a_place():
+    ex = run("وقالت زعيمة اليمين المتطرف في فرنسا، مارين لوبان، إنها لا توافق على فصل الأطفال.")
+    assert speakers(ex)[0][0] == "مارين لوبان" and country_of(ex, "مارين لوبان") == "France"
+    ex = run("وترى مراسلة بي بي سي في سول، لورا بيكر، إن هذه القمة مهمة.")      # posted there, not from there
+    assert speakers(ex)[0][0] == "لورا بيكر" and not country_of(ex, "لورا بيكر")
+
+
+def test_a_name_before_an_office_that_only_the_tagger_knows():
+    ex = run("وقال تشانغ مينغ نائب وزير الخارجية الصيني للصحافيين إن اللقاء كان مثمرا.")
+    assert speakers(ex)[0][0] == "تشانغ مينغ" and country_of(ex, "تشانغ مينغ") == "China"
+
+
 @pytest.mark.parametrize("text", [
     "وقال الفتى حسن، بحضور والده، إنه سمع إطلاق النار.",
     "وقال أصدقاء المرأة في مدينة بريتشيا، غربي فيرونا، إن سنا كانت سعيدة.",

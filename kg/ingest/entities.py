@@ -419,6 +419,9 @@ class MentionFinder:
                 continue
             told = next((m for m in found if m.start == c2 + 1 and toks[c2 + 1].norm[:1] == "ل"), None)
             after = told.end if told is not None else c2 + 1      # "…، علي الهيل، لبي بي سي إن": whom he told
+            if after < len(toks) and lx.is_function(toks[after].norm.lstrip("و"), "relative") and toks[after].norm not in ("ما", "من"):
+                # "…، مارين لوبان، التي سبق أن ساندت سياسة ترامب، إنها": a relative clause on the name
+                after = next((q + 1 for q in range(after + 1, min(after + 15, len(toks))) if toks[q].text in ("،", ",")), after)
             if after >= len(toks) or not lx.is_function(toks[after].norm, "complementizer"):
                 continue
             phrase, name = toks[v + 1:c1], toks[c1 + 1:c2]
@@ -433,11 +436,14 @@ class MentionFinder:
                 spans = self.names.person_spans([t.text for t in toks]) if self.names is not None else []
                 if not any(a < c2 and b > c1 for a, b in spans) or any(a == v + 1 for a, _ in spans):
                     continue      # the tagger must see a name there, and none in the subject ("وقال سام هوبسون، صديق رولي،")
-            if any(m is not named and (m.entity.kind in ("Person", "Group") or m.entity.kind == "Country" and m.how != "nisba")
-                   for m in inside):
-                continue      # a named subject already ("وقالت روسيا، عبر …،")
+            if any(m is not named and (m.entity.kind in ("Person", "Group") or m.entity.kind == "Country" and m.how != "nisba"
+                                       and not self._after_preposition(toks, m)) for m in inside):
+                continue      # a named subject already ("وقالت روسيا، عبر …،"); "زعيمة اليمين المتطرف في فرنسا" is a place
             country = next((c for c in (m.entity.key if m.entity.kind == "Country" else m.entity.country or speaks_for(m.entity)
-                                        for m in inside if m.entity.kind != "Country" or m.how == "nisba") if c), "") \
+                                        for m in inside if m is not named and not (  # not where one lives or is posted:
+                                            m.entity.kind == "Country" and m.how == "capital"  # "مراسلة بي بي سي في سول"
+                                            and (m.start and toks[m.start - 1].norm == "في" or toks[m.start].norm[:1] == "ب")))
+                            if c), "") \
                 or next((nis[1] for q in range(v + 1, c1) if (nis := nisba_at(toks, q, lx))), "")
             label = " ".join(t.text for t in name)
             person = named.entity if named is not None else self._curated_person(label) or Entity(
@@ -682,6 +688,14 @@ class MentionFinder:
             j = m.start
             while j > lo and _is_name_token(toks[j - 1], lx) and not is_pronoun_preposition(toks[j - 1].norm):
                 j -= 1        # ("اقترح فيه مبعوث روسيا": "فيه" is "in it")
+            stop = toks[j - 1] if j > lo else None
+            if stop is not None and self.names is not None and stop.text.isalpha() and not lx.is_function(stop.norm) \
+                    and stop.norm not in lx.verbs and stop.norm[1:] not in lx.verbs and not stop.norm.startswith("ال"):
+                # "وقال تشانغ مينغ نائب وزير الخارجية الصيني": a name our word rules reject ("تشانغ" has
+                # the shape of a verbal noun) that the tagger finds right before the office
+                tagged = next((a for a, b in self.names.person_spans([t.text for t in toks]) if b == m.start and lo <= a < j), None)
+                if tagged is not None and not any(lx.is_function(t.norm) for t in toks[tagged:m.start]):
+                    j = tagged
             words = toks[j:m.start]
             before = toks[j - 1].norm if j else ""
             after_verb = before in lx.verbs or before[1:] in lx.verbs
