@@ -767,7 +767,7 @@ class MentionFinder:
             i += 1        # "المتحدث الرئيسي باسم الأونروا", "رئيس الوزراء السابق، حيدر العبادي"
         # generic "وزير X" / "وزير خارجية <country>"
         if role.endswith(("minister", "director")) and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
-                and _portfolio_word(toks[i], lx):
+                and not nisba_at(toks, i, lx) and _portfolio_word(toks[i], lx):     # ("الكوري الشمالي" is one nationality)
             role = f"{role} of {toks[i].text}"
             i += 1
             k = i
