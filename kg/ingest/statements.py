@@ -969,8 +969,12 @@ class Attributor:
     def _tagged_source(self, toks: list[Token], mentions: list[Mention], i: int) -> Mention | None:
         """"ونقلت وكالة رويترز عن تشانغ أن": after عن, a name no rule knows that the
         name tagger finds (one to three words) is whom the words are quoted from."""
-        if self.names is None or _mention_at(mentions, i) is not None:
+        if self.names is None or i >= len(toks) or _mention_at(mentions, i) is not None:
             return None
+        w, lx = toks[i].norm, self.lx
+        if not toks[i].text.isalpha() or w.startswith(("ال", "لل")) or lx.is_function(w) or w in lx.verbs \
+                or w in lx.cues or w in lx.speaker_words or w.endswith(("ه", "ها", "هم", "هما")) and w not in lx.given_names:
+            return None       # only a word that could open a name is worth asking the tagger about ("أعرب عن قلقه")
         span = next(((a, b) for a, b in self._person_spans(toks) if a == i and b - a <= 3), None)
         if span is None or any(self.lx.is_function(t.norm) for t in toks[span[0]:span[1]]):
             return None
