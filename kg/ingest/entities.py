@@ -406,7 +406,8 @@ class MentionFinder:
         """"وقالت مديرة مستشفى سالزبيري، لورنا ويلكنسون، إن …": after a verb of saying,
         its subject phrase, then two or three name-like words between commas right
         before إن/أن, are the speaker's name in apposition, when the name tagger sees a
-        name there (and none in the subject phrase). The person takes the phrase as role and its nationality or body as country."""
+        name there (and none in the subject phrase). The person takes the phrase as
+        role and the country the phrase gives."""
         toks, lx = sent.tokens, self.lx
         for v, tok in enumerate(toks):
             if not (tok.norm in lx.verbs or tok.norm[1:] in lx.verbs) or v + 4 >= len(toks):
@@ -439,12 +440,7 @@ class MentionFinder:
             if any(m is not named and (m.entity.kind in ("Person", "Group") or m.entity.kind == "Country" and m.how != "nisba"
                                        and not self._after_preposition(toks, m)) for m in inside):
                 continue      # a named subject already ("وقالت روسيا، عبر …،"); "زعيمة اليمين المتطرف في فرنسا" is a place
-            country = next((c for c in (m.entity.key if m.entity.kind == "Country" else m.entity.country or speaks_for(m.entity)
-                                        for m in inside if m is not named and not (  # not where one lives or is posted:
-                                            m.entity.kind == "Country" and m.how == "capital"  # "مراسلة بي بي سي في سول"
-                                            and (m.start and toks[m.start - 1].norm == "في" or toks[m.start].norm[:1] == "ب")))
-                            if c), "") \
-                or next((nis[1] for q in range(v + 1, c1) if (nis := nisba_at(toks, q, lx))), "")
+            country = self._phrase_country(toks, [m for m in inside if m is not named], v + 1, c1)
             label = " ".join(t.text for t in name)
             person = named.entity if named is not None else self._curated_person(label) or Entity(
                 "Person", normalize_phrase(label).replace(" ", "_"), label, country=country or "",
@@ -633,6 +629,20 @@ class MentionFinder:
             return
         m.entity.country = nis.entity.key
         m.entity.role = m.entity.role or toks[nis.start - 1].text
+
+    def _phrase_country(self, toks: list[Token], inside: list[Mention], start: int, end: int) -> str:
+        """The country a role phrase gives its holder: a nationality, a body's or an office's
+        country, or a country it names; not a city one is posted to or lives in
+        ("مراسلة بي بي سي في سول")."""
+        for m in inside:
+            ent = m.entity
+            if ent.kind == "Country":
+                posted = m.how == "capital" and (m.start and toks[m.start - 1].norm == "في" or toks[m.start].norm[:1] == "ب")
+                if not posted:
+                    return ent.key
+            elif ent.country or speaks_for(ent):
+                return ent.country or speaks_for(ent)
+        return next((nis[1] for q in range(start, end) if (nis := nisba_at(toks, q, self.lx))), "")
 
     def _role_after_name(self, toks: list[Token], m: Mention) -> None:
         """"وقال وليام بوردون المحامي الفرنسي لبوغدير", "…، جون سميث، الخبير الأمريكي،":
