@@ -331,6 +331,10 @@ class MentionFinder:
         self.lx = ctx.lx
         self.names = names
 
+    def _tagged_spans(self, toks: list[Token]) -> list[tuple[int, int]]:
+        """The name tagger's person spans of the sentence (none without a tagger; it keeps the last sentence's)."""
+        return self.names.person_spans([t.text for t in toks]) if self.names is not None else []
+
     def find(self, sent: Sentence, last_person: Entity | None = None) -> list[Mention]:
         toks = sent.tokens
         out: list[Mention] = []
@@ -382,7 +386,7 @@ class MentionFinder:
         for k, tok in enumerate(toks[:-2]):
             if tok.norm not in ("يدعي", "تدعي") or any(m.start <= k + 1 < m.end for m in found):
                 continue
-            spans = self.names.person_spans([t.text for t in toks]) if self.names is not None else []
+            spans = self._tagged_spans(toks)
             tagged = next((b for a, b in spans if a == k + 1), None)
             end = tagged if tagged is not None and tagged - k - 1 >= 2 else _name_span(toks, k + 1, lx)
             while end > k + 1 and (lx.in_class(toks[end - 1].norm, "pronoun") or toks[end - 1].norm in lx.verbs):
@@ -434,7 +438,7 @@ class MentionFinder:
             inside = [m for m in found if v < m.start and m.end <= c2]
             named = next((m for m in inside if m.entity.kind == "Person" and (m.start, m.end) == (c1 + 1, c2)), None)
             if named is None:
-                spans = self.names.person_spans([t.text for t in toks]) if self.names is not None else []
+                spans = self._tagged_spans(toks)
                 if not any(a < c2 and b > c1 for a, b in spans) or any(a == v + 1 for a, _ in spans):
                     continue      # the tagger must see a name there, and none in the subject ("وقال سام هوبسون، صديق رولي،")
             if any(m is not named and (m.entity.kind in ("Person", "Group") or m.entity.kind == "Country" and m.how != "nisba"
@@ -465,7 +469,7 @@ class MentionFinder:
                  and not any(x.start <= m.start - 1 < x.end for x in found)]
         if not cands or self.names is None:
             return found
-        spans = dict(self.names.person_spans([t.text for t in toks]))
+        spans = dict(self._tagged_spans(toks))
         added = []
         for m in cands:
             end = spans.get(m.end)
@@ -703,7 +707,7 @@ class MentionFinder:
                     and stop.norm not in lx.verbs and stop.norm[1:] not in lx.verbs and not stop.norm.startswith("ال"):
                 # "وقال تشانغ مينغ نائب وزير الخارجية الصيني": a name our word rules reject ("تشانغ" has
                 # the shape of a verbal noun) that the tagger finds right before the office
-                tagged = next((a for a, b in self.names.person_spans([t.text for t in toks]) if b == m.start and lo <= a < j), None)
+                tagged = next((a for a, b in self._tagged_spans(toks) if b == m.start and lo <= a < j), None)
                 if tagged is not None and not any(lx.is_function(t.norm) for t in toks[tagged:m.start]):
                     j = tagged
             words = toks[j:m.start]

@@ -42,10 +42,6 @@ class VerbHit:
     antecedent: int = -1    # "وهو ما نفاه التحالف": the verb's object pronoun points back; its claim ends here
 
 
-# present forms that, right before أن, are read as impersonal passives (يُتوقع أن، يُذكر أن)
-_IMPERSONAL = {"يتوقع", "يذكر"}
-
-
 def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[VerbHit]:
     inside = {k for m in mentions for k in range(m.start, m.end)}
     hits: list[VerbHit] = []
@@ -61,7 +57,7 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         verb = lx.verbs.get(w)
         if verb is None and len(w) > 3 and w[0] in "وف":
             verb, prefixed = lx.verbs.get(w[1:]), True
-        if verb is not None and (w[1:] if prefixed else w) in _IMPERSONAL and k + 1 < len(toks) and toks[k + 1].text == "أن":
+        if verb is not None and lx.in_class(w[1:] if prefixed else w, "impersonal") and k + 1 < len(toks) and toks[k + 1].text == "أن":
             continue          # "ويتوقع أن يغادر نحو 40 ألف شخص": "it is expected", no one's statement
         elif verb is None and len(w) == 3 and w[0] in "وف" and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
                 and not lx.is_function(toks[k + 1].norm):
@@ -314,6 +310,14 @@ def _through_the_mouth_of(toks: list[Token], mentions: list[Mention], i: int, lx
     # known only by a pronoun ("المتحدث باسمه") says less than the body that spoke
     return next((m for m in near if m.entity.kind == "Person"), None) \
         or next((m for m in near if m.entity.kind == "Anonymous" or (m.entity.country and m.end - m.start > 1)), None)
+
+
+def _joined_preposition(toks: list[Token], m: Mention, preps: str) -> bool:
+    """"لليبرمان", "لبي بي سي": the mention's first word is a preposition joined to the
+    start of the actor's own name, so the actor is governed (an addressee), not a subject."""
+    first = toks[m.start].norm
+    return first[:1] in preps and any(normalize_phrase(a).split()[:1] == [first[1:]]
+                                      for a in (m.entity.label_ar, *m.entity.aliases, *m.entity.spellings) if a)
 
 
 def _mention_ending(mentions: list[Mention], i: int) -> Mention | None:
@@ -763,15 +767,13 @@ class Attributor:
         head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else ""
         if self.lx.in_class(head, "body") and (hit.verb.gender != "m" or not head.endswith("ه")) and e > j + 1 and not hit.verb.takes_object:
             # "وأعلنت الشركة تشكيل لجنة تحقيق": a body named by its common noun, then what it announced
-            self.ctx.anon_count += 1
             k = j + 1
             while k < core and k - j < 6 and (toks[k].norm.startswith("ال") or (k > j + 1 and toks[k].norm.startswith("لل"))):
                 k += 1
             # "وأعلنت المفوضية العليا المستقلة للانتخابات أن": the body's adjectives and complement name it
             k = k if k == core and k < len(toks) and (self.lx.is_function(toks[k].norm, "complementizer")
                                                      or toks[k].text in _QUOTE_OPEN) else j + 1
-            ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", " ".join(t.text for t in toks[j:k]),
-                         "unnamed body", gender="f" if head.endswith("ه") else "m", anonymous=True)
+            ent = self._unnamed(" ".join(t.text for t in toks[j:k]), "unnamed body", "f" if head.endswith("ه") else "m")
             return ent, "unnamed-body", 0.6, k
         k = e + (1 if toks[e].text in ("،", ",") else 0)
         if k < len(toks) and k > e and self._relative(toks[k].norm):
@@ -784,10 +786,14 @@ class Attributor:
             return None       # ("رحبت شخصيات بارزة … بتصريحات": the verb's own preposition also ends the subject)
         label = " ".join(t.text for t in toks[j:e])
         country = next((self.lx.nisba[t.norm] for t in toks[j:e] if t.norm in self.lx.nisba), "")
-        self.ctx.anon_count += 1
-        ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "unnamed speaker",
-                     country=country, gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "", anonymous=True)
+        ent = self._unnamed(label, "unnamed speaker", hit.verb.gender if hit.verb.gender in ("m", "f") else "", country)
         return ent, "unnamed-subject", 0.6, (k if k > e + 1 else e)
+
+    def _unnamed(self, label: str, role: str, gender: str = "", country: str = "") -> Entity:
+        """An actor we cannot name ("مصادر سياسية", "رئاسة الوزراء"): one node per mention in this article."""
+        self.ctx.anon_count += 1
+        return Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, role,
+                      country=country, gender=gender, anonymous=True)
 
     def _relative(self, word: str) -> bool:
         """A relative pronoun that stands for a noun (الذي، التي، والذين …), not "ما"/"من"."""
@@ -1010,9 +1016,7 @@ class Attributor:
         for m in mentions:
             if m.start >= k or m.start < 1 or m.how == "nisba" or m.entity.kind not in ("Person", "Office", "Organisation", "Country"):
                 continue
-            first = toks[m.start].norm
-            if first[:1] in "لب" and any(first[1:] in normalize(a).split()
-                                         for a in (m.entity.label_ar, *m.entity.aliases) if a):
+            if _joined_preposition(toks, m, "لب"):
                 return None       # "التي تحدثت لبي بي سي …، قائلة": whom she spoke to ("برانسون" is no ب + …)
             p = toks[m.start - 1]
             w = p.norm[1:] if p.norm[:1] in "وف" and len(p.norm) > 3 else p.norm
@@ -1112,9 +1116,7 @@ class Attributor:
         if m is not None and m.entity.kind != "Person" and toks[m.start].norm[:1] in "لب" \
                 and toks[m.start].norm not in lx.names and not lx.is_function(toks[m.start].norm):
             m = None          # "لصحيفة واشنطن بوست": a preposition's object is not the subject ("بعض الدول" is no ب)
-        if m is not None and m.entity.kind == "Person" and toks[m.start].norm[:1] == "ل" and any(
-                normalize_phrase(a).split()[:1] == [toks[m.start].norm[1:]]
-                for a in (m.entity.label_ar, *m.entity.aliases, *m.entity.spellings) if a):
+        if m is not None and m.entity.kind == "Person" and _joined_preposition(toks, m, "ل"):
             m = None          # "وأضاف لليبرمان": whom he spoke to ("لافروف" is a name, not ل + افروف)
         if m is not None and not hit.prefixed and not hit.coordinated and (
                 hit.verb.takes_object or toks[k].norm[:1] in "يتن"):
@@ -1186,11 +1188,9 @@ class Attributor:
             while e < len(toks) and e - j < 7 and toks[e].norm.startswith(("ال", "لل")) and not lx.is_function(toks[e].norm) \
                     and _mention_at(mentions, e) is None:
                 e += 1
-            if src is None and e > j + 4 and (lx.in_class(toks[j + 3].norm, "body") or toks[j + 3].norm in lx.function_words.get("stop", ())):
+            if src is None and e > j + 4 and (lx.in_class(toks[j + 3].norm, "body") or lx.is_function(toks[j + 3].norm, "stop")):
                 # "وأكد بيان صادر عن رئاسة الوزراء أنه": a body we do not list, named by its words
-                self.ctx.anon_count += 1
-                self.issuer = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}",
-                                     " ".join(t.text for t in toks[j + 3:e]), "unnamed body", gender="f", anonymous=True)
+                self.issuer = self._unnamed(" ".join(t.text for t in toks[j + 3:e]), "unnamed body", "f")
                 return self.issuer, "issued-by", 0.75, e
         if j + 1 < len(toks) and toks[j].norm in _MEDIUM:
             src = _mention_at(mentions, j + 1)
@@ -1279,9 +1279,7 @@ class Attributor:
                     return None   # "ممثل الحركة في كوالالمبور أنور الآغا": a name the tagger finds before the claim
                 label = " ".join(tk.text for tk in toks[j:e])
                 country = next((self.lx.nisba[tk.norm] for tk in toks[j:e] if tk.norm in self.lx.nisba), "")
-                self.ctx.anon_count += 1
-                ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "unnamed speaker",
-                             country=country, gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "", anonymous=True)
+                ent = self._unnamed(label, "unnamed speaker", hit.verb.gender if hit.verb.gender in ("m", "f") else "", country)
                 return ent, "unnamed-subject", 0.55, x
             if (t.norm[:1] in "وف" and t.norm[1:] in self.lx.verbs) or t.text in (".", "؛", ";") or _clause_break(toks, x):
                 return None   # a new clause ("عبر البريد" is "via", not a verb)
