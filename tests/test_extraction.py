@@ -830,7 +830,7 @@ def test_verbs_inside_a_claim_purpose_and_response_phrases_and_the_one_urged():
              "ويأتي ذلك بعد أن انقضت مهلة حددتها لندن لكي توضح موسكو كيفية استخدام الغاز. "
              "وصنفت الإدارة الأميركية الحرس الثوري منظمة إرهابية، وحثت مرارا حكومة ميركل على حظر حزب الله.")
     got = speakers(ex)
-    assert [sp for sp, _ in got] == ["سيرغي لافروف", "تيريزا ماي", "الولايات المتحدة"]
+    assert [sp for sp, _ in got] == ["سيرغي لافروف", "تيريزا ماي", "الإدارة الأميركية"]
 
 
 def test_a_feminine_dropped_subject_goes_to_the_body_just_named_when_the_last_speaker_is_a_man():
@@ -1656,3 +1656,37 @@ def test_no_stance_from_a_name_or_from_the_next_clause(text):
     assert not {x for x in stances(run(text)) if x[2] in ("انتشار الأسلحة الكيماوية", "الإرهاب", "المسلحين الموالين لأنقرة")
                 or "counter" in x[2]}
 
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a naming wrapper before the thing named, with its own ب
+    ("وقال الرئيس الفلسطيني محمود عباس إن السلطة ستحارب ما بات يعرف بصفقة القرن.", ("فلسطين", "oppose", "صفقة القرن")),
+    ('وقال الرئيس الفلسطيني محمود عباس إننا نرفض ما يطلق عليه "صفقة القرن".', ("فلسطين", "oppose", "صفقة القرن")),
+    # the cue noun's own subject, then what the position is on
+    ("وأكد وزير الخارجية اليمني خالد اليماني دعم الحكومة لجهود المبعوث الأممي.", ("اليمن", "support", "جهود المبعوث الأممي")),
+    ('وأكد وزير الخارجية السعودي عادل الجبير مجددا في كلمته "رفض" بلاده لنقل السفارة الأمريكية إلى القدس.',
+     ("السعودية", "oppose", "نقل السفارة الأمريكية")),
+    # another state's position as the speaker reports it
+    ("وقال الوزير السعودي إن دعم النظام الإيراني للميليشيات الحوثية مستمر.", ("إيران", "support", "الميليشيات الحوثية")),
+    # where the verb was uttered is passed on the way to its object
+    ("وانتقد الرئيس التركي رجب طيب أردوغان في كلمته الأحد إدانة السلطات الأمريكية لمصرفي تركي.",
+     ("تركيا", "oppose", "إدانة السلطات الأمريكية لمصرفي تركي")),
+    # what will go on is a position held
+    ("وأكد مكتب رئيس الوزراء التركي في بيان أن المعركة ضد المنظمات الإرهابية ستتواصل.",
+     ("تركيا", "oppose", "المنظمات الإرهابية")),
+])
+def test_named_things_cue_subjects_and_occasions(text, stance):
+    assert stance in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # what a rejection would cause, or a condition, is no position taken
+    "قال وزير الخارجية الأميركي جون كيري إن رفض الكونغرس الأميركي للاتفاق النووي سيسبب له إحراجا.",
+    "وقال وزير الخارجية الأميركي جون كيري إنه في حال رفض الكونغرس الاتفاق ستزداد عزلة الولايات المتحدة.",
+    # the object of a verb is not the subject of its cue ("دعا روحاني": Rouhani is invited)
+    "وقال متحدث إيطالي إن رئيس الوزراء الإيطالي ماتيو رينتسي دعا روحاني للقيام بالزيارة.",
+])
+def test_no_position_from_what_would_follow_or_from_an_invitee(text):
+    got = stances(run(text))
+    assert not {x for x in got if x[0] == "الولايات المتحدة" and x[1] == "oppose"}
+    assert not {x for x in got if x[0] == "إيران"}

@@ -15,12 +15,12 @@ finds the holder and puts a stance together.
 """
 from __future__ import annotations
 
-from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems
+from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, skip_cue_adjective, verb_form
 from kg.ingest.entities import NON_STATE, ArticleContext
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
-from kg.ingest.targets import (ATTACHED, STOP_PUNCT, canonical_target, conjuncts, contrast, is_place, issue_at, perpetrator,
+from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, after_naming, canonical_target, conjuncts, contrast, is_place, issue_at, perpetrator,
                                target_span)
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
@@ -92,6 +92,16 @@ def _bare_indefinite(word: str, cue: StanceCue) -> bool:
     after "رفضها" or a verb, "اتفاقية" is the object."""
     w = word[1:] if word[:1] in "وف" and word[1:] == cue.form_norm else word
     return w == cue.form_norm and not verb_form(w) and not w.startswith("ال")
+
+
+_GOES_ON = {"يستمر", "تستمر", "يتواصل", "تتواصل", "يتعزز", "تتعزز", "يبقي", "تبقي", "يظل", "تظل"}
+
+
+def _future(w: str, lx) -> bool:
+    """A future verb ("سيضعف", "ستزداد"), not a noun that happens to start so
+    ("سياسي", "سيطرة", "ستوكهولم")."""
+    return w[:2] in ("سي", "ست") and 5 <= len(w) <= 7 and not w.endswith(("ي", "ه", "ات", "ين")) \
+        and w not in lx.names and not lx.is_function(w)
 
 
 def _coordinated(tok: Token, lx) -> bool:
@@ -237,6 +247,9 @@ class StanceFinder:
                     and not verb_form(toks[i].norm):
                 i = cue_end       # "إن أي دعم لمعارضي الأسد سيقوض …": what is talked about, not a position taken
                 continue
+            if not verb_form(toks[i].norm) and self._hypothetical(toks, i, hit[0], st, end, mentions):
+                i = hit[0]        # "إن رفض الكونغرس للاتفاق سيسبب له إحراجا": what would follow, not a position
+                continue
             if i >= 2 and toks[i - 2].norm in ("اي", "ايه") and toks[i - 1].norm in ("محاوله", "محاولات", "خطوه", "خطوات") \
                     and not verb_form(toks[i].norm):
                 i = cue_end       # "أي محاولة للإطاحة بالحكومة السورية لن تسهم …": the same
@@ -301,6 +314,8 @@ class StanceFinder:
             outer = polarity
             holder_m = None
             j = cue_end
+            if j < end and toks[j].text in CLOSE_QUOTES and i and toks[i - 1].text in OPEN_QUOTES:
+                j += 1        # "رفض" بلاده لنقل السفارة: a quoted cue word
             if i == verb_index and st.speaker.kind == "Group" and st.speaker.role == "listed":
                 j = st.claim_start     # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": past the listed subjects
             clause = False
@@ -347,7 +362,8 @@ class StanceFinder:
             while m and after_m < end and lx.is_function(toks[after_m].norm, "intensifier"):
                 after_m += 1      # "رفض الإمارات التام لكل المحاولات": the cue's adjective after its holder
             if m and not first_person and (m.entity.key in (st.speaker.key, "own")
-                                           or (after_m < end and toks[after_m].norm[:1] in "لب" and m.entity.kind == "Country")):
+                                           or (after_m < end and toks[after_m].norm[:1] in "لب"
+                                               and (m.entity.kind == "Country" or self._genitive_subject(toks, i, m, cue)))):
                 holder_m, j = m, after_m
                 while True:       # "رفض المغرب وتونس وألبانيا استقبال …": the coordinated holders come first
                     nxt = next((x for x in mentions if x.start == j and _coordinated(toks[j], lx)
@@ -364,6 +380,11 @@ class StanceFinder:
                     if close is not None and not any(t.norm in lx.verbs or lx.is_function(t.norm, "complementizer")
                                                      for t in toks[j + 1:close]):
                         j = close + 1
+            elif m is None and not verb_form(toks[i].norm):
+                j = self._past_bare_subject(toks, j, end, cue)    # "دعم الحكومة لجهود المبعوث"
+            # past the cue noun's subject, a ل opens what the position is on ("رفض بلاده لنقل السفارة")
+            subject_prep = "ل" if (holder_m is not None or j > cue_end) and not verb_form(toks[i].norm) \
+                and not cue.prep and j < end and toks[j].norm[:1] == "ل" else ""
             if not cue.prep and cue.kind == "cue" and j < end and adjective_like(toks[j].norm) \
                     and _bare_indefinite(toks[i].norm, cue) \
                     and not toks[j].norm.startswith("ال") and not any(m.start == j for m in mentions):
@@ -440,7 +461,7 @@ class StanceFinder:
                     j = k + 1 if toks[k].norm == cue.prep else k
             frame_start = i if cue.kind == "frame" else None
             chained = False
-            last_prep = cue.prep
+            last_prep = cue.prep or subject_prep
             # chains: the phrase begins with another cue
             while j + 1 < end and toks[j].text in ('"', "«", "“") and cue_at(toks, j + 1, lx):
                 j += 1        # "متعهدا بـ"الضرب بيد من حديد على …""
@@ -455,6 +476,10 @@ class StanceFinder:
                     continue
                 if inner[1].kind == "frame" and not _frame_has_object(toks, j, end, mentions):
                     break         # "وقف القتال": the frame word alone is the thing stopped
+                if not verb_form(toks[j].norm) and any(
+                        m.start == inner[0] and m.entity.kind in _HOLDER_KINDS and toks[m.start].norm.startswith("ال")
+                        and m.end < end and toks[m.end].norm[:1] in "لب" for m in mentions):
+                    break         # "انتقد إدانة السلطات الأمريكية لأتيلا": the act with its own actor is the target
                 consumed.add(j)
                 if inner[1].kind == "frame":        # the frame word is part of the target
                     frame_start = j
@@ -494,7 +519,10 @@ class StanceFinder:
             i = cue_end
             if e <= s or lx.is_function(toks[s].norm, "demonstrative", "relative"):
                 continue
-            targets = [canonical_target(toks, s, e, mentions, self.ctx, prep=last_prep)]
+            if cue.form_norm.endswith("اعتراف") and any(lx.in_class(w, "atrocity") for w in stems(toks[s].norm)):
+                continue      # "اعتراف البرلمان الهولندي بإبادة الأرمن": recognising a crime is not supporting it
+            targets = [canonical_target(toks, s, e, mentions, self.ctx,
+                                        prep="ب" if after_naming(toks, s, lx) else last_prep)]
             if frame_start is not None and s + 1 < e:
                 o = self._skip_adverbs(toks, s + 1, e)         # "التصدي بكل قوة للإرهاب"
                 if o < e and any(lx.in_class(w, "challenge") for w in stems(toks[o].norm)):
@@ -603,6 +631,53 @@ class StanceFinder:
                                   round(st.confidence * 0.8, 2), idx))
         return out
 
+    def _hypothetical(self, toks: list[Token], i: int, cue_end: int, st: Statement, end: int,
+                      mentions: list[Mention]) -> bool:
+        """Is the cue noun at `i` in a condition ("في حال رفض الكونغرس الاتفاق"), or
+        another actor's act as the subject of what it would cause ("إن رفض الكونغرس
+        للاتفاق سيسبب له إحراجا")? Then it is no position. (Without an actor, "إلغاء
+        الاتفاق سيجعل أميركا أكثر أمانا" is the speaker's case for it.)"""
+        lx = self.lx
+        if i >= 2 and toks[i - 2].norm == "في" and toks[i - 1].norm in ("حال", "حاله"):
+            return True
+        if not (i == st.claim_start or (i and lx.is_function(toks[i - 1].norm, "complementizer"))):
+            return False
+        actor = next((m for m in mentions if m.start == cue_end and m.entity.kind in _HOLDER_KINDS), None)
+        if actor is None or actor.entity.key in (st.speaker.key, "own"):
+            return False
+        for k in range(actor.end, min(actor.end + 9, end)):
+            w = toks[k].norm
+            if toks[k].text in STOP_PUNCT or lx.is_function(w, "complementizer", "relative"):
+                return False
+            if w == "سوف" or _future(w, lx):
+                # "المعركة ضد المنظمات الإرهابية ستتواصل": what will go on is a position held
+                return w[1:] not in _GOES_ON and not (w == "سوف" and k + 1 < end and toks[k + 1].norm in _GOES_ON)
+        return False
+
+    def _genitive_subject(self, toks: list[Token], i: int, m: Mention, cue: StanceCue) -> bool:
+        """Is the actor right after a cue noun, before its ل/ب phrase, whose position it
+        is ("دعم النظام الإيراني للميليشيات", "دعوة الزعيم الكوري الشمالي للقاء")? Not
+        the object of a verb or of a charge, nor an actor after a preposition ("اتهامه للحكومة السورية بـ")."""
+        return (m.how == "institution" or m.entity.kind in ("Person", "Office")) and cue.kind != "accusation" \
+            and not (verb_form(toks[i].norm) or toks[i].norm.endswith("ا")) \
+            and (toks[m.start].norm.startswith("ال") or toks[m.start].norm[:1] not in "بلك")
+
+    def _past_bare_subject(self, toks: list[Token], j: int, end: int, cue: StanceCue) -> int:
+        """After a cue noun, a state or body named without its country ("دعم الحكومة
+        لجهود المبعوث", "رفض القيادة الفلسطينية لكل المشاريع") is whose position it
+        is; what it is on follows its preposition (ل, or the cue's own ب)."""
+        if j >= end or not (self.lx.in_class(toks[j].norm, "own_state")
+                            or self.lx.in_class(toks[j].norm.removeprefix("ال"), "body")):
+            return j
+        k = j + 1
+        while k < end and k - j <= 2 and toks[k].norm.startswith("ال") and adjective_like(toks[k].norm):
+            k += 1
+        prep = cue.prep if cue.prep in ("ب", "ل") else "ل" if not cue.prep else ""
+        if k < end and prep and toks[k].norm[:1] == prep and len(toks[k].norm) > 3 \
+                and not self.lx.is_function(toks[k].norm):
+            return k
+        return j
+
     def _skip_adverbs(self, toks: list[Token], j: int, end: int) -> int:
         lx = self.lx
         while j < end:
@@ -611,10 +686,13 @@ class StanceFinder:
                 j += 2 if w == "بشكل" else 1
             elif w in ("بكل", "بمنتهي") and j + 2 < end and toks[j + 1].text.isalpha() and not toks[j + 1].norm.startswith("ال"):
                 j += 2        # "التصدي بكل قوة لـ…", "رفض بكل حزم"
-            elif w in ("في", "علي", "عبر", "خلال") and j + 1 < end and toks[j + 1].norm in _MEDIA:
-                j += 2        # "دان على تويتر الهجمات", "رحب في بيان بالقرار": where it was said
+            elif w in ("في", "علي", "عبر", "خلال") and j + 1 < end and any(f in _MEDIA for f in strip_suffix(toks[j + 1].norm)):
+                j += 2        # "دان على تويتر الهجمات", "رحب في بيان بالقرار", "انتقد في كلمته الأحد": where it was said
                 while j < end and (toks[j].norm in ("له", "لها", "صحفي", "صحافي") or toks[j].norm in _MEDIA):
                     j += 1
+            elif toks[j].text in OPEN_QUOTES and j + 2 < end and lx.is_function(toks[j + 1].norm, "adverb") \
+                    and toks[j + 2].text in CLOSE_QUOTES:
+                j += 3        # "ونددت تركيا "بشدة" الخميس باعتراف …"
             elif toks[j].text in ("،", ",") and j + 1 < end and (
                     not lx.is_function(toks[j + 1].norm) or lx.is_function(toks[j + 1].norm, "time", "adverb")):
                 j += 1

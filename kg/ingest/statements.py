@@ -20,7 +20,7 @@ import re
 
 from dataclasses import dataclass
 
-from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems
+from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix
 from kg.ingest.entities import VERBAL_NOUN, ArticleContext, nisba_at, canonical_role
 from kg.ingest.lexicon import Lexicon, ReportingVerb
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
@@ -362,6 +362,9 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
                 # ("في حسابه على موقع "تويتر"، أنه …": a short quoted name just before the أن clause)
                 skip_to = q + 1      # "في بيان نشرته مهمة "الدعم الحازم" التابعة …، أن": a quoted name on the way
                 continue
+            if c == start and q - c <= 3 and q + 1 < end and toks[q + 1].text.isalpha() and is_arabic(toks[q + 1].norm) \
+                    and not lx.is_function(toks[q + 1].norm, "complementizer") and _scare_quoted(toks[c + 1].norm, lx):
+                break         # "أكد "رفض" بلاده لنقل السفارة", "أدانت "بشدة" الاتهامات": a word quoted inside the object
             if c > start + 1 and q - c <= 6 and toks[c - 1].text.isalpha() and toks[c - 1].norm not in lx.verbs \
                     and (not lx.is_function(toks[c - 1].norm) or (q - c <= 3 and lx.is_function(toks[c - 1].norm, "preposition"))) \
                     and not any(t.text in (":", "،", ",") for t in toks[start:c]):
@@ -385,6 +388,12 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
     # the verb's object: "أكد تأييد روسيا للأسد، وكرر …" ends at the next clause
     stop = next((c for c in range(start + 1, end) if _clause_break(toks, c)), end)
     return start, stop, "indirect"
+
+
+def _scare_quoted(w: str, lx: Lexicon) -> bool:
+    """A quoted word that is a stance cue or an adverb ("رفض", "تأييدها",
+    "بشدة"), not a name ("توتال", "الشرق الأوسط")."""
+    return any(lx.cues.candidates(f) for x in stems(w) for f in strip_suffix(x)) or lx.is_function(w, "adverb")
 
 
 def _clause_break(toks: list[Token], c: int) -> bool:

@@ -31,6 +31,24 @@ def is_place(tok: Token, lx: Lexicon) -> bool:
                for words, (how, ent) in lx.names.candidates(tok.norm))
 
 
+def _naming(word: str, lx: Lexicon) -> bool:
+    return lx.is_function(word, "naming") or lx.in_class(word, "known_as")
+
+
+def after_naming(toks: list[Token], s: int, lx: Lexicon) -> bool:
+    """Does the phrase at `s` follow a naming wrapper ("ما يعرف بصفقة القرن")? Its
+    first word then carries the wrapper's ب, not the cue's preposition."""
+    k = s - 1
+    if k >= 0 and toks[k].norm in ("عليه", "عليها", "عليهم"):
+        k -= 1
+    if k < 1 or not _naming(toks[k].norm, lx):
+        return False
+    k -= 1
+    if k >= 1 and toks[k].norm in _BECAME:
+        k -= 1
+    return toks[k].norm == "ما"
+
+
 def _markup(tok: Token) -> bool:
     """A token with no Arabic letter and no digit: markup left in web text, or a Latin word."""
     return tok.text not in STOP_PUNCT and not any("\u0600" <= c <= "\u06ff" or c.isdigit() for c in tok.text)
@@ -109,10 +127,16 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
     preposition, a verb, or the next cue (which states its own position)."""
     if i + 1 < end and toks[i].norm == "جانب" and i and toks[i - 1].norm == "الي":
         i += 1        # "الوقوف إلى جانب السعودية": the side taken
-    if i + 2 < end and toks[i].norm == "ما" and lx.is_function(toks[i + 1].norm, "naming"):
-        i += 2        # "وقف ما وصفه بـ"العدوان" على اليمن": the thing named
-        if toks[i].norm == "ب":
-            i += 1
+    if i + 2 < end and toks[i].norm == "ما":
+        k = i + 2 if toks[i + 1].norm in _BECAME else i + 1
+        if k + 1 < end and _naming(toks[k].norm, lx):
+            # "وقف ما وصفه بـ"العدوان" على اليمن", "ستحارب ما بات يعرف بصفقة القرن",
+            # "ما يطلق عليه "الدولة الإسلامية"": the thing named
+            i = k + 1
+            if i + 1 < end and toks[i].norm in ("عليه", "عليها", "عليهم"):
+                i += 1
+            if toks[i].norm in ("ب", "باسم"):
+                i += 1
     while i < end and (toks[i].text in ("«", '"', "“", "<") or toks[i].norm in _ANY):
         if toks[i].text == "<":      # "تدعم <b …>الحل السياسي</b>": a tag left in web text
             close = next((k for k in range(i + 1, min(i + 25, end)) if toks[k].text == ">"), None)
@@ -187,6 +211,8 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
         return i, i       # "أي حل", "بعض الأطراف"; an adjective is never the head of a phrase
     return i, j
 
+
+_BECAME = {"بات", "اصبح", "صار", "كان"}
 
 _FIGHTERS = {normalize_phrase(w) for w in ("مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "قوات", "ميليشيات", "أنصار", "طائرات")}
 
