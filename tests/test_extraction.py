@@ -1690,3 +1690,23 @@ def test_no_position_from_what_would_follow_or_from_an_invitee(text):
     got = stances(run(text))
     assert not {x for x in got if x[0] == "الولايات المتحدة" and x[1] == "oppose"}
     assert not {x for x in got if x[0] == "إيران"}
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a target that is only a means: the position is on its purpose
+    ("وشددت وزيرة الخارجية الباكستانية على ضرورة تكثيف الجهود الإقليمية والدولية لاستعادة السلام في سوريا.",
+     ("باكستان", "support", "استعادة السلام في سوريا")),
+    ("ودعا وزير الخارجية الفرنسي إلى العمل على استئناف مسار المفاوضات.", ("فرنسا", "support", "استئناف مسار المفاوضات")),
+    # a verbal noun after the cue's preposition keeps its complement
+    ("وقالت وزيرة الخارجية الباكستانية إن باكستان تطالب أطراف النزاع بالعودة إلى طاولة المفاوضات.",
+     ("باكستان", "support", "العودة إلى طاولة المفاوضات")),
+    # a demonstrative before an issue noun points at that issue
+    ("وقالت وزيرة الخارجية الباكستانية إن باكستان ترحب بهذا الاتفاق.", ("باكستان", "support", "الاتفاق")),
+])
+def test_purposes_complements_and_demonstratives(text, stance):
+    assert stance in stances(run(text))
+
+
+def test_a_name_after_a_means_is_not_its_purpose_and_a_vague_demonstrative_is_no_target():
+    got = stances(run("وقال وزير الخارجية الفرنسي إن بلاده ترحب بهذه الفكرة وتدعم جهود المبعوث الخاص للأمم المتحدة."))
+    assert not any(t in ("الفكرة", "الأمم المتحدة") for _, _, t in got)

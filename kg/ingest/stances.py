@@ -21,6 +21,7 @@ from kg.ingest.entities import NON_STATE, ArticleContext
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
 from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, after_naming, canonical_target, conjuncts, contrast, is_place, issue_at, perpetrator,
+                               purpose_of,
                                target_span)
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
@@ -498,6 +499,11 @@ class StanceFinder:
                 k = next((k for k in range(s + 1, min(s + 4, end)) if toks[k].norm == "في"), None)
                 if k is not None and k + 1 < end:
                     s, e = target_span(toks, k + 1, end, lx)
+            elif frame_start is None and e > s and (p := purpose_of(toks, s, e, end, lx)) is not None \
+                    and not cue_at(toks, p, lx) and not any(m.start == p for m in mentions) \
+                    and target_span(toks, p, end, lx)[1] > p:
+                s, e = target_span(toks, p, end, lx)      # "تكثيف الجهود لاستعادة السلام": the purpose
+                last_prep = "ل" if toks[s].norm[:1] == "ل" else ""
             elif frame_start is None and s + 2 < end and toks[s].norm == "فتح" and toks[s + 1].norm in ("باب", "الباب"):
                 # "فتح باب لعلاقة احترام وحوار": what the door is opened to
                 k = s + 3 if toks[s + 2].norm == "امام" else s + 2

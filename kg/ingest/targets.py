@@ -49,6 +49,27 @@ def after_naming(toks: list[Token], s: int, lx: Lexicon) -> bool:
     return toks[k].norm == "ما"
 
 
+def purpose_of(toks: list[Token], s: int, e: int, end: int, lx: Lexicon) -> int | None:
+    """Where the purpose of a target that is only a means begins ("تكثيف الجهود
+    الإقليمية لاستعادة السلام", "بذل المزيد من أجل وقف القتال"), or None."""
+    head = strip_clitic_of_first(toks[s].norm, lx)
+    if not (lx.in_class(toks[s].norm, "means") or lx.in_class(head, "means")):
+        return None
+    if head == "العمل" and s + 2 < end and toks[s + 1].norm == "علي":
+        return s + 2      # "العمل على استئناف المفاوضات": what is worked on
+    for k in range(s + 1, min(e + 4, end - 1)):
+        w = toks[k].norm
+        if toks[k].text in STOP_PUNCT or lx.is_function(w, "complementizer") or w in lx.verbs:
+            return None
+        if w in ("بهدف", "لاجل", "سعيا") or (w == "من" and toks[k + 1].norm == "اجل"):
+            return k + (2 if w == "من" else 1)
+        bare = strip_clitic_of_first(w, lx)
+        if w[:1] == "ل" and len(w) > 4 and not lx.is_function(w) and bare != w and w not in lx.names \
+                and bare not in lx.names:
+            return k      # (not a name: "جهود المبعوث الخاص للأمم المتحدة")
+    return None
+
+
 def _markup(tok: Token) -> bool:
     """A token with no Arabic letter and no digit: markup left in web text, or a Latin word."""
     return tok.text not in STOP_PUNCT and not any("\u0600" <= c <= "\u06ff" or c.isdigit() for c in tok.text)
@@ -96,10 +117,10 @@ def known_word(w: str, lx: Lexicon) -> bool:
 def _takes_complement(toks: list[Token], i: int, p: int, lx: Lexicon) -> bool:
     """A definite head, or an indefinite one after "أي" ("أي تدخل في الشؤون"),
     whose preposition introduces a definite noun or a name."""
-    if toks[i].norm in lx.names or lx.names.has_single(toks[i].norm):
-        return False      # "السعودية في السراء والضراء": a name takes no complement
-    if toks[i].norm.startswith("ال"):
-        return True
+    if any(w in lx.names or lx.names.has_single(w) for w in (toks[i].norm, strip_clitic_of_first(toks[i].norm, lx))):
+        return False      # "السعودية في السراء والضراء", "بالمملكة في جهودها": a name takes no complement
+    if toks[i].norm.startswith("ال") or (toks[i].norm[:1] in "بل" and strip_clitic_of_first(toks[i].norm, lx).startswith("ال")):
+        return True       # (also after the cue's preposition: "تطالب بالعودة إلى طاولة المفاوضات")
     nxt = toks[p + 1].norm
     return i > 0 and toks[i - 1].norm in _ANY and (nxt.startswith("ال") or nxt in lx.names) and not lx.is_function(nxt)
 
@@ -127,6 +148,11 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
     preposition, a verb, or the next cue (which states its own position)."""
     if i + 1 < end and toks[i].norm == "جانب" and i and toks[i - 1].norm == "الي":
         i += 1        # "الوقوف إلى جانب السعودية": the side taken
+    if i + 1 < end and toks[i + 1].norm.startswith("ال") and any(lx.is_function(w, "demonstrative") for w in stems(toks[i].norm)) \
+            and (toks[i + 1].norm in lx.issue_first_words
+                 or (i + 2 < end and toks[i + 2].norm.startswith("ال") and adjective_like(toks[i + 2].norm))):
+        i += 1        # "ترحب بهذا الاتفاق", "هذا الاعتداء الإرهابي": the thing pointed at, named by its noun
+        #               (not "هذه الفكرة", "هذا الأمر": what they are is outside the phrase)
     if i + 2 < end and toks[i].norm == "ما":
         k = i + 2 if toks[i + 1].norm in _BECAME else i + 1
         if k + 1 < end and _naming(toks[k].norm, lx):
