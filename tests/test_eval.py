@@ -59,6 +59,8 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_fresh7": {"statements": 0.76, "stances": 0.22, "affiliations": 0.86, "macro_f1": 0.62},
     "gold_fresh8": {"statements": 0.74, "stances": 0.34, "affiliations": 0.73, "macro_f1": 0.61},
     "gold_more_n": {"statements": 0.70, "stances": 0.28, "affiliations": 0.80, "macro_f1": 0.60},
+    "gold_more_o": {"statements": 0.72, "stances": 0.05, "affiliations": 0.50, "macro_f1": 0.44},
+    "gold_fresh9": {"statements": 0.69, "stances": 0.35, "affiliations": 0.60, "macro_f1": 0.56},
 }
 
 
@@ -66,7 +68,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh, gold_fresh3,
-    gold_fresh4, gold_fresh5, gold_fresh6, gold_fresh7 and gold_fresh8 were never looked at (gold_fresh2's headline located one regression),
+    gold_fresh4, gold_fresh5, gold_fresh6, gold_fresh7, gold_fresh8 and gold_fresh9 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
