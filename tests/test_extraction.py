@@ -1710,3 +1710,23 @@ def test_purposes_complements_and_demonstratives(text, stance):
 def test_a_name_after_a_means_is_not_its_purpose_and_a_vague_demonstrative_is_no_target():
     got = stances(run("وقال وزير الخارجية الفرنسي إن بلاده ترحب بهذه الفكرة وتدعم جهود المبعوث الخاص للأمم المتحدة."))
     assert not any(t in ("الفكرة", "الأمم المتحدة") for _, _, t in got)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source that belongs to a body named with ب, before a verb after كان
+    ("وكان مسؤول بوزارة الخارجية الأمريكية قال لرويترز إن المحادثات مستمرة.", "مسؤول بوزارة الخارجية الأمريكية"),
+    ("وكان مصدر بحزب المخلوع علي عبد الله صالح قال لرويترز إن المحادثات مستمرة.", "مصدر بحزب المخلوع"),
+    # officials and advisers named by whom they belong to
+    ("وقال مسؤولو البيت الأبيض إنه سيقضي وقتا مع عائلته.", "مسؤولو البيت الأبيض"),
+    ("ويشير مستشارو أوباما إلى أن مبادراته الخاصة بالكهرباء ناجحة.", "مستشارو أوباما"),
+    # "as X says", between commas, is X's account
+    ("وأسفر النزاع، كما تقول منظمة الصحة العالمية، عن مقتل 3640 شخصا.", "منظمة الصحة العالمية"),
+])
+def test_sources_named_by_their_body_and_as_x_says(text, speaker):
+    assert [sp for sp, _ in speakers(run(text))] == [speaker]
+
+
+def test_a_name_that_goes_on_after_a_title_is_not_an_earlier_surname():
+    ex = run("وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن الهدنة مهمة. "
+             "وقال السفير أحمد بن حلي نائب الأمين العام للجامعة العربية إن الجامعة ترحب بالهدنة.")
+    assert [sp for sp, _ in speakers(ex)] == ["إسماعيل ولد الشيخ أحمد", "أحمد بن حلي"]

@@ -190,6 +190,9 @@ def _is_name_word(tok: Token, lx: Lexicon) -> bool:
     return hit
 
 
+_BODY_HEADS = {"وزاره", "مكتب", "حمله", "اداره", "حزب"}
+
+
 def _body_noun(tok: Token) -> bool:
     """"وزارة", "حكومة", "والمجلس": a body's head noun, with or without article and
     conjunction (stems() also offers "زاره" for "وزارة", so any reading may match)."""
@@ -934,6 +937,8 @@ class MentionFinder:
             j += 1        # "وزير الخارجية القطري الدكتور خالد العطية", "… اللفتنانت كولونيل مانيش ميهتا"
         # a known name right after the title
         known = self._known(sent, j) if j < len(toks) else None
+        if known and known.end == j + 1 and known.end + 1 < len(toks) and toks[known.end].norm in _NAME_LINKS:
+            known = None      # "السفير أحمد بن حلي": a name that goes on, not the "أحمد" the article named before
         if known and known.entity.kind == "Person" and self._spokesman_of(sent, start, j, known.entity):
             # "المتحدث باسم الرئيس الفلسطيني محمود عباس": Abbas's spokesman speaks, not Abbas
             label = " ".join(t.text for t in toks[start:known.end])
@@ -1260,6 +1265,11 @@ class MentionFinder:
                 sub = self._known(sent, j + 1)
                 if sub is not None and sub.entity.kind == "Country" and sub.how == "gazetteer":
                     country, j = sub.entity.key, sub.end      # "مسؤولة من كوريا الشمالية"
+        if j == end and toks[i].norm.endswith("و") and j < len(toks):
+            owner = self._known(sent, j)      # "مسؤولو البيت الأبيض": a construct names whose officials
+            if owner is not None and owner.entity.kind in ("Organisation", "Country") and owner.how != "nisba":
+                j = owner.end
+                country = speaks_for(owner.entity) or (owner.entity.key if owner.entity.kind == "Country" else "")
         j, country = self._anonymous_affiliation(toks, j, country)
         while j < len(toks) and j - end < 3 and toks[j].norm.startswith("ال") and toks[j].norm.endswith(("يه", "ي")) \
                 and not lx.is_function(toks[j].norm) and not self._known(sent, j):
@@ -1304,10 +1314,13 @@ class MentionFinder:
             if body is not None and body.entity.kind == "Organisation":
                 # "مسؤول كبير في حماس": the source belongs to a body we know
                 return body.end, country or speaks_for(body.entity)
-        if j + 1 < len(toks) and (toks[j].norm == "في" or toks[j].norm.startswith("بال")):
+        bare_body = toks[j].norm[1:] if j < len(toks) and toks[j].norm[:1] == "ب" else ""
+        if j + 1 < len(toks) and (toks[j].norm == "في" or toks[j].norm.startswith("بال")
+                                  or bare_body in _BODY_HEADS or lx.in_class(bare_body, "body")):
+            # ("مسؤول بوزارة الخارجية الأمريكية", "عضو بحزب المخلوع علي عبد الله صالح")
             k = j + 1 if toks[j].norm == "في" else j
-            if k < len(toks) and (toks[k].norm.startswith(("ال", "بال")) or toks[k].norm in ("وزاره", "مكتب", "حمله", "اداره")
-                                  or lx.in_class(toks[k].norm, "body")):
+            if k < len(toks) and (toks[k].norm.startswith(("ال", "بال")) or toks[k].norm in _BODY_HEADS
+                                  or lx.in_class(toks[k].norm, "body") or k == j):
                 end = k + 1
                 sent = Sentence(0, "", toks)
                 while end < len(toks) and end - k < 4 and not lx.is_function(toks[end].norm):

@@ -110,6 +110,15 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         introduces = nxt is not None and (nxt.text in (":", *_QUOTE_OPEN) or lx.is_function(nxt.norm, "complementizer"))
         if verb.adverbial and prev not in ("،", ",") and not introduces:
             continue        # "معلومات مؤكدة": the participle used as an adjective; "قائلا:" still counts
+        source = _mention_at(mentions, _skip_fillers(toks, k + 1, lx)) if prev in ("كما", "وكما") else None
+        if source is not None and k >= 2 and toks[k - 2].text in ("،", ",") and not introduces:
+            close = source.end
+            while close < len(toks) and close - source.end < 2 and lx.is_function(toks[close].norm, "time"):
+                close += 1
+            if close >= len(toks) or toks[close].text in ("،", ",", ".", "؛"):
+                # "أسفر النزاع، كما تقول منظمة الصحة العالمية، عن مقتل …": as X says = according to X
+                hits.append(VerbHit(k, verb, False, True))
+                continue
         coordinated = (verb.adverbial or (prefixed and prev in ("،", ",")) or prev in ("كما", "وكما"))
         hits.append(VerbHit(k, verb, coordinated, prefixed=prefixed))
     return hits
@@ -1238,6 +1247,10 @@ class Attributor:
                                                        for t in toks[max(0, before.start - 6):before.start])):
             # ("مسؤولا كبيرا في حماس رد": where the source sits; "وحول الملف النووي الإيراني قالت": the
             # adjective of a topic, where "القيادة العامة للقوات المسلحة الليبية تعلن" is a body)
+            owner = next((a for a in mentions if a.end == before.start and a.entity.kind == "Anonymous"
+                          and any(t.norm == "في" or t.norm[:1] == "ب" for t in toks[a.start + 1:a.end])), None)
+            if owner is not None:     # "وكان عضو بحزب المخلوع علي عبد الله صالح قال": the member, not the party's owner
+                return owner.entity, "subject-verb", 0.8, k + 1
             return before.entity, "subject-verb", 0.85, k + 1
         if hit.coordinated and out:
             return out[-1].speaker, "coordinated-continuation", 0.8, k + 1
