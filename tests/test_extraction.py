@@ -1730,3 +1730,11 @@ def test_a_name_that_goes_on_after_a_title_is_not_an_earlier_surname():
     ex = run("وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن الهدنة مهمة. "
              "وقال السفير أحمد بن حلي نائب الأمين العام للجامعة العربية إن الجامعة ترحب بالهدنة.")
     assert [sp for sp, _ in speakers(ex)] == ["إسماعيل ولد الشيخ أحمد", "أحمد بن حلي"]
+
+
+def test_a_construct_body_and_an_implicated_actor():
+    ex = run("وأعلنت قيادة الشرطة المحلية فرض حظر التجول. "
+             'وقال المتحدث باسم التحالف العقيد تركي المالكي إن الهجوم يثبت تورط النظام الإيراني بدعم الميليشيات الحوثية.')
+    assert speakers(ex)[0][0] == "قيادة الشرطة المحلية"
+    got = stances(ex)
+    assert ("إيران", "support", "الميليشيات الحوثية") in got and not any(h == "السعودية" and p == "support" for h, p, _ in got)

@@ -1128,7 +1128,7 @@ class MentionFinder:
             return None       # "دعم مالي وسياسي": the adjective, not the country
         if ent.kind in ("Person", "Organisation"):
             ent = self.ctx.add(ent)
-            if how == "gazetteer" and ent.kind == "Person":
+            if how == "gazetteer":      # (a body too: "المفوضية العليا للأمم المتحدة للاجئين" for UNHCR)
                 written = " ".join(t.text for t in toks[i:end])
                 first = toks[i].norm
                 clitic = first[:1] in "وفبلك" and any(normalize_phrase(a).startswith(first[1:])

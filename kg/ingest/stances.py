@@ -313,7 +313,7 @@ class StanceFinder:
                 polarity *= governing
             base_polarity = polarity
             outer = polarity
-            holder_m = None
+            holder_m = self._implicated(toks, i, mentions)      # "تورط النظام الإيراني بدعم الميليشيات"
             j = cue_end
             if j < end and toks[j].text in CLOSE_QUOTES and i and toks[i - 1].text in OPEN_QUOTES:
                 j += 1        # "رفض" بلاده لنقل السفارة: a quoted cue word
@@ -659,6 +659,16 @@ class StanceFinder:
                 # "المعركة ضد المنظمات الإرهابية ستتواصل": what will go on is a position held
                 return w[1:] not in _GOES_ON and not (w == "سوف" and k + 1 < end and toks[k + 1].norm in _GOES_ON)
         return False
+
+    def _implicated(self, toks: list[Token], i: int, mentions: list[Mention]) -> Mention | None:
+        """The actor a few words before a cue that the speaker says is implicated in it
+        ("يثبت تورط النظام الإيراني بدعم الميليشيات"): the position is that actor's,
+        as the speaker reports it, not the speaker's own."""
+        lx = self.lx
+        k = next((x for x in range(i - 1, max(-1, i - 5), -1) if any(lx.in_class(w, "implicated") for w in stems(toks[x].norm))), None)
+        if k is None:
+            return None
+        return next((m for m in mentions if m.start == k + 1 and m.end <= i and m.entity.kind in _HOLDER_KINDS), None)
 
     def _genitive_subject(self, toks: list[Token], i: int, m: Mention, cue: StanceCue) -> bool:
         """Is the actor right after a cue noun, before its ل/ب phrase, whose position it

@@ -782,15 +782,17 @@ class Attributor:
             back = self._definite_anaphor(toks[j].norm)
             if back is not None:
                 return back, "definite-anaphor", 0.7, e
-        head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else ""
-        if self.lx.in_class(head, "body") and (hit.verb.gender != "m" or not head.endswith("ه")) and e > j + 1 and not hit.verb.takes_object:
+        construct = j + 1 < core and toks[j + 1].norm.startswith("ال") and not toks[j].norm.startswith("ال")
+        head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else toks[j].norm if construct else ""
+        introduced = core < len(toks) and (self.lx.is_function(toks[core].norm, "complementizer") or toks[core].text in _QUOTE_OPEN)
+        if self.lx.in_class(head, "body") and (hit.verb.gender != "m" or not head.endswith("ه")) and e > j + 1 \
+                and (not hit.verb.takes_object or introduced):      # ("وأكدت وزارة الصحة أن": its subject, not its object)
             # "وأعلنت الشركة تشكيل لجنة تحقيق": a body named by its common noun, then what it announced
             k = j + 1
             while k < core and k - j < 6 and (toks[k].norm.startswith("ال") or (k > j + 1 and toks[k].norm.startswith("لل"))):
                 k += 1
             # "وأعلنت المفوضية العليا المستقلة للانتخابات أن": the body's adjectives and complement name it
-            k = k if k == core and k < len(toks) and (self.lx.is_function(toks[k].norm, "complementizer")
-                                                     or toks[k].text in _QUOTE_OPEN) else j + 1
+            k = k if (k == core and introduced) or construct else j + 1
             ent = self._unnamed(" ".join(t.text for t in toks[j:k]), "unnamed body", "f" if head.endswith("ه") else "m")
             return ent, "unnamed-body", 0.6, k
         k = e + (1 if toks[e].text in ("،", ",") else 0)
