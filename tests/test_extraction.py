@@ -1738,3 +1738,19 @@ def test_a_construct_body_and_an_implicated_actor():
     assert speakers(ex)[0][0] == "قيادة الشرطة المحلية"
     got = stances(ex)
     assert ("إيران", "support", "الميليشيات الحوثية") in got and not any(h == "السعودية" and p == "support" for h, p, _ in got)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وأكد عدد من زعماء الحزب الجمهوري أنهم سيحبطون الاتفاقية.",
+     "عدد من زعماء الحزب الجمهوري"),
+    ("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وأعلن جميع المرشحين الجمهوريين أنهم يعارضون الاتفاقية.",
+     "جميع المرشحين الجمهوريين"),
+    ("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. ويرى بعض المحللين أن الاتفاق ضعيف.", "بعض المحللين"),
+])
+def test_part_of_a_group_speaks_not_the_last_speaker(text, speaker):
+    assert speakers(run(text))[1][0] == speaker
+
+
+def test_the_number_of_is_not_a_group():
+    got = speakers(run("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وأضاف عدد المحتجزين بلغ مئة."))
+    assert not any(sp.startswith("عدد") for sp, _ in got)

@@ -139,6 +139,10 @@ def _with_object_pronoun(w: str, lx: Lexicon) -> ReportingVerb | None:
     return None
 
 
+_QUANTIFIERS = {normalize(w) for w in ("عدد", "العديد", "الكثير", "كثير", "بعض", "جميع", "معظم", "غالبية", "أغلب",
+                                         "عشرات", "مئات", "آلاف")}
+
+
 def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int:
     """Past time words and commas that sit between a verb and its subject."""
     j = i
@@ -809,6 +813,26 @@ class Attributor:
         ent = self._unnamed(label, "unnamed speaker", hit.verb.gender if hit.verb.gender in ("m", "f") else "", country)
         return ent, "unnamed-subject", 0.6, (k if k > e + 1 else e)
 
+    def _quantified_subject(self, toks: list[Token], j: int, hit: VerbHit):
+        """"وانتقد الكثير من الجمهوريين …", "أكد عدد من زعماء الحزب الجمهوري أنهم",
+        "أعلن جميع المرشحين الجمهوريين للرئاسة أنهم": part of a group speaks, not the
+        last speaker. The group is a noun and the definite words that describe it."""
+        lx = self.lx
+        if hit.coordinated or j + 2 >= len(toks) or toks[j].norm not in _QUANTIFIERS:
+            return None
+        start = j + 2 if toks[j + 1].norm == "من" else j + 1
+        if start == j + 1 and toks[j].norm not in ("بعض", "جميع", "عشرات", "مييات", "الاف"):
+            return None       # ("عدد المحتجزين": the number of, not some of)
+        if start >= len(toks) or not toks[start].text.isalpha() or lx.is_function(toks[start].norm) \
+                or toks[start].norm in lx.verbs or toks[start].norm[:1] in "بل":
+            return None
+        e = start + 1
+        while e < len(toks) and e - start < 4 and toks[e].norm.startswith(("ال", "لل")) and not lx.is_function(toks[e].norm):
+            e += 1
+        label = " ".join(t.text for t in toks[j:e])
+        country = next((lx.nisba[t.norm] for t in toks[start:e] if t.norm in lx.nisba), "")
+        return self._unnamed(label, "unnamed group", "", country), "unnamed-subject", 0.6, e
+
     def _unnamed(self, label: str, role: str, gender: str = "", country: str = "") -> Entity:
         """An actor we cannot name ("مصادر سياسية", "رئاسة الوزراء"): one node per mention in this article."""
         self.ctx.anon_count += 1
@@ -1226,7 +1250,7 @@ class Attributor:
             named = self._titled_tagged_subject(sent, mentions, j, hit)
         if named is not None:
             return named
-        unnamed = self._unnamed_subject(toks, mentions, j, hit)
+        unnamed = self._quantified_subject(toks, j, hit) or self._unnamed_subject(toks, mentions, j, hit)
         if unnamed is not None:
             return unnamed
         named_before = self._tagged_before(sent, mentions, k, hit)
