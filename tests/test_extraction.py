@@ -1754,3 +1754,10 @@ def test_part_of_a_group_speaks_not_the_last_speaker(text, speaker):
 def test_the_number_of_is_not_a_group():
     got = speakers(run("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وأضاف عدد المحتجزين بلغ مئة."))
     assert not any(sp.startswith("عدد") for sp, _ in got)
+
+
+def test_rulers_in_a_capital_a_verbal_noun_after_a_name_and_a_two_word_nationality():
+    ex = run("وقالت السلطات في بكين إن الحل قريب. ورفض الرئيس الإيطالي سيرجيو ماتاريلا تعيين الوزير. "
+             "وقالت القيادة في بيونغ يانغ إن الحل قريب.")
+    assert [sp for sp, _ in speakers(ex)] == ["الحكومة الصينية", "سيرجيو ماتاريلا", "القيادة الكورية الشمالية"]
+    assert country_of(ex, "الحكومة الصينية") == "China"

@@ -190,6 +190,7 @@ def _is_name_word(tok: Token, lx: Lexicon) -> bool:
     return hit
 
 
+_RULERS = {"government", "administration", "leadership"}    # "… في بكين" is that state's; "السفارة في الرياض" is not
 _BODY_HEADS = {"وزاره", "مكتب", "حمله", "اداره", "حزب"}
 
 
@@ -236,7 +237,8 @@ def _name_word(w: str, lx: Lexicon) -> bool:
 
 
 # the verbal nouns of derived verbs: افتعال (اعتبار), انفعال (انسحاب), استفعال (استئناف), إفعال (إطلاق), تفاعل (تواصل)
-VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]")
+VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]"
+                         r"|ت[^اوي][^ا]ي[^اوي]")      # … and تفعيل ("تعيين", "تعزيز", "تسليم")
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المتقاعد", "المتقاعدة")}
@@ -1194,6 +1196,9 @@ class MentionFinder:
             sub = self._known(sent, end) if end < len(toks) else None
             if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":
                 country, stop = sub.entity.key, sub.end
+            elif inst.key in _RULERS and end + 1 < len(toks) and toks[end].norm == "في" \
+                    and (at := self._known(sent, end + 1)) is not None and at.entity.kind == "Country" and at.how != "nisba":
+                country, stop = at.entity.key, at.end      # "السلطات في بكين", "النظام في دمشق": the state's own rulers
             elif end + 1 < len(toks) and toks[end].norm.startswith("و"):
                 # "الحكومة والشرطة البريطانية": two bodies share one nationality
                 nxt = _longest([Token(toks[end].text[1:], toks[end].norm[1:], 0, 0), *toks[end + 1:]], 0,
@@ -1373,7 +1378,8 @@ def institution_entity(lx: Lexicon, inst: Institution, country: str, written: st
     `written`: the nationality as the article spells it, for the label."""
     c = lx.countries[country]
     masc = lx.nisba_of.get(country) or [""]
-    adj = written if written and is_arabic(normalize_phrase(written)) else masc[0] + ("ة" if inst.gender == "f" and masc[0] else "")
+    adj = written if written and is_arabic(normalize_phrase(written)) else " ".join(
+        w + ("ة" if inst.gender == "f" and w.endswith("ي") else "") for w in masc[0].split())    # "الكورية الشمالية"
     label = f"{inst.label_ar} {adj}".strip()
     en = f"{c.label_en} {inst.label_en}".strip()
     return Entity("Organisation", f"{country}_{inst.key}", label, en, (), country=country if inst.speaks_for else "",
