@@ -1761,3 +1761,11 @@ def test_rulers_in_a_capital_a_verbal_noun_after_a_name_and_a_two_word_nationali
              "وقالت القيادة في بيونغ يانغ إن الحل قريب.")
     assert [sp for sp, _ in speakers(ex)] == ["الحكومة الصينية", "سيرجيو ماتاريلا", "القيادة الكورية الشمالية"]
     assert country_of(ex, "الحكومة الصينية") == "China"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واتهم السيناتور الجمهوري جيمس ريش المسؤولين بالخداع.", "جيمس ريش"),
+    ("وقالت النائبة الديمقراطية رشيدة طليب إن الحل قريب.", "رشيدة طليب"),
+])
+def test_a_us_party_after_a_lawmakers_title_makes_an_american(text, name):
+    assert country_of(run(text), name) == "United_States"

@@ -190,6 +190,9 @@ def _is_name_word(tok: Token, lx: Lexicon) -> bool:
     return hit
 
 
+_US_PARTIES = {normalize_phrase(w) for w in ("الجمهوري", "الجمهورية", "الديمقراطي", "الديمقراطية", "الديموقراطي",
+                                              "الديموقراطية")}
+_LAWMAKERS = {"senator", "member of congress", "member of parliament", "congresswoman", "congressman"}
 _RULERS = {"government", "administration", "leadership"}    # "… في بكين" is that state's; "السفارة في الرياض" is not
 _BODY_HEADS = {"وزاره", "مكتب", "حمله", "اداره", "حزب"}
 
@@ -864,6 +867,9 @@ class MentionFinder:
                         break
         if org is None and not country and i < len(toks) and toks[i].norm in lx.org_adjectives:
             org = self.ctx.add(lx.organisations[lx.org_adjectives[toks[i].norm]])   # "المبعوث الأممي"
+            i += 1
+        if org is None and not country and i < len(toks) and toks[i].norm in _US_PARTIES and role in _LAWMAKERS:
+            country = "United_States"      # "السيناتور الجمهوري جيمس ريش", "النائبة الديمقراطية رشيدة طليب"
             i += 1
         nis = nisba_at(toks, i, lx)
         if nis:
