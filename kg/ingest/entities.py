@@ -193,7 +193,7 @@ def _is_name_word(tok: Token, lx: Lexicon) -> bool:
 _US_PARTIES = {normalize_phrase(w) for w in ("الجمهوري", "الجمهورية", "الديمقراطي", "الديمقراطية", "الديموقراطي",
                                               "الديموقراطية")}
 _LAWMAKERS = {"senator", "member of congress", "member of parliament", "congresswoman", "congressman"}
-_RULERS = {"government", "administration", "leadership"}    # "… في بكين" is that state's; "السفارة في الرياض" is not
+_RULERS = {"government", "administration", "leadership", "presidential_office"}    # "… في بكين" is that state's; "السفارة في الرياض" is not
 _BODY_HEADS = {"وزاره", "مكتب", "حمله", "اداره", "حزب"}
 
 
