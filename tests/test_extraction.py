@@ -1769,3 +1769,9 @@ def test_rulers_in_a_capital_a_verbal_noun_after_a_name_and_a_two_word_nationali
 ])
 def test_a_us_party_after_a_lawmakers_title_makes_an_american(text, name):
     assert country_of(run(text), name) == "United_States"
+
+
+def test_another_states_act_that_will_go_on_is_its_position_and_a_body_before_an_an_clause_speaks():
+    assert ("روسيا", "support", "بشار الأسد") in stances(run("وقال الوزير السعودي إن دعم روسيا للأسد سيستمر."))
+    ex = run("وقال الحوثيون إن الهدنة مهمة. وأكدت اللجنة الدولية أن الوضع خطير.")
+    assert speakers(ex)[1][0] == "اللجنة الدولية"

@@ -1328,7 +1328,7 @@ class MentionFinder:
         bare_body = toks[j].norm[1:] if j < len(toks) and toks[j].norm[:1] == "ب" else ""
         if j + 1 < len(toks) and (toks[j].norm == "في" or toks[j].norm.startswith("بال")
                                   or bare_body in _BODY_HEADS or lx.in_class(bare_body, "body")):
-            # ("مسؤول بوزارة الخارجية الأمريكية", "عضو بحزب المخلوع علي عبد الله صالح")
+            # ("مسؤول بوزارة الخارجية الأمريكية", "مصدر بحزب المخلوع علي عبد الله صالح")
             k = j + 1 if toks[j].norm == "في" else j
             if k < len(toks) and (toks[k].norm.startswith(("ال", "بال")) or toks[k].norm in _BODY_HEADS
                                   or lx.in_class(toks[k].norm, "body") or k == j):

@@ -20,9 +20,8 @@ from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_
 from kg.ingest.entities import NON_STATE, ArticleContext
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
-from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, after_naming, canonical_target, conjuncts, contrast, is_place, issue_at, perpetrator,
-                               purpose_of,
-                               target_span)
+from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, after_naming, canonical_target, conjuncts,
+                               contrast, is_place, issue_at, perpetrator, purpose_of, target_span)
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 
@@ -656,7 +655,7 @@ class StanceFinder:
             if toks[k].text in STOP_PUNCT or lx.is_function(w, "complementizer", "relative"):
                 return False
             if w == "سوف" or _future(w, lx):
-                # "المعركة ضد المنظمات الإرهابية ستتواصل": what will go on is a position held
+                # "إن دعم روسيا للأسد سيستمر": what will go on is a position held
                 return w[1:] not in _GOES_ON and not (w == "سوف" and k + 1 < end and toks[k + 1].norm in _GOES_ON)
         return False
 

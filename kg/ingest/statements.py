@@ -790,7 +790,7 @@ class Attributor:
         head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else toks[j].norm if construct else ""
         introduced = core < len(toks) and (self.lx.is_function(toks[core].norm, "complementizer") or toks[core].text in _QUOTE_OPEN)
         if self.lx.in_class(head, "body") and (hit.verb.gender != "m" or not head.endswith("ه")) and e > j + 1 \
-                and (not hit.verb.takes_object or introduced):      # ("وأكدت وزارة الصحة أن": its subject, not its object)
+                and (not hit.verb.takes_object or introduced):      # ("وأكدت اللجنة الدولية أن": its subject, not its object)
             # "وأعلنت الشركة تشكيل لجنة تحقيق": a body named by its common noun, then what it announced
             k = j + 1
             while k < core and k - j < 6 and (toks[k].norm.startswith("ال") or (k > j + 1 and toks[k].norm.startswith("لل"))):
