@@ -139,8 +139,8 @@ def _with_object_pronoun(w: str, lx: Lexicon) -> ReportingVerb | None:
     return None
 
 
-_QUANTIFIERS = {normalize(w) for w in ("عدد", "العديد", "الكثير", "كثير", "بعض", "جميع", "معظم", "غالبية", "أغلب",
-                                         "عشرات", "مئات", "آلاف")}
+_QUANTIFIERS_WITHOUT_MIN = {normalize(w) for w in ("بعض", "جميع", "عشرات", "مئات", "آلاف")}   # "عدد" needs its من
+_QUANTIFIERS = _QUANTIFIERS_WITHOUT_MIN | {normalize(w) for w in ("عدد", "العديد", "الكثير", "كثير", "معظم", "غالبية", "أغلب")}
 
 
 def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int:
@@ -821,7 +821,7 @@ class Attributor:
         if hit.coordinated or j + 2 >= len(toks) or toks[j].norm not in _QUANTIFIERS:
             return None
         start = j + 2 if toks[j + 1].norm == "من" else j + 1
-        if start == j + 1 and toks[j].norm not in ("بعض", "جميع", "عشرات", "مييات", "الاف"):
+        if start == j + 1 and toks[j].norm not in _QUANTIFIERS_WITHOUT_MIN:
             return None       # ("عدد المحتجزين": the number of, not some of)
         if start >= len(toks) or not toks[start].text.isalpha() or lx.is_function(toks[start].norm) \
                 or toks[start].norm in lx.verbs or toks[start].norm[:1] in "بل":

@@ -31,22 +31,24 @@ def is_place(tok: Token, lx: Lexicon) -> bool:
                for words, (how, ent) in lx.names.candidates(tok.norm))
 
 
-def _naming(word: str, lx: Lexicon) -> bool:
-    return lx.is_function(word, "naming") or lx.in_class(word, "known_as")
+def _past_naming(toks: list[Token], i: int, end: int, lx: Lexicon) -> int:
+    """After a naming wrapper at `i` ("ما وصفه"، "ما بات يعرف"، "ما يطلق عليه"), where
+    the thing named begins; `i` itself when there is none."""
+    if i + 2 >= end or toks[i].norm != "ما":
+        return i
+    k = i + 2 if toks[i + 1].norm in _BECAME else i + 1
+    if k + 1 >= end or not (lx.is_function(toks[k].norm, "naming") or lx.in_class(toks[k].norm, "known_as")):
+        return i
+    k += 1
+    if k + 1 < end and toks[k].norm in ("عليه", "عليها", "عليهم"):
+        k += 1
+    return k
 
 
 def after_naming(toks: list[Token], s: int, lx: Lexicon) -> bool:
     """Does the phrase at `s` follow a naming wrapper ("ما يعرف بصفقة القرن")? Its
     first word then carries the wrapper's ب, not the cue's preposition."""
-    k = s - 1
-    if k >= 0 and toks[k].norm in ("عليه", "عليها", "عليهم"):
-        k -= 1
-    if k < 1 or not _naming(toks[k].norm, lx):
-        return False
-    k -= 1
-    if k >= 1 and toks[k].norm in _BECAME:
-        k -= 1
-    return toks[k].norm == "ما"
+    return any(_past_naming(toks, k, len(toks), lx) == s for k in range(max(0, s - 5), s - 1))
 
 
 def purpose_of(toks: list[Token], s: int, e: int, end: int, lx: Lexicon) -> int | None:
@@ -117,9 +119,10 @@ def known_word(w: str, lx: Lexicon) -> bool:
 def _takes_complement(toks: list[Token], i: int, p: int, lx: Lexicon) -> bool:
     """A definite head, or an indefinite one after "أي" ("أي تدخل في الشؤون"),
     whose preposition introduces a definite noun or a name."""
-    if any(w in lx.names or lx.names.has_single(w) for w in (toks[i].norm, strip_clitic_of_first(toks[i].norm, lx))):
+    bare = strip_clitic_of_first(toks[i].norm, lx)
+    if any(w in lx.names or lx.names.has_single(w) for w in (toks[i].norm, bare)):
         return False      # "السعودية في السراء والضراء", "بالمملكة في جهودها": a name takes no complement
-    if toks[i].norm.startswith("ال") or (toks[i].norm[:1] in "بل" and strip_clitic_of_first(toks[i].norm, lx).startswith("ال")):
+    if toks[i].norm.startswith("ال") or (toks[i].norm[:1] in "بل" and bare.startswith("ال")):
         return True       # (also after the cue's preposition: "تطالب بالعودة إلى طاولة المفاوضات")
     nxt = toks[p + 1].norm
     return i > 0 and toks[i - 1].norm in _ANY and (nxt.startswith("ال") or nxt in lx.names) and not lx.is_function(nxt)
@@ -153,16 +156,11 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
                  or (i + 2 < end and toks[i + 2].norm.startswith("ال") and adjective_like(toks[i + 2].norm))):
         i += 1        # "ترحب بهذا الاتفاق", "هذا الاعتداء الإرهابي": the thing pointed at, named by its noun
         #               (not "هذه الفكرة", "هذا الأمر": what they are is outside the phrase)
-    if i + 2 < end and toks[i].norm == "ما":
-        k = i + 2 if toks[i + 1].norm in _BECAME else i + 1
-        if k + 1 < end and _naming(toks[k].norm, lx):
-            # "وقف ما وصفه بـ"العدوان" على اليمن", "ستحارب ما بات يعرف بصفقة القرن",
-            # "ما يطلق عليه "الدولة الإسلامية"": the thing named
-            i = k + 1
-            if i + 1 < end and toks[i].norm in ("عليه", "عليها", "عليهم"):
-                i += 1
-            if toks[i].norm in ("ب", "باسم"):
-                i += 1
+    named = _past_naming(toks, i, end, lx)
+    if named > i:
+        # "وقف ما وصفه بـ"العدوان" على اليمن", "ستحارب ما بات يعرف بصفقة القرن",
+        # "ما يطلق عليه "الدولة الإسلامية"": the thing named
+        i = named + (1 if toks[named].norm in ("ب", "باسم") else 0)
     while i < end and (toks[i].text in ("«", '"', "“", "<") or toks[i].norm in _ANY):
         if toks[i].text == "<":      # "تدعم <b …>الحل السياسي</b>": a tag left in web text
             close = next((k for k in range(i + 1, min(i + 25, end)) if toks[k].text == ">"), None)
