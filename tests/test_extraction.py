@@ -1775,3 +1775,40 @@ def test_another_states_act_that_will_go_on_is_its_position_and_a_body_before_an
     assert ("روسيا", "support", "بشار الأسد") in stances(run("وقال الوزير السعودي إن دعم روسيا للأسد سيستمر."))
     ex = run("وقال الحوثيون إن الهدنة مهمة. وأكدت اللجنة الدولية أن الوضع خطير.")
     assert speakers(ex)[1][0] == "اللجنة الدولية"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد الوزير السعودي على ضرورة ردع أنشطة إيران في المنطقة.", ("السعودية", "oppose", "أنشطة إيران")),
+    ("وأكد الوزير السعودي على ضرورة الحد من الأنشطة الإيرانية في المنطقة.", ("السعودية", "oppose", "الأنشطة الإيرانية")),
+    ("وقال الوزير السعودي إن بلاده تعمل على كبح جماح الميليشيات الموالية لإيران.",
+     ("السعودية", "oppose", "الميليشيات الموالية لإيران")),
+    ("وقال الوزير السعودي إن الاتفاق أعطى بلاده فرصة لاحتواء وإنهاء البرنامج النووي الإيراني.",
+     ("السعودية", "oppose", "البرنامج النووي الإيراني")),
+])
+def test_deterring_curbing_and_containing_oppose_what_they_act_on(text, expected):
+    assert expected in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير السعودي إنه تم احتواء الوضع في السفارة.",                   # an event reported
+    "وقال الوزير السعودي إن مقتله سيؤدي إلى الحد من العمليات في المنطقة.",   # a consequence
+    "وقال الوزير السعودي إن تصاعد القتال في سوريا أمر مقلق.",              # the fighting is no position
+    "وقال الوزير السعودي إن وسائل الردع الأضعف كانت كافية.",                # deterrence as a thing
+])
+def test_a_frame_word_that_states_no_position(text):
+    assert stances(run(text)) == set()
+
+
+def test_negations_that_do_not_negate_the_position():
+    got = stances(run("وقال وزير الخارجية الأمريكي إن الاتفاق لم ينجح بردع إيران. "
+                      "وقال إن الولايات المتحدة لا تخشى فرض عقوبات على إيران."))
+    assert ("الولايات المتحدة", "oppose", "إيران") in got and ("الولايات المتحدة", "support", "إيران") not in got
+    got = stances(run('وقالت المستشارة الألمانية: "لا يجب مناقشة توجهات إيران العدوانية فحسب، بل نحتاج إلى حلول".'))
+    assert {p for _, p, _ in got} == {"support"}
+
+
+def test_cannot_trust_is_opposing_and_an_obligation_on_an_actor_points_at_the_act():
+    got = stances(run('وقال الرئيس الإيراني حسن روحاني: "لا يمكن الوثوق بكلام الولايات المتحدة".'))
+    assert got == {("إيران", "oppose", "كلام الولايات المتحدة")}
+    got = stances(run('وقال ولي العهد السعودي: "لا ينبغي لإيران أن تمتلك سلاحا نوويا، ويجب إلغاء نسب التخصيب".'))
+    assert ("السعودية", "oppose", "تمتلك سلاحا نوويا") in got and ("السعودية", "oppose", "نسب التخصيب") in got

@@ -34,7 +34,11 @@ _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "نعمل", "على",
                                                      "قادرين", "قادرة", "قادر", "قادرون")}
 _POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
-_ABILITY = {normalize_phrase(w) for w in ("نستطيع", "يستطيع", "تستطيع", "يمكن", "يمكننا", "نتمكن", "يتمكن", "تتمكن", "نقدر")}
+_ABILITY = {normalize_phrase(w) for w in ("نستطيع", "يستطيع", "تستطيع", "يمكننا", "نتمكن", "يتمكن", "تتمكن", "نقدر",
+                                           "ينجح", "تنجح", "ننجح", "نجح", "نجحت")}    # "لم ينجح بردع إيران": still wanted
+_ONLY = {normalize_phrase(w) for w in ("فحسب", "فقط")}
+_BUT_ALSO = {normalize_phrase(w) for w in ("بل", "وإنما", "إنما", "ولكن", "لكن")}
+_DONE = {normalize_phrase(w) for w in ("تم", "جرى", "تمت", "جرت")}
 _STILL = {"زال", "زالت", "يزال", "تزال", "نزال", "يزالون", "زالوا", "برح", "يبرح", "فتئ", "يفتا"}
 _MEDIA = {normalize_phrase(w) for w in ("تويتر", "بيان", "تغريدة", "تصريح", "تصريحات", "مؤتمر", "كلمة", "حسابه", "حسابها",
                                         "مقابلة", "رسالة", "اتصال", "لقاء", "بيانها", "بيانه")}
@@ -57,12 +61,24 @@ def _clause_end(toks: list[Token], start: int, end: int) -> int:
         toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
 
 
-def _frame_has_object(toks: list[Token], j: int, end: int, mentions: list[Mention]) -> bool:
-    """"مكافحة الإرهاب", "التصدي لـ…" have what they fight after them; "القتال" at a phrase's end does not."""
-    if j + 1 >= end:
+def _definite(word: str) -> bool:
+    return word.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
+
+
+def _construct_with_actor(toks: list[Token], k: int, mentions: list[Mention], lx) -> bool:
+    """"أنشطة إيران": an indefinite noun whose genitive is a named actor (not "في سوريا")."""
+    return not toks[k].norm.startswith("ال") and toks[k].text.isalpha() and not lx.is_function(toks[k].norm) \
+        and toks[k].norm not in lx.verbs and any(m.start == k + 1 for m in mentions)
+
+
+def _frame_has_object(toks: list[Token], k: int, end: int, mentions: list[Mention], lx) -> bool:
+    """"مكافحة الإرهاب", "التصدي لـ…", "ردع أنشطة إيران" have what they fight after them
+    (from `k`, the frame words' end); "القتال" at a phrase's end, or "القتال في سوريا", does not."""
+    if k >= end:
         return False
-    nxt = toks[j + 1].norm
-    return nxt.startswith(("ال", "لل", "بال")) or nxt[:1] in "لب" or any(m.start == j + 1 for m in mentions)
+    nxt = toks[k].norm
+    return nxt.startswith(("ال", "لل", "بال")) or nxt[:1] in "لب" or any(m.start == k for m in mentions) \
+        or _construct_with_actor(toks, k, mentions, lx)
 
 
 def _after_addressee(toks: list[Token], j: int, end: int, mentions: list[Mention], lx) -> int | None:
@@ -271,6 +287,13 @@ class StanceFinder:
                     and not cue_at(toks, i - 1, lx) and not verb_form(toks[i].norm):
                 i = cue_end       # "الفوضى التي أعقبت الإطاحة بنظام القذافي": an event in a relative clause
                 continue
+            if i >= 2 and toks[i - 1].norm == "الي" and lx.in_class(toks[i - 2].norm.lstrip("و"), "leads_to") \
+                    and not verb_form(toks[i].norm):
+                i = cue_end       # "سيؤدي إلى الحد من العمليات": a consequence, not a position
+                continue
+            if i >= 1 and toks[i - 1].norm.lstrip("و") in _DONE and not verb_form(toks[i].norm):
+                i = cue_end       # "تم احتواء الوضع", "جرى وقف القتال": an event reported, not a position
+                continue
             if cue.kind == "link":      # "تنفيذ", "إجراء": only inside a chain
                 i = cue_end
                 continue
@@ -286,8 +309,10 @@ class StanceFinder:
                 i = cue_end
                 continue
             nxt_cue = cue_at(toks, cue_end, lx) if cue_end < end and toks[cue_end].norm[:1] == "و" else None
-            if nxt_cue and nxt_cue[1].kind == "cue" and nxt_cue[1].polarity == cue.polarity and not verb_form(toks[i].norm):
+            if nxt_cue and nxt_cue[1].kind == "cue" and not verb_form(toks[i].norm) and (
+                    nxt_cue[1].polarity == cue.polarity or (cue.kind == "frame" and nxt_cue[1].polarity == "oppose")):
                 i = cue_end       # "دعم وتضامن بلادها مع حكومة أنقرة": two heads share what follows the second
+                #                   (so do "لاحتواء وإنهاء البرنامج النووي": fighting X = opposing X)
                 continue
             if cue.kind == "vote":
                 # "صوتت روسيا وسوريا ضد القرار", "صوتت 82 دولة لصالح القرار"
@@ -304,11 +329,11 @@ class StanceFinder:
             if self._negated(toks, i):
                 polarity = -polarity
             if governing and toks[i].norm[:1] == "و" and not cue.form_norm.startswith("و") \
-                    and i in (target_end, target_end + 1) and not cue.verb \
+                    and i in (target_end, target_end + 1) and not cue.verb and cue.kind != "evaluation" \
                     and not verb_form(toks[i].norm) \
                     and (i == target_end or toks[i - 1].text in ("،", ",")):
                 # "أن تتوقف عن انتهاك القوانين ودعم الإرهاب": a cue coordinated with the last phrase
-                # stays under what governed it (stop supporting = oppose)
+                # stays under what governed it (stop supporting = oppose); "ويجب" is a new predicate
                 polarity *= governing
             base_polarity = polarity
             outer = polarity
@@ -329,6 +354,9 @@ class StanceFinder:
                         k = _after_addressee(toks, j + 1, end, mentions, lx)
                     if k is not None:
                         j = k
+                elif j + 2 < end and toks[j].norm[:1] == "ل" and any(
+                        m.start == j and m.end < end and toks[m.end].norm == "ان" for m in mentions):
+                    j = next(m.end for m in mentions if m.start == j)   # "لا ينبغي لإيران أن تمتلك سلاحا نوويا"
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
             elif cue.kind == "cue" and not cue.prep and j + 2 < end and toks[j].norm[:1] == "ل" and any(
@@ -460,6 +488,7 @@ class StanceFinder:
                     # (not across a comma that opens a new clause: "منع أي هجوم على إدلب، إذ يوجد بها كثير من …")
                     j = k + 1 if toks[k].norm == cue.prep else k
             frame_start = i if cue.kind == "frame" else None
+            frame_end = cue_end      # "الحد من": a frame may be two words
             chained = False
             last_prep = cue.prep or subject_prep
             # chains: the phrase begins with another cue
@@ -474,7 +503,7 @@ class StanceFinder:
                     consumed.add(j)
                     j = inner[0]      # "أدانت إيران واستنكرت تحذيرات …": a coordinated verb shares the object
                     continue
-                if inner[1].kind == "frame" and not _frame_has_object(toks, j, end, mentions):
+                if inner[1].kind == "frame" and not _frame_has_object(toks, inner[0], end, mentions, lx):
                     break         # "وقف القتال": the frame word alone is the thing stopped
                 if not verb_form(toks[j].norm) and any(
                         m.start == inner[0] and m.entity.kind in _HOLDER_KINDS and toks[m.start].norm.startswith("ال")
@@ -482,7 +511,7 @@ class StanceFinder:
                     break         # "انتقد إدانة السلطات الأمريكية لأتيلا": the act with its own actor is the target
                 consumed.add(j)
                 if inner[1].kind == "frame":        # the frame word is part of the target
-                    frame_start = j
+                    frame_start, frame_end = j, inner[0]
                     break
                 outer = polarity
                 polarity *= 1 if inner[1].polarity == "support" else -1
@@ -509,12 +538,18 @@ class StanceFinder:
                 if k < end:
                     s, e = target_span(toks, k, end, lx)
                     last_prep = "ل"
-            nxt = toks[frame_start + 1] if frame_start is not None and frame_start + 1 < len(toks) else None
-            if frame_start is not None and (e <= frame_start + 1 or adjective_like(nxt.norm) or (
+            nxt = toks[frame_end] if frame_start is not None and frame_end < len(toks) else None
+            if frame_start is not None and (e <= frame_end or adjective_like(nxt.norm) or (
                     not nxt.norm.startswith(("ال", "لل", "بال")) and nxt.norm[:1] not in "لب"
-                    and not any(m.start == frame_start + 1 for m in mentions)
-                    and not (frame_start + 2 < len(toks) and toks[frame_start + 2].norm.startswith("ال")))):
-                e = s            # a frame word with nothing, or only an adjective, after it: "مواجهة نووية", "مواجهة كبيرة"
+                    and not any(m.start == frame_end for m in mentions)
+                    and not _construct_with_actor(toks, frame_end, mentions, lx)
+                    and not (frame_end + 1 < len(toks) and toks[frame_end + 1].norm.startswith("ال")))
+                    or (_definite(toks[frame_start].norm) and not cue_at(toks, frame_start, lx)[1].form_norm.startswith("ال")
+                        and nxt.norm[:1] != "ل" and nxt.norm != "ضد")):
+                # (a frame word made definite names a thing: "وسائل الردع الأضعف")
+                # a frame word with nothing, or only an adjective, after it: "مواجهة نووية", "مواجهة كبيرة"
+                # (its object may be a construct: "مكافحة الإرهاب", "ردع أنشطة إيران")
+                e = s
             if e > s and e + 1 < end and toks[e].text in ("،", ",") and any(
                     m.end == e and m.start > s and m.entity.kind == "Person" for m in mentions):
                 s2, e2 = target_span(toks, e + 1, end, lx)    # "مقترح نظيره التركي أردوغان، إعلان هدنة": the appositive says what
@@ -528,8 +563,10 @@ class StanceFinder:
                 continue      # "اعتراف البرلمان الهولندي بإبادة الأرمن": recognising a crime is not supporting it
             targets = [canonical_target(toks, s, e, mentions, self.ctx,
                                         prep="ب" if after_naming(toks, s, lx) else last_prep)]
-            if frame_start is not None and s + 1 < e:
-                o = self._skip_adverbs(toks, s + 1, e)         # "التصدي بكل قوة للإرهاب"
+            if frame_start is not None and frame_end < e:
+                o = self._skip_adverbs(toks, frame_end, e)     # "التصدي بكل قوة للإرهاب"
+                if o + 1 < e and lx.in_class(toks[o].norm, "frame_filler"):
+                    o += 1        # "كبح جماح الميليشيات"
                 if o < e and any(lx.in_class(w, "challenge") for w in stems(toks[o].norm)):
                     continue      # "مواجهة التحديات", "مواجهة مختلف التهديدات": meeting challenges is no position
                 obj = canonical_target(toks, o, e, mentions, self.ctx, prep=cue_at(toks, s, lx)[1].prep) if o < e else None
@@ -736,8 +773,14 @@ class StanceFinder:
             return False
         if i and toks[i - 1].norm in _ABILITY:
             return False      # "لن نستطيع منع …": a negated ability, not a negated position
-        return any(self.lx.is_function(toks[k].norm, "negator")
-                   or (toks[k].norm[:1] in "وف" and self.lx.is_function(toks[k].norm[1:], "negator")) for k in window)
+        if any(self.lx.in_class(toks[k].norm, "hesitation") for k in range(max(0, i - 2), i)):
+            return False      # "لا تخشى فرض عقوبات", "لن نتردد في": the negation affirms
+        if not any(self.lx.is_function(toks[k].norm, "negator")
+                   or (toks[k].norm[:1] in "وف" and self.lx.is_function(toks[k].norm[1:], "negator")) for k in window):
+            return False
+        # "لا يجب مناقشة توجهات إيران فحسب، بل …": "not only", then more
+        only = next((k for k in range(i + 1, min(i + 12, len(toks))) if toks[k].norm in _ONLY), None)
+        return only is None or not any(t.norm in _BUT_ALSO for t in toks[only + 1:only + 3])
 
     def _reported_other(self, st: Statement, holder: Entity) -> bool:
         """The claim's subject is another country than the speaker's."""

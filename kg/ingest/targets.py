@@ -9,7 +9,7 @@ across articles is one node) or a new issue named by the phrase.
 from __future__ import annotations
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
-from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like
+from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, verb_form
 from kg.ingest.entities import ArticleContext
 from kg.ingest.lexicon import Lexicon, StanceCue
 from kg.records import Entity, Mention, Token
@@ -179,8 +179,10 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
         # "محاكمة ومعاقبة مصدري الأوامر": two bare heads share one complement
         shared = j == i + 1 and not toks[i].norm.startswith("ال") and not toks[j].norm.startswith("وال") \
             and not adjective_like(toks[i].norm)
+        # (after a preposition or a cue noun the first word is a noun: "إلى رد دولي", "إلغاء نسب التخصيب")
         if _is_stop(toks[j], lx, first=j == i, shared_head=shared,
-                    noun=i > 0 and lx.is_function(toks[i - 1].norm, "preposition")):
+                    noun=i > 0 and (lx.is_function(toks[i - 1].norm, "preposition")
+                                    or (cue_at(toks, i - 1, lx) is not None and not verb_form(toks[i - 1].norm)))):
             if j == i + 1 and _quoted_word_goes_on(toks, i, end, lx):
                 j += 1        # "تستنكر "تصعيد" مانيلا", "وقف "العدوان" على اليمن": the quoted word's phrase goes on
                 continue
