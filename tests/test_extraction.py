@@ -1812,3 +1812,30 @@ def test_cannot_trust_is_opposing_and_an_obligation_on_an_actor_points_at_the_ac
     assert got == {("إيران", "oppose", "كلام الولايات المتحدة")}
     got = stances(run('وقال ولي العهد السعودي: "لا ينبغي لإيران أن تمتلك سلاحا نوويا، ويجب إلغاء نسب التخصيب".'))
     assert ("السعودية", "oppose", "تمتلك سلاحا نوويا") in got and ("السعودية", "oppose", "نسب التخصيب") in got
+
+
+def test_a_circumstantial_after_the_verb_keeps_the_last_speaker_and_the_addressee_does_not_speak():
+    got = speakers(run('وقال الرئيس الإيراني حسن روحاني إن الحرب خطيرة. وقال مخاطبا ترامب: "لقد ضمنا أمن المضيق". '
+                       'وقال متحدثا لمحطة سكاي نيوز "لم نشخص المصدر".'))
+    assert [sp for sp, _ in got] == ["حسن روحاني"] * 3
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال مراسل وكالة الأنباء الفرنسية إن المعبر مغلق.", "مراسل وكالة الأنباء الفرنسية"),
+    ("أصدرت المحكمة حكما بالسجن، وفقا لمراسل الوكالة الفرنسية للأنباء.", "مراسل الوكالة الفرنسية للأنباء"),
+    ("وطالب خبراء الأمم المتحدة بإجراء تحقيق دولي.", "خبراء الأمم المتحدة"),
+])
+def test_a_source_named_by_whose_it_is(text, speaker):
+    assert speakers(run(text))[0][0] == speaker
+
+
+def test_an_institution_by_its_noun_alone_is_the_last_speakers_countrys():
+    ex = run('شددت الحكومة الإسرائيلية الحصار على قطاع غزة. وأعلن الجيش أنه "لن يتم تصدير البضائع". '
+             'وقالت الشرطة البريطانية إن الوضع هادئ. وقالت الشرطة إنها تحقق في الهجوم.')
+    assert [sp for sp, _ in speakers(ex)][1:] == ["الجيش الإسرائيلي", "الشرطة البريطانية", "الشرطة البريطانية"]
+
+
+def test_a_person_introduced_in_full_after_a_verb_and_its_preposition_speaks_when_the_verb_agrees():
+    assert speakers(run('ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى "بذل جهد عاجل".'))[0][0] == "أنطونيو غوتيريش"
+    got = speakers(run('وقالت الصحيفة إنها قلقة على مصير الصحفي، ودعت ولي العهد السعودي إلى "الترحيب بالنقد".'))
+    assert [sp for sp, _ in got] == ["الصحيفة", "الصحيفة"]

@@ -1268,7 +1268,12 @@ class MentionFinder:
             if toks[j].norm.startswith("ال") or not is_arabic(toks[j].norm) or lx.is_function(toks[j].norm):
                 break
             j += 1
-        if not country:
+        construct = (self._known(sent, end) or self._institution(sent, end)) \
+            if not country and end == i + 1 < len(toks) and not toks[i].norm.lstrip("وف").startswith(("ال", "بال", "لل")) else None
+        if construct is not None and construct.entity.kind == "Organisation" and construct.how != "nisba":
+            # "مراسل وكالة الأنباء الفرنسية", "مراسلة بي بي سي": a construct names whose reporter
+            j, country = construct.end, speaks_for(construct.entity)
+        elif not country:
             j = end
             while j < len(toks) and j - end < 2 and _adjective(toks[j]) and not lx.is_function(toks[j].norm):
                 j += 1     # "مصدر خليجي", "مسؤول كبير"
@@ -1286,6 +1291,8 @@ class MentionFinder:
                 and not lx.is_function(toks[j].norm) and not self._known(sent, j):
             j += 1        # "بعض الدول الأوروبية", "مصادر دبلوماسية غربية": the group's description
         label = " ".join(t.text for t in toks[i:j])
+        if toks[i].norm[:1] in "لب" and toks[i].norm[1:] in lx.speaker_words and toks[i].text[:1] in "لب":
+            label = label[1:]      # "وفقا لمراسل الوكالة": the source, without the preposition
         self.ctx.anon_count += 1
         ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "anonymous source",
                      country=country, gender="f" if gender == "f" else "m", anonymous=True)

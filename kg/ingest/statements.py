@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix
-from kg.ingest.entities import VERBAL_NOUN, ArticleContext, nisba_at, canonical_role
+from kg.ingest.entities import VERBAL_NOUN, ArticleContext, canonical_role, institution_entity, nisba_at
 from kg.ingest.lexicon import Lexicon, ReportingVerb
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
 
@@ -481,6 +481,7 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 
 # the verbal-noun shapes of the name rules, and فعال(ة) (الالتزام، الحوار، الإشراف)
 _VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
+_STATE_ORGANS = {"government", "presidency", "foreign_ministry", "defence_ministry", "army", "forces"}
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
 
@@ -703,6 +704,12 @@ class Attributor:
         prep = hit.verb.prep
         if not prep or not hit.verb.takes_object or m.end >= len(toks) or not (hit.prefixed or hit.coordinated or anywhere):
             return False
+        w = toks[m.start].norm
+        if m.entity.anonymous and m.end > m.start + 1 and not w.startswith("ال") and not w.endswith(("ين", "ا")):
+            return False      # "وطالب خبراء الأمم المتحدة بإجراء تحقيق": a nominative source speaks ("مسؤولين" is an object)
+        if m.how == "title" and m.entity.kind == "Person" and not anywhere and _agrees(m.entity, hit.verb.gender):
+            return False      # "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى": a person introduced in full speaks
+            #                   (but "ودعت ولي العهد السعودي إلى": the verb does not agree, he is asked)
         k = m.end
         if toks[k].text in ("،", ","):
             # "طالب السلطة الفلسطينية، خلال الجلسة في نيويورك، باستعادة …": a parenthesis first
@@ -918,9 +925,22 @@ class Attributor:
         return next((sp for sp in recent if normalize(sp.label_ar).split()[:1] in ([head], ["ال" + head])), None) \
             or next((sp for sp in recent if head in normalize(sp.label_ar)), None) \
             or next((e for e in reversed(list(self.ctx.entities.values())) if e.kind == "Organisation"
-                     and normalize(e.label_ar).split()[:1] in ([head], ["ال" + head])), None)
+                     and normalize(e.label_ar).split()[:1] in ([head], ["ال" + head])), None) \
+            or self._own_institution(word)
         # (the last body of that name the article mentioned: "قالت المتحدثة باسم وزارة الخارجية …"
         # then "ووجهت الوزارة انتقادات …، قائلة")
+
+    def _own_institution(self, word: str) -> Entity | None:
+        """"شددت الحكومة الإسرائيلية الحصار … وأعلن الجيش أنه": an institution named by its
+        noun alone, never named before, is the last speaker's country's."""
+        inst = next((v for words, v in self.lx.institutions.candidates(word) if len(words) == 1), None)
+        if inst is None or inst.key not in _STATE_ORGANS:
+            return None       # ("الشرطة" is the police where the story happens, not the last speaker's)
+        last = self.last_speaker()
+        country = last and (last.key if last.kind == "Country" else last.country)
+        if inst is None or not country or country not in self.lx.countries:
+            return None
+        return self.ctx.add(institution_entity(self.lx, inst, country))
 
     def _holder_after_role(self, toks: list[Token], mentions: list[Mention], m: Mention) -> Mention | None:
         """"صرح المتحدث الرسمي لقوات التحالف "تحالف دعم الشرعية" العقيد الركن تركي المالكي، أنه":
@@ -1145,6 +1165,9 @@ class Attributor:
         if topic is not None:
             return topic.entity, "topic-subject", 0.8, k + 1
         j = _skip_fillers(toks, k + 1, lx)
+        if j < len(toks) and hit.prefixed and lx.in_class(toks[j].norm, "addressing"):
+            # "وقال مخاطبا ترامب:": the subject is dropped; the actor after it is addressed
+            return self.last_speaker(hit.verb.gender), "dropped-subject", 0.7, j + 1
         if j + 2 < len(toks) and toks[j].norm == "كل" and toks[j + 1].norm == "من":
             listed = _listed_actors(toks, mentions, j + 2)
             if listed:       # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": each of them
@@ -1287,6 +1310,13 @@ class Attributor:
         body = self._definite_subject(toks, mentions, j, hit)
         if body is not None:
             return body
+        if j + 1 < len(toks) and not hit.coordinated and toks[j].norm.startswith("ال") \
+                and (self.lx.is_function(toks[j + 1].norm, "complementizer") or toks[j + 1].text in _QUOTE_OPEN
+                     or toks[j + 1].norm == "في") \
+                and any(len(words) == 1 for words, _ in self.lx.institutions.candidates(toks[j].norm)):
+            back = self._definite_anaphor(toks[j].norm)     # "وقال الجيش إن": the army, not the last speaker
+            if back is not None:
+                return back, "definite-anaphor", 0.7, j + 1
         last = self.last_speaker(hit.verb.gender)
         return last, "dropped-subject", 0.7, k + 1
 
