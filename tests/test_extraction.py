@@ -1839,3 +1839,13 @@ def test_a_person_introduced_in_full_after_a_verb_and_its_preposition_speaks_whe
     assert speakers(run('ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى "بذل جهد عاجل".'))[0][0] == "أنطونيو غوتيريش"
     got = speakers(run('وقالت الصحيفة إنها قلقة على مصير الصحفي، ودعت ولي العهد السعودي إلى "الترحيب بالنقد".'))
     assert [sp for sp, _ in got] == ["الصحيفة", "الصحيفة"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الجيش الإسرائيلي إن إسرائيل ستلتزم بسياسة عدم التدخل.", ("إسرائيل", "support", "سياسة عدم التدخل")),
+    ("وقال الوزير الإيطالي إن بلاده ترفض الهجرة غير الشرعية.", ("إيطاليا", "oppose", "الهجرة غير الشرعية")),
+    ("وقال الوزير التركي إن بلاده ترفض العنف، فهو غير مقبول.", ("تركيا", "oppose", "العنف")),
+    ("وقال الوزير الإيراني إن بلاده ترفض الاتفاق غير قانوني.", ("إيران", "oppose", "الاتفاق")),
+])
+def test_non_and_un_go_on_inside_a_phrase_that_agrees(text, expected):
+    assert expected in stances(run(text))

@@ -86,7 +86,8 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = F
     if _markup(tok):
         return True      # markup, symbols and Latin words ("<b", "=") are not part of an Arabic phrase
     if lx.is_function(w, "preposition", "conjunction", "relative", "complementizer", "negator"):
-        return w not in ("ب", "ل")
+        # ("سياسة عدم التدخل", "الهجرة غير الشرعية": inside a phrase these nouns go on with it)
+        return w not in ("ب", "ل") and (first or w not in ("عدم", "غير"))
     if lx.in_class(w, "pronoun"):
         return True       # "الإعلان المشترك هو …", "ماتاريلا وهو قاض": a new clause about the phrase
     if (w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs)) and not (first and noun):
@@ -179,6 +180,9 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
         # "محاكمة ومعاقبة مصدري الأوامر": two bare heads share one complement
         shared = j == i + 1 and not toks[i].norm.startswith("ال") and not toks[j].norm.startswith("وال") \
             and not adjective_like(toks[i].norm)
+        if j > i and toks[j].norm == "غير" and j + 1 < end and \
+                toks[j - 1].norm.lstrip("وبلف").startswith("ال") != toks[j + 1].norm.startswith("ال"):
+            break         # "العنف غير مقبول": a predicate, where "الهجرة غير الشرعية" agrees and goes on
         # (after a preposition or a cue noun the first word is a noun: "إلى رد دولي", "إلغاء نسب التخصيب")
         if _is_stop(toks[j], lx, first=j == i, shared_head=shared,
                     noun=i > 0 and (lx.is_function(toks[i - 1].norm, "preposition")
