@@ -63,6 +63,8 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_fresh9": {"statements": 0.69, "stances": 0.35, "affiliations": 0.60, "macro_f1": 0.56},
     "gold_more_p": {"statements": 0.78, "stances": 0.33, "affiliations": 0.79, "macro_f1": 0.63},
     "gold_fresh10": {"statements": 0.71, "stances": 0.31, "affiliations": 0.86, "macro_f1": 0.63},
+    "gold_more_q": {"statements": 0.66, "stances": 0.14, "affiliations": 0.74, "macro_f1": 0.52},
+    "gold_fresh11": {"statements": 0.79, "stances": 0.11, "affiliations": 0.93, "macro_f1": 0.61},
 }
 
 
@@ -70,7 +72,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh and gold_fresh3
-    to gold_fresh10 were never looked at (gold_fresh2's headline located one regression),
+    to gold_fresh11 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
