@@ -1849,3 +1849,39 @@ def test_a_person_introduced_in_full_after_a_verb_and_its_preposition_speaks_whe
 ])
 def test_non_and_un_go_on_inside_a_phrase_that_agrees(text, expected):
     assert expected in stances(run(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وأعلنت شركة "ديليك دريلينغ" الإسرائيلية عن توقيع عقد لمدة عشر سنوات.', "شركة ديليك دريلينغ"),
+    ('وأعلنت مجموعة "الأفضل لبريطانيا" المعارضة لبريكست أن الحكومة يجب أن تخجل.', "مجموعة الأفضل لبريطانيا"),
+    ('وبحسب "عرب فاينينس"، فإن استهلاك مصر من الغاز يرتفع.', "عرب فاينينس"),
+    ('وقالت "ديليك دريلينغ" في بيان إنها ستبدأ المفاوضات.', "ديليك دريلينغ"),
+])
+def test_a_quoted_name_speaks(text, speaker):
+    assert speakers(run(text))[0][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'وقال الرئيس الفرنسي إيمانويل ماكرون إن الحل قريب. ونقلت "رويترز" عن مسؤول فرنسي قوله إن الحل قريب.',
+    'وقال الرئيس الفرنسي إيمانويل ماكرون إن الحل قريب. واعتبره "مزعزعا للاستقرار" في المنطقة.',
+])
+def test_a_quoted_word_that_is_no_speaker(text):
+    assert all("رويترز" not in sp and "مزعزعا" not in sp for sp, _ in speakers(run(text)))
+
+
+def test_a_feminine_verb_then_a_state_and_its_preposition_is_the_states_call():
+    got = speakers(run("ودعت فرنسا إلى وقف القتال. وطالبت بريطانيا، وألمانيا بإجراء تحقيق."))
+    assert [sp for sp, _ in got] == ["فرنسا", "بريطانيا"]
+    got = speakers(run("وقالت الحكومة القطرية إن الحل قريب. واتهمت الإمارات بالوقوف وراء العملية."))
+    assert [sp for sp, _ in got] == ["الحكومة القطرية"] * 2       # "واتهمت X بـ": X is accused
+
+
+def test_one_of_the_sources_and_a_responsible_source():
+    got = speakers(run("ونسبت صحيفة واشنطن بوست إلى أحد المصادر قوله إنه سمع صوتا. "
+                       "كما نقلت الوكالة عن مصدر مسؤول قوله إن السعودية سترد."))
+    assert [sp for sp, _ in got] == ["أحد المصادر", "مصدر مسؤول"]
+
+
+def test_a_title_whose_name_goes_on_into_a_known_person():
+    got = speakers(run("وقال وزير الخارجية الفرنسي، جان-إيف لو دريان، الأربعاء، إن الولايات المتحدة تخاطر."))
+    assert got[0][0] == "جان إيف لودريان"

@@ -304,7 +304,10 @@ def _adjective(tok: Token) -> bool:
     """An indefinite adjective after an anonymous source: "خليجي", "كبير"."""
     w = tok.norm
     return is_arabic(w) and not w.startswith(("ال", "بال", "لل", "وال", "فال")) and (
-        w.endswith(("ي", "يه", "يون", "يين")) or w in ("كبير", "رفيع", "مطلع", "بارز", "رسمي", "مسؤول"))
+        w.endswith(("ي", "يه", "يون", "يين")) or w in _SOURCE_ADJECTIVES)
+
+
+_SOURCE_ADJECTIVES = {normalize_phrase(w) for w in ("كبير", "رفيع", "مطلع", "بارز", "رسمي", "مسؤول")}
 
 
 def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
@@ -379,9 +382,26 @@ class MentionFinder:
             if m.how == "joint" and m.entity.key == "joint":
                 self._listed_sides(toks, m)
         out = self._described_by_nationality(sent, out)
+        out = self._title_name_goes_on(out)
         out = self._name_between_commas(sent, out)
         out = self._called(sent, out)
         self.ctx.note_lists(toks, out)
+        return out
+
+    def _title_name_goes_on(self, found: list[Mention]) -> list[Mention]:
+        """"وزير الخارجية الفرنسي، جان-إيف لو دريان": the name read after the title
+        stopped short ("لو" is also "if") where a person we know begins; it is that person."""
+        out: list[Mention] = []
+        for m in found:
+            prev = out[-1] if out else None
+            if prev is not None and prev.how == "title" and prev.entity.kind == "Person" and m.start == prev.end \
+                    and m.how == "gazetteer" and m.entity.kind == "Person" and prev.entity.key not in self.lx.people \
+                    and prev.entity.country in ("", m.entity.country):
+                if not any(x.entity is prev.entity for x in out[:-1]):
+                    self.ctx.entities.pop(f"Person:{prev.entity.key}", None)
+                out[-1] = Mention(m.sentence, prev.start, m.end, m.entity, "title")
+                continue
+            out.append(m)
         return out
 
     def _called(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -1290,6 +1310,8 @@ class MentionFinder:
         while j < len(toks) and j - end < 3 and toks[j].norm.startswith("ال") and toks[j].norm.endswith(("يه", "ي")) \
                 and not lx.is_function(toks[j].norm) and not self._known(sent, j):
             j += 1        # "بعض الدول الأوروبية", "مصادر دبلوماسية غربية": the group's description
+        if i and toks[i - 1].norm in ("احد", "احدي") and toks[i].norm.startswith("ال"):
+            i -= 1        # "أحد المصادر": one of them
         label = " ".join(t.text for t in toks[i:j])
         if toks[i].norm[:1] in "لب" and toks[i].norm[1:] in lx.speaker_words and toks[i].text[:1] in "لب":
             label = label[1:]      # "وفقا لمراسل الوكالة": the source, without the preposition

@@ -481,6 +481,7 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 
 # the verbal-noun shapes of the name rules, and فعال(ة) (الالتزام، الحوار، الإشراف)
 _VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
+_NAMED_BODIES = {normalize_phrase(w) for w in ("شركة", "مجموعة", "صحيفة", "موقع", "مؤسسة", "جمعية", "مركز", "معهد")}
 _STATE_ORGANS = {"government", "presidency", "foreign_ministry", "defence_ministry", "army", "forces"}
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
@@ -528,7 +529,8 @@ class Attributor:
         if toks and toks[-1].text in ("؟", "?") and lx.is_function(toks[0].norm.lstrip("و"), "interrogative"):
             return []         # "ماذا قالت تركيا بشأن اختفاء خاشقجي؟": a subheading asks, nobody says
         hits = [h for h in find_verbs(sent, mentions, lx)
-                if not h.according_to or self._source_after(sent.tokens, mentions, h.index) is not None]
+                if not h.according_to or self._source_after(sent.tokens, mentions, h.index) is not None
+                or self._quoted_name(toks, mentions, h.index + 1, probe=True) is not None]
         hits = [h for h in hits if h.according_to or h.antecedent >= 0
                 or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))]
         # ("ولم يكشف عن سبب استهداف نيازي": a verb of saying under a negation says nothing)
@@ -697,6 +699,38 @@ class Attributor:
                 m = None      # (not one word, and not "لجيفري كوري" with its preposition)
         return m
 
+    def _quoted_name(self, toks: list[Token], mentions: list[Mention], j: int,
+                     probe: bool = False, relay: bool = False) -> tuple[Entity | None, int] | None:
+        """"وقالت "ديليك دريلينغ" في بيان إن", "وأعلنت مجموعة "الأفضل لبريطانيا" المعارضة لبريكست أن",
+        "وبحسب "عرب فاينينس"، فإن": a short quoted name (after a body's noun, if any), its
+        adjectives, then the claim or where it was said: the speaker (one we know if the name is one).
+        `probe`: only whether there is one, without making its node."""
+        lx = self.lx
+        k = j + 1 if j + 1 < len(toks) and toks[j + 1].text in _QUOTE_OPEN and (
+            lx.in_class(toks[j].norm, "body") or toks[j].norm in _NAMED_BODIES) else j
+        if k >= len(toks) or toks[k].text not in _QUOTE_OPEN:
+            return None
+        q = next((q for q in range(k + 1, min(k + 6, len(toks))) if toks[q].text in _QUOTE_OPEN.values()), None)
+        inner = toks[k + 1:q] if q is not None else []
+        if not inner or any(not t.text.isalnum() or t.norm in lx.verbs or lx.is_function(t.norm) for t in inner):
+            return None
+        e = q + 1
+        while e < len(toks) and e - q <= 3 and (toks[e].norm.startswith(("ال", "لل")) or (
+                e > q + 1 and toks[e].norm[:1] == "ل" and toks[e - 1].norm.startswith("ال"))) and toks[e].text.isalpha() \
+                and not lx.is_function(toks[e].norm) and toks[e].norm not in lx.verbs:
+            e += 1        # "الإسرائيلية", "المعارضة لبريكست"
+        if e < len(toks) and not (lx.is_function(toks[e].norm, "complementizer") or toks[e].text in (":", "،", ",")
+                                  or (toks[e].norm == "عن" and not relay)
+                                  or (toks[e].norm == "في" and e + 1 < len(toks) and lx.in_class(toks[e + 1].norm, "medium"))):
+            return None   # (not "ونقلت «رويترز» عن مسؤول": a relay; nor "اعتبره "مزعزعا للاستقرار" في المنطقة")
+        known = next((m for m in mentions if m.start == k + 1 and m.end == q and m.entity.kind in _ACTOR_KINDS), None)
+        if known is not None:
+            return known.entity, e       # "قال "الصباح":": a person we know
+        if probe:
+            return None, e
+        label = " ".join(t.text for t in ([toks[j]] if k > j else []) + inner)
+        return self._unnamed(label, "unnamed body", "f"), e
+
     def _is_object(self, toks: list[Token], m: Mention, hit: VerbHit, anywhere: bool = False) -> bool:
         """"واتهمت فرنسا بإعطاء…", "دعا واشنطن إلى…": with a dropped subject
         (or, `anywhere`, a subject before the verb), the actor after the verb
@@ -707,6 +741,12 @@ class Attributor:
         w = toks[m.start].norm
         if m.entity.anonymous and m.end > m.start + 1 and not w.startswith("ال") and not w.endswith(("ين", "ا")):
             return False      # "وطالب خبراء الأمم المتحدة بإجراء تحقيق": a nominative source speaks ("مسؤولين" is an object)
+        last = self.last_speaker()
+        if m.entity.kind == "Country" and m.how != "nisba" and hit.verb.gender == "f" and not anywhere \
+                and hit.verb.lemma != "اتهم" and not (last is not None and last.kind == "Person" and last.gender == "f"):
+            # "ودعت فرنسا إلى …", "وطالبت بريطانيا بـ…": a state after a feminine verb is its subject
+            # (not "واتهمت الإمارات بالوقوف وراء …", nor after a woman spoke: "ودعت [باور] إيران إلى")
+            return False
         if m.how == "title" and m.entity.kind == "Person" and not anywhere and _agrees(m.entity, hit.verb.gender):
             return False      # "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى": a person introduced in full speaks
             #                   (but "ودعت ولي العهد السعودي إلى": the verb does not agree, he is asked)
@@ -730,6 +770,8 @@ class Attributor:
         while i < min(k + 14, len(toks) - 2):
             if toks[i].norm in ("عن", "الي"):     # "نقلت الوكالة عن X قوله", "ونسب إلى لافروف قوله"
                 m = _mention_at(mentions, i + 1) or self._tagged_source(toks, mentions, i + 1)
+                if m is None and toks[i + 1].norm in ("احد", "احدي"):
+                    m = _mention_at(mentions, i + 2)      # "ونسبت الصحيفة إلى أحد المصادر قوله"
                 if m is not None and m.end < len(toks):
                     # "عن الدباشي، الذي يقوم بزيارة خاصة إلى تونس …، قوله إن": قوله may follow a relative clause
                     stop = next((x for x in range(m.end, min(m.end + 16, len(toks)))
@@ -1131,6 +1173,9 @@ class Attributor:
         toks, k, lx = sent.tokens, hit.index, self.lx
         if hit.according_to:
             m = self._source_after(toks, mentions, k)
+            quoted = self._quoted_name(toks, mentions, k + 1) if m is None else None
+            if quoted is not None:
+                return quoted[0], "according-to", 0.75, quoted[1]
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.lemma == "جاء":
             return self._stated_in(toks, mentions, k)
@@ -1268,6 +1313,10 @@ class Attributor:
             if body is not None:
                 self.issuer = self.ctx.add(body[0])     # "وقال بيان المنسقية العامة لرئاسة الوزراء التركية، إن"
                 return self.issuer, "issued-by", 0.8, body[1]
+        quoted = self._quoted_name(toks, mentions, j, relay=hit.verb.lemma == "نقل") \
+            if not told and _mention_at(mentions, j) is None else None
+        if quoted is not None:
+            return quoted[0], "quoted-name-subject", 0.7, quoted[1]
         named = self._tagged_subject(sent, mentions, j, hit) if not told else None
         if named is None and not told:
             named = self._titled_tagged_subject(sent, mentions, j, hit)
