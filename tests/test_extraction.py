@@ -1870,7 +1870,7 @@ def test_a_quoted_word_that_is_no_speaker(text):
 
 
 def test_a_feminine_verb_then_a_state_and_its_preposition_is_the_states_call():
-    got = speakers(run("ودعت فرنسا إلى وقف القتال. وطالبت بريطانيا، وألمانيا بإجراء تحقيق."))
+    got = speakers(run("ودعت فرنسا إلى وقف القتال. وطالبت بريطانيا بإجراء تحقيق."))
     assert [sp for sp, _ in got] == ["فرنسا", "بريطانيا"]
     got = speakers(run("وقالت الحكومة القطرية إن الحل قريب. واتهمت الإمارات بالوقوف وراء العملية."))
     assert [sp for sp, _ in got] == ["الحكومة القطرية"] * 2       # "واتهمت X بـ": X is accused
@@ -1885,3 +1885,9 @@ def test_one_of_the_sources_and_a_responsible_source():
 def test_a_title_whose_name_goes_on_into_a_known_person():
     got = speakers(run("وقال وزير الخارجية الفرنسي، جان-إيف لو دريان، الأربعاء، إن الولايات المتحدة تخاطر."))
     assert got[0][0] == "جان إيف لودريان"
+
+
+def test_states_listed_after_a_verb_and_before_its_preposition_speak_together():
+    ex = run("وطالبت بريطانيا، وألمانيا، وفرنسا بإجراء تحقيق. واتهمت بكين واشنطن بإطلاق أكبر حرب تجارية.")
+    assert [sp for sp, _ in speakers(ex)] == ["بريطانيا، وألمانيا، وفرنسا", "الصين"]
+    assert {h for h, p, t in stances(ex) if t == "إجراء تحقيق"} == {"بريطانيا", "ألمانيا", "فرنسا"}

@@ -200,7 +200,7 @@ def _national_body(sent: Sentence, mentions: list[Mention], i: int, lx: Lexicon)
     return None
 
 
-def _listed_actors(toks: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+def _listed_actors(toks: list[Token], mentions: list[Mention], i: int, lx: Lexicon | None = None) -> list[Mention]:
     """The actors listed from token i on: "بريطانيا وفرنسا وألمانيا", "روسيا، والولايات المتحدة"."""
     out: list[Mention] = []
     m = _mention_at(mentions, i)
@@ -208,9 +208,15 @@ def _listed_actors(toks: list[Token], mentions: list[Mention], i: int) -> list[M
         out.append(m)
         n = m.end + 1 if m.end < len(toks) and toks[m.end].text in ("،", ",") else m.end
         m = _mention_at(mentions, n)
-        if m is None or not toks[m.start].norm.startswith("و") and n == out[-1].end:
-            break
+        if m is None or n == out[-1].end and not (toks[m.start].norm.startswith("و") and toks[m.start].text[:1] == "و"
+                                                   and _joined_and(toks[m.start], lx)):
+            break         # ("بكين واشنطن": the و of واشنطن is its own)
     return out
+
+
+def _joined_and(tok: Token, lx: Lexicon | None) -> bool:
+    """"وفرنسا" is و + فرنسا; "واشنطن" is a name that starts with و."""
+    return lx is None or not any(words[0] == tok.norm for words, _ in lx.names.candidates(tok.norm))
 
 
 def _adopted(toks: list[Token], c0: int, c1: int, lx: Lexicon) -> bool:
@@ -1213,15 +1219,22 @@ class Attributor:
         if j < len(toks) and hit.prefixed and lx.in_class(toks[j].norm, "addressing"):
             # "وقال مخاطبا ترامب:": the subject is dropped; the actor after it is addressed
             return self.last_speaker(hit.verb.gender), "dropped-subject", 0.7, j + 1
-        if j + 2 < len(toks) and toks[j].norm == "كل" and toks[j + 1].norm == "من":
-            listed = _listed_actors(toks, mentions, j + 2)
-            if listed:       # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": each of them
-                keys = tuple(m.entity.key for m in listed if m.entity.kind == "Country")
-                if len(listed) > 1 and len(keys) == len(listed):
-                    label = sent.text[toks[listed[0].start].start:toks[listed[-1].end - 1].end]
-                    group = Entity("Group", "each_" + "_".join(keys), label, role="listed", gender="p", members=keys)
-                    return group, "verb-subject", 0.85, listed[-1].end
-                return listed[0].entity, "verb-subject", 0.85, listed[-1].end
+        each = j + 2 < len(toks) and toks[j].norm == "كل" and toks[j + 1].norm == "من"
+        listed = _listed_actors(toks, mentions, j + 2 if each else j, lx)
+        if not each and listed and hit.verb.prep and listed[-1].end < len(toks):
+            nxt = toks[listed[-1].end].norm      # "وطالبت بريطانيا، وألمانيا، وفرنسا بإجراء تحقيق": the states
+            if not (len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and hit.verb.gender != "m"
+                    and (nxt == hit.verb.prep or len(hit.verb.prep) == 1 and nxt.startswith(hit.verb.prep))):
+                listed = []
+        elif not each:
+            listed = []
+        if listed:       # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": each of them
+            keys = tuple(m.entity.key for m in listed if m.entity.kind == "Country")
+            if len(listed) > 1 and len(keys) == len(listed):
+                label = sent.text[toks[listed[0].start].start:toks[listed[-1].end - 1].end]
+                group = Entity("Group", "each_" + "_".join(keys), label, role="listed", gender="p", members=keys)
+                return group, "verb-subject", 0.85, listed[-1].end
+            return listed[0].entity, "verb-subject", 0.85, listed[-1].end
         if j + 1 < len(toks) and lx.is_function(toks[j].norm, "demonstrative") and _mention_at(mentions, j + 1) is not None:
             j += 1        # "وتؤكد هذه الدول الثلاث أن"
         m = _mention_at(mentions, j)
@@ -1244,7 +1257,7 @@ class Attributor:
                 and subject.entity.kind in ("Person", "Office", "Organisation", "Country"):
             # "الوزير القطري الذي كان يتحدث …، اتهم السعودية والإمارات بـ…": the sentence's subject
             # accuses; the actors after the verb, then its preposition, are the accused
-            listed = _listed_actors(toks, mentions, m.start) or [m]
+            listed = _listed_actors(toks, mentions, m.start, lx) or [m]
             nxt = toks[listed[-1].end].norm if listed[-1].end < len(toks) else ""
             prep = hit.verb.prep
             if nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3):
