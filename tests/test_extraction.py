@@ -1891,3 +1891,17 @@ def test_states_listed_after_a_verb_and_before_its_preposition_speak_together():
     ex = run("وطالبت بريطانيا، وألمانيا، وفرنسا بإجراء تحقيق. واتهمت بكين واشنطن بإطلاق أكبر حرب تجارية.")
     assert [sp for sp, _ in speakers(ex)] == ["بريطانيا، وألمانيا، وفرنسا", "الصين"]
     assert {h for h, p, t in stances(ex) if t == "إجراء تحقيق"} == {"بريطانيا", "ألمانيا", "فرنسا"}
+
+
+def test_ambassadors_of_listed_states_speak_for_each_and_their_countries_are_theirs():
+    ex = run("عبر سفراء السعودية واليمن والإمارات لدى الأمم المتحدة عن عزم بلادهم مواصلة العمليات الإنسانية في الحديدة.")
+    assert speakers(ex)[0][0] == "سفراء السعودية واليمن والإمارات"
+    assert {h for h, p, t in stances(ex) if p == "support"} == {"السعودية", "اليمن", "الإمارات"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال مسؤول عسكري إيراني إن بلاده لن تنحني لضغوط واشنطن.", ("إيران", "oppose", "ضغوط واشنطن")),
+    ('وقال الرئيس الكوري الجنوبي مون جيه إن إنه "يتعين علينا عقد قمة بين الجنوب والشمال".', ("كوريا الجنوبية", "support", "عقد قمة")),
+])
+def test_bowing_to_pressure_and_an_obligation_on_us(text, expected):
+    assert expected in stances(run(text))

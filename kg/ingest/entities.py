@@ -307,6 +307,8 @@ def _adjective(tok: Token) -> bool:
         w.endswith(("ي", "يه", "يون", "يين")) or w in _SOURCE_ADJECTIVES)
 
 
+_COUNTED = {normalize_phrase(w) for w in ("الاثنان", "الاثنين", "الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس",
+                                           "الخمسة", "الست", "الستة", "السبع", "السبعة")}
 _SOURCE_ADJECTIVES = {normalize_phrase(w) for w in ("كبير", "رفيع", "مطلع", "بارز", "رسمي", "مسؤول")}
 
 
@@ -588,8 +590,8 @@ class MentionFinder:
             return None
         k = end
         while k < len(toks) and k - end < 2 and (toks[k].norm in ("دول", "الدول") or any(c.isdigit() for c in toks[k].text)
-                                                 or toks[k].norm.startswith("الـ")):
-            k += 1        # "قادة الـ5 دول"
+                                                 or toks[k].norm.startswith("الـ") or toks[k].norm in _COUNTED):
+            k += 1        # "قادة الـ5 دول", "السفراء الأربعة"
         written = " ".join(t.text for t in toks[i:k])
         if k > end and written not in self.ctx.leaders.spellings:
             self.ctx.leaders.spellings += (written,)

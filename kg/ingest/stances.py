@@ -36,6 +36,7 @@ _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون
 _POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
 _ABILITY = {normalize_phrase(w) for w in ("نستطيع", "يستطيع", "تستطيع", "يمكننا", "نتمكن", "يتمكن", "تتمكن", "نقدر",
                                            "ينجح", "تنجح", "ننجح", "نجح", "نجحت")}    # "لم ينجح بردع إيران": still wanted
+_ON_US = {normalize_phrase(w) for w in ("علينا", "عليه", "عليها", "عليهم", "عليكم")}
 _ONLY = {normalize_phrase(w) for w in ("فحسب", "فقط")}
 _BUT_ALSO = {normalize_phrase(w) for w in ("بل", "وإنما", "إنما", "ولكن", "لكن")}
 _DONE = {normalize_phrase(w) for w in ("تم", "جرى", "تمت", "جرت")}
@@ -357,6 +358,9 @@ class StanceFinder:
                 elif j + 2 < end and toks[j].norm[:1] == "ل" and any(
                         m.start == j and m.end < end and toks[m.end].norm == "ان" for m in mentions):
                     j = next(m.end for m in mentions if m.start == j)   # "لا ينبغي لإيران أن تمتلك سلاحا نوويا"
+                elif j + 1 < end and toks[j].norm in _ON_US and not verb_form(toks[j + 1].norm) \
+                        and not lx.is_function(toks[j + 1].norm):
+                    j += 1        # "يتعين علينا عقد قمة": the obligation is the speaker's own, a verbal noun after it
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
             elif cue.kind == "cue" and not cue.prep and j + 2 < end and toks[j].norm[:1] == "ل" and any(

@@ -86,11 +86,12 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         while n < len(toks) and n - k < 3 and lx.is_function(toks[n].norm, "adverb", "time"):
             n += 1            # "تحدث مرارا عن"
         if verb.prep_required == "next" and not (n < len(toks) and toks[n].norm == verb.prep) and not any(
-                k < m.start <= k + 4 and m.end < len(toks) and toks[m.end].norm == verb.prep
-                and m.entity.kind in ("Person", "Office", "Organisation", "Country")
+                k < m.start <= k + 4 and m.end < len(toks) and toks[_past_posting(toks, mentions, m.end)].norm == verb.prep
+                and m.entity.kind in ("Person", "Office", "Organisation", "Country", "Group")
                 and not any(t.text in ("،", ",", ".", ":") or lx.is_function(t.norm, "preposition") for t in toks[k + 1:m.start])
                 for m in mentions):
-            continue          # (the subject may come between: "تحدث وزير خارجيته مولود جاويش أوغلو عن")
+            continue          # (the subject may come between: "تحدث وزير خارجيته مولود جاويش أوغلو عن",
+            #                  "عبر سفراء السعودية واليمن لدى الأمم المتحدة عن")
         if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 11]):
             continue
         prev = toks[k - 1].norm if k else ""
@@ -198,6 +199,15 @@ def _national_body(sent: Sentence, mentions: list[Mention], i: int, lx: Lexicon)
         if not t.text.isalpha() or lx.is_function(t.norm) or t.norm in lx.verbs or any(m.start == k for m in mentions):
             return None
     return None
+
+
+def _past_posting(toks: list[Token], mentions: list[Mention], e: int) -> int:
+    """After an actor, past "لدى <body>" (where it serves), if that follows."""
+    if e + 1 < len(toks) and toks[e].norm == "لدي":
+        m = _mention_at(mentions, e + 1)
+        if m is not None and m.end < len(toks):
+            return m.end
+    return min(e, len(toks) - 1)
 
 
 def _listed_actors(toks: list[Token], mentions: list[Mention], i: int, lx: Lexicon | None = None) -> list[Mention]:
