@@ -1905,3 +1905,8 @@ def test_ambassadors_of_listed_states_speak_for_each_and_their_countries_are_the
 ])
 def test_bowing_to_pressure_and_an_obligation_on_us(text, expected):
     assert expected in stances(run(text))
+
+
+def test_a_plural_noun_in_t_is_no_verb_when_judged():
+    got = stances(run("ووصفت الخارجية الروسية تصريحات جونسون بأنها غير مقبولة."))
+    assert ("روسيا", "oppose", "تصريحات جونسون") in got

@@ -89,8 +89,8 @@ def subject_span(toks: list[Token], k: int, lo: int, lx: Lexicon) -> tuple[int, 
                      and toks[j].norm not in ("ب", "ل")):
         j += 1
     if j < k and toks[j].norm[:1] in "يتن" and len(toks[j].norm) > 3 and toks[j].norm not in lx.names \
-            and not toks[j].norm.startswith("تل"):
-        return k, k    # a verb, not a noun phrase
+            and not toks[j].norm.startswith("تل") and not toks[j].norm.endswith(("ات", "ه")):
+        return k, k    # a verb, not a noun phrase ("تصريحات", "تسوية" are nouns)
     return j, k
 
 
