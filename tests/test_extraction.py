@@ -1910,3 +1910,9 @@ def test_bowing_to_pressure_and_an_obligation_on_us(text, expected):
 def test_a_plural_noun_in_t_is_no_verb_when_judged():
     got = stances(run("ووصفت الخارجية الروسية تصريحات جونسون بأنها غير مقبولة."))
     assert ("روسيا", "oppose", "تصريحات جونسون") in got
+
+
+def test_the_state_by_its_nationality_and_pointing_the_finger():
+    assert ("بريطانيا", "oppose", "روسيا") in stances(run("واتهمت الحكومة البريطانية الدولة الروسية بالمسؤولية عن الهجوم."))
+    got = stances(run("وقال المتحدث باسم الخارجية البريطانية إن بلاده توجه أصابع الاتهام إلى روسيا."))
+    assert ("بريطانيا", "oppose", "روسيا") in got

@@ -354,7 +354,7 @@ class MentionFinder:
         i = 0
         while i < len(toks):
             m = (self._aide(sent, i, out, last_person) or self._title(sent, i, out, last_person) or self._known(sent, i)
-                 or self._institution(sent, i)
+                 or self._state_by_nationality(sent, i) or self._institution(sent, i)
                  or self._speaker_word(sent, i) or self._bare_nisba(sent, i, out) or self._given_name(sent, i)
                  or self._named_body(sent, i))
             if m and m.entity.kind == "Anonymous":
@@ -1380,6 +1380,14 @@ class MentionFinder:
                 if country or end - k >= 2:
                     return end, country
         return j, country
+
+    def _state_by_nationality(self, sent: Sentence, i: int) -> Mention | None:
+        """"الدولة الروسية", "الدولة التركية": the state itself, named by its nationality."""
+        toks = sent.tokens
+        if toks[i].norm.lstrip("و") not in ("الدوله", "للدوله", "بالدوله") or i + 1 >= len(toks):
+            return None
+        nis = nisba_at(toks, i + 1, self.lx)
+        return Mention(sent.index, i, nis[0], self.lx.countries[nis[1]], "gazetteer") if nis else None
 
     def _bare_nisba(self, sent: Sentence, i: int, found: list[Mention] | None = None) -> Mention | None:
         toks = sent.tokens
