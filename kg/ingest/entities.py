@@ -1243,7 +1243,8 @@ class MentionFinder:
         if not country or country not in self.lx.countries:
             return None
         ent = self.ctx.add(institution_entity(self.lx, inst, country, written))
-        phrase = " ".join(t.text for t in toks[i:stop]).lstrip("و") if toks[i].norm[:1] == "و" and not toks[i].norm.startswith("وزار") \
+        own_waw = toks[i].norm.startswith(("وزار", "وسايل", "وكاله"))      # "وسائل الإعلام": the و is the word's own
+        phrase = " ".join(t.text for t in toks[i:stop])[1:] if toks[i].norm[:1] == "و" and not own_waw \
             else " ".join(t.text for t in toks[i:stop])
         if stop > end and normalize_phrase(phrase) not in normalize_phrase(ent.label_ar) and phrase not in ent.spellings \
                 and not toks[i].norm[:1] in "بلك":

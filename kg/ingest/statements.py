@@ -95,9 +95,11 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 11]):
             continue
         prev = toks[k - 1].norm if k else ""
-        if not prefixed and ((lx.is_function(prev, "preposition") and not lx.is_function(prev, "clause_opener", "conjunction"))
+        prev_bare = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
+        if not prefixed and ((any(lx.is_function(p, "preposition") and not lx.is_function(p, "clause_opener", "conjunction")
+                                  for p in {prev, prev_bare}))
                              or lx.in_class(prev, "manner")):
-            continue          # "إلى كيفية رد الأمير", "بعد رد الوزارة": a verbal noun, not the verb
+            continue          # "إلى كيفية رد الأمير", "بعد رد الوزارة", "وفي رد آخر": a verbal noun, not the verb
         if not prefixed and k + 2 < len(toks) and toks[k + 1].text.isalpha() and not toks[k + 1].norm.startswith("ال") \
                 and not lx.is_function(toks[k + 1].norm) and toks[k + 1].norm not in lx.verbs \
                 and (toks[k + 2].norm in lx.verbs or (toks[k + 2].norm[:1] in "وف" and toks[k + 2].norm[1:] in lx.verbs)):
@@ -300,6 +302,10 @@ def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Le
         author = _mention_at(mentions, medium + 2) if toks[medium + 1].norm == "من" else None
         if author is not None and author.end <= k:
             return True, author      # "واتصالا من ترامب يقول فيه"
+    owner = next((m for m in mentions if m.end == medium and m.entity.kind in _ACTOR_KINDS and toks[m.start].norm[:1] == "ل"
+                  and m.start and toks[m.start - 1].norm.lstrip("و") in ("كان", "كانت")), None)
+    if owner is not None:
+        return True, owner           # "كان لأردوغان تصريح آخر، قال فيه": whose statement it was
     before = [m for m in mentions if m.end <= medium and medium - m.end <= 4 and m.entity.kind in _ACTOR_KINDS
               and _subject_of_sending(toks, m.start, lx)
               and toks[m.start].norm[:1] not in "لب" and m.entity.kind != "Anonymous"]
