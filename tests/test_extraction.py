@@ -1926,3 +1926,19 @@ def test_whose_statement_it_was_and_a_reply_as_a_noun():
 
 def test_the_media_keep_their_waw():
     assert speakers(run("وقالت وسائل إعلام تركية إن الحل قريب."))[0][0] == "وسائل الإعلام التركية"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده وروسيا عازمتان على إنشاء آلية تنسيق.",
+     ("روسيا", "support", "إنشاء آلية تنسيق")),
+    ('وأعرب الرئيس الروسي فلاديمير بوتين عن "أسفه" لإلغاء القمة الأمريكية الكورية الشمالية.',
+     ("روسيا", "support", "القمة الأمريكية الكورية الشمالية")),
+    ("وقال الرئيس الروسي فلاديمير بوتين: نأمل استئناف الحوار.", ("روسيا", "support", "استئناف الحوار")),
+])
+def test_determination_regret_and_hope_with_a_direct_object(text, expected):
+    assert expected in stances(run(text))
+
+
+def test_unfortunately_is_no_regret_and_a_pronoun_object_is_no_target():
+    assert stances(run('وقال الوزير الروسي: "للأسف، الاتفاق انهار".')) == set()
+    assert not any("إبرامه" in t for _, _, t in stances(run("وقال الوزير اليمني إن هناك اتفاقا يأمل إبرامه المبعوث الأممي.")))

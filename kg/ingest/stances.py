@@ -254,8 +254,10 @@ class StanceFinder:
                 i += 1        # ("تحالف دعم الشرعية": a cue inside a name says nothing)
                 continue
             cue_end, cue = hit
-            if not cue.clause and (cue_end >= end or not toks[cue_end].norm.startswith(cue.prep)
-                                   or lx.is_function(toks[cue_end].norm) or toks[cue_end].norm == "بان"):
+            nx = cue_end + 1 if cue_end + 1 < end and toks[cue_end].text in CLOSE_QUOTES and i \
+                and toks[i - 1].text in OPEN_QUOTES else cue_end        # "عن "أسفه" لإلغاء القمة"
+            if not cue.clause and (nx >= end or not toks[nx].norm.startswith(cue.prep)
+                                   or lx.is_function(toks[nx].norm) or toks[nx].norm == "بان"):
                 # only its preposition on the next word states it ("الثقة بالتقييم البريطاني"); not "الثقة
                 # بأن الحل قريب" (a belief), "الثقة بين البلدين", "ثقة دول العالم بواشنطن" (whose trust)
                 i = cue_end
@@ -471,10 +473,15 @@ class StanceFinder:
                     and not lx.is_function(toks[j].norm) and toks[j].text.isalpha():
                 i = cue_end
                 continue      # "تعهد رؤساء تركيا … بتعزيز …" with the ب too far: the subject is no target
-            if cue.prep == "في" and not clause and (j >= end or toks[j].norm != "في" or (
+            hoped = cue.prep == "في" and verb_form(toks[i].norm) and j == cue_end and j < end \
+                and toks[j].norm.startswith("ال") is False and toks[j].text.isalpha() and not lx.is_function(toks[j].norm) \
+                and not any(m.start == j for m in mentions) and j + 1 < end and toks[j + 1].norm.startswith("ال") \
+                and not toks[j].text.endswith(("ه", "ها", "هم"))     # ("يأمل إبرامه المبعوث": its object is a pronoun)
+            if cue.prep == "في" and not clause and not hoped and (j >= end or toks[j].norm != "في" or (
                     not verb_form(toks[i].norm) and j != cue_end)):
                 i = cue_end
-                continue      # "أمله في …" needs its preposition ("أمل كلوني" is a name)
+                continue      # "أمله في …" needs its preposition ("أمل كلوني" is a name); a verb may take
+                #               a verbal noun with its object instead ("نأمل استئناف الحوار")
             if cue.prep and j < end and toks[j].norm == cue.prep:
                 j += 1
             elif cue.prep in ("ب", "ل") and j + 2 < end and toks[j].norm in ATTACHED and is_place(toks[j + 1], lx) \
