@@ -1942,3 +1942,8 @@ def test_determination_regret_and_hope_with_a_direct_object(text, expected):
 def test_unfortunately_is_no_regret_and_a_pronoun_object_is_no_target():
     assert stances(run('وقال الوزير الروسي: "للأسف، الاتفاق انهار".')) == set()
     assert not any("إبرامه" in t for _, _, t in stances(run("وقال الوزير اليمني إن هناك اتفاقا يأمل إبرامه المبعوث الأممي.")))
+
+
+def test_a_role_then_a_name_between_commas_then_the_verb():
+    got = speakers(run("ولكن المتحدث باسم المجلس العسكري لمدينة منبج، شرفان درويش، قال إن الخطة تنقصها المصداقية."))
+    assert got[0][0] == "شرفان درويش"

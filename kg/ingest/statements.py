@@ -1368,6 +1368,19 @@ class Attributor:
                     and (boxed.start == 0 or toks[boxed.start - 1].text in ("،", ",") or any(
                         lx.is_function(w, "conjunction", "discourse") for w in stems(toks[boxed.start - 1].norm))):
                 before = boxed
+            elif boxed is None and self.names is not None:
+                # "ولكن المتحدث باسم المجلس العسكري لمدينة منبج، شرفان درويش، قال إن": a role, then
+                # between commas a name only the tagger knows, then the verb
+                span = next(((a, b) for a, b in self._person_spans(toks) if b == k - 1 and a >= 2
+                             and toks[a - 1].text in ("،", ",")), None)
+                role = next((m for m in mentions if span is not None and span[0] - 4 <= m.end <= span[0] - 1
+                             and m.entity.kind in ("Office", "Anonymous")
+                             and not any(t.text in ("،", ",") for t in toks[m.end:span[0] - 1])), None)
+                #   (the role may end in where it serves: "… المجلس العسكري لمدينة منبج،")
+                if role is not None and role.entity.kind in ("Office", "Anonymous") and not any(
+                        t.text in ("،", ",") for t in toks[span[0]:span[1]]):
+                    person = self._tagged_person(toks, span, hit, country=role.entity.country, role=role.entity.role)
+                    return person, "appositive-subject", 0.75, k + 1
         if before is not None and not hit.coordinated and not (
                 before.start and toks[before.start - 1].norm != "من" and lx.is_function(toks[before.start - 1].norm, "preposition")) \
                 and not (before.how == "nisba" and any(lx.is_function(t.norm.lstrip("و"), "preposition")
