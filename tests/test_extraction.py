@@ -1947,3 +1947,8 @@ def test_unfortunately_is_no_regret_and_a_pronoun_object_is_no_target():
 def test_a_role_then_a_name_between_commas_then_the_verb():
     got = speakers(run("ولكن المتحدث باسم المجلس العسكري لمدينة منبج، شرفان درويش، قال إن الخطة تنقصها المصداقية."))
     assert got[0][0] == "شرفان درويش"
+
+
+def test_the_charge_after_the_accused_is_not_the_accusers_position():
+    got = stances(run("واتهم وزير الخارجية الأمريكي مايك بومبيو طهران بدعم جماعات في اليمن."))
+    assert not any(h == "الولايات المتحدة" and p == "support" for h, p, _ in got)

@@ -254,6 +254,9 @@ class StanceFinder:
                 i += 1        # ("تحالف دعم الشرعية": a cue inside a name says nothing)
                 continue
             cue_end, cue = hit
+            if i > verb_index and toks[i].norm[:1] == "ب" and self._charge_of_accused(toks, st, mentions, verb_index, i):
+                i = _clause_end(toks, cue_end, end)      # "واتهم بومبيو طهران بدعم جماعات": the charge is not the speaker's
+                continue
             nx = cue_end + 1 if cue_end + 1 < end and toks[cue_end].text in CLOSE_QUOTES and i \
                 and toks[i - 1].text in OPEN_QUOTES else cue_end        # "عن "أسفه" لإلغاء القمة"
             if not cue.clause and (nx >= end or not toks[nx].norm.startswith(cue.prep)
@@ -624,6 +627,12 @@ class StanceFinder:
                     out.append(Stance(h, "support" if polarity > 0 else "oppose", target, cue_text,
                                       sent.index, f"cue:{cue.form}", round(st.confidence * 0.85, 2), idx))
         return out
+
+    def _charge_of_accused(self, toks: list[Token], st: Statement, mentions: list[Mention], verb_index: int, i: int) -> bool:
+        """The reporting verb accuses (اتهم … بـ) and the cue at i is the charge right after the accused."""
+        acc = cue_at(toks, verb_index, self.lx)
+        return acc is not None and acc[1].prep == "ب" and acc[1].polarity == "oppose" \
+            and any(m.start == st.claim_start and m.end == i and m.entity.kind in _HOLDER_KINDS for m in mentions)
 
     def judgements(self, idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention]) -> list[Stance]:
         """Evaluative predicates on the claim's subject (kg.ingest.judgements)."""
