@@ -36,7 +36,7 @@ _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون
 _POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
 _ABILITY = {normalize_phrase(w) for w in ("نستطيع", "يستطيع", "تستطيع", "يمكننا", "نتمكن", "يتمكن", "تتمكن", "نقدر",
                                            "ينجح", "تنجح", "ننجح", "نجح", "نجحت")}    # "لم ينجح بردع إيران": still wanted
-_ON_US = {normalize_phrase(w) for w in ("علينا", "عليه", "عليها", "عليهم", "عليكم")}
+_ON_PRONOUN = {normalize_phrase(w) for w in ("علينا", "عليه", "عليها", "عليهم", "عليكم")}   # "يتعين علينا": on us, him, them
 _ONLY = {normalize_phrase(w) for w in ("فحسب", "فقط")}
 _BUT_ALSO = {normalize_phrase(w) for w in ("بل", "وإنما", "إنما", "ولكن", "لكن")}
 _DONE = {normalize_phrase(w) for w in ("تم", "جرى", "تمت", "جرت")}
@@ -363,9 +363,9 @@ class StanceFinder:
                 elif j + 2 < end and toks[j].norm[:1] == "ل" and any(
                         m.start == j and m.end < end and toks[m.end].norm == "ان" for m in mentions):
                     j = next(m.end for m in mentions if m.start == j)   # "لا ينبغي لإيران أن تمتلك سلاحا نوويا"
-                elif j + 1 < end and toks[j].norm in _ON_US and not verb_form(toks[j + 1].norm) \
+                elif j + 1 < end and toks[j].norm in _ON_PRONOUN and not verb_form(toks[j + 1].norm) \
                         and not lx.is_function(toks[j + 1].norm):
-                    j += 1        # "يتعين علينا عقد قمة": the obligation is the speaker's own, a verbal noun after it
+                    j += 1        # "يتعين علينا عقد قمة": the obligation is on the subject; the verbal noun after it
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
             elif cue.kind == "cue" and not cue.prep and j + 2 < end and toks[j].norm[:1] == "ل" and any(
@@ -477,7 +477,7 @@ class StanceFinder:
                 i = cue_end
                 continue      # "تعهد رؤساء تركيا … بتعزيز …" with the ب too far: the subject is no target
             hoped = cue.prep == "في" and verb_form(toks[i].norm) and j == cue_end and j < end \
-                and toks[j].norm.startswith("ال") is False and toks[j].text.isalpha() and not lx.is_function(toks[j].norm) \
+                and not toks[j].norm.startswith("ال") and toks[j].text.isalpha() and not lx.is_function(toks[j].norm) \
                 and not any(m.start == j for m in mentions) and j + 1 < end and toks[j + 1].norm.startswith("ال") \
                 and not toks[j].text.endswith(("ه", "ها", "هم"))     # ("يأمل إبرامه المبعوث": its object is a pronoun)
             if cue.prep == "في" and not clause and not hoped and (j >= end or toks[j].norm != "في" or (
@@ -560,9 +560,9 @@ class StanceFinder:
                     and not (frame_end + 1 < len(toks) and toks[frame_end + 1].norm.startswith("ال")))
                     or (_definite(toks[frame_start].norm) and not cue_at(toks, frame_start, lx)[1].form_norm.startswith("ال")
                         and nxt.norm[:1] != "ل" and nxt.norm != "ضد")):
-                # (a frame word made definite names a thing: "وسائل الردع الأضعف")
                 # a frame word with nothing, or only an adjective, after it: "مواجهة نووية", "مواجهة كبيرة"
-                # (its object may be a construct: "مكافحة الإرهاب", "ردع أنشطة إيران")
+                # (its object may be a construct: "مكافحة الإرهاب", "ردع أنشطة إيران"); a frame word
+                # made definite names a thing: "وسائل الردع الأضعف"
                 e = s
             if e > s and e + 1 < end and toks[e].text in ("،", ",") and any(
                     m.end == e and m.start > s and m.entity.kind == "Person" for m in mentions):

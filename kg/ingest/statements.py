@@ -1002,7 +1002,7 @@ class Attributor:
             return None       # ("الشرطة" is the police where the story happens, not the last speaker's)
         last = self.last_speaker()
         country = last and (last.key if last.kind == "Country" else last.country)
-        if inst is None or not country or country not in self.lx.countries:
+        if not country or country not in self.lx.countries:
             return None
         return self.ctx.add(institution_entity(self.lx, inst, country))
 

@@ -169,6 +169,9 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
                 break
             i = close
         i += 1       # "دعت إلى "تحقيق شامل"", "ترفض أي ضربات جديدة"
+    # after a preposition or a cue noun the first word is a noun: "إلى رد دولي", "إلغاء نسب التخصيب"
+    first_is_noun = i > 0 and (lx.is_function(toks[i - 1].norm, "preposition")
+                               or (cue_at(toks, i - 1, lx) is not None and not verb_form(toks[i - 1].norm)))
     j = i
     while j < end and j - i < _MAX_TARGET:
         if j > i and toks[j].text in OPEN_QUOTES and (toks[j].text != '"' or sum(t.text == '"' for t in toks[:j]) % 2 == 0):
@@ -183,10 +186,7 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
         if j > i and toks[j].norm == "غير" and j + 1 < end and \
                 toks[j - 1].norm.lstrip("وبلف").startswith("ال") != toks[j + 1].norm.startswith("ال"):
             break         # "العنف غير مقبول": a predicate, where "الهجرة غير الشرعية" agrees and goes on
-        # (after a preposition or a cue noun the first word is a noun: "إلى رد دولي", "إلغاء نسب التخصيب")
-        if _is_stop(toks[j], lx, first=j == i, shared_head=shared,
-                    noun=i > 0 and (lx.is_function(toks[i - 1].norm, "preposition")
-                                    or (cue_at(toks, i - 1, lx) is not None and not verb_form(toks[i - 1].norm)))):
+        if _is_stop(toks[j], lx, first=j == i, shared_head=shared, noun=first_is_noun):
             if j == i + 1 and _quoted_word_goes_on(toks, i, end, lx):
                 j += 1        # "تستنكر "تصعيد" مانيلا", "وقف "العدوان" على اليمن": the quoted word's phrase goes on
                 continue
