@@ -1952,3 +1952,8 @@ def test_a_role_then_a_name_between_commas_then_the_verb():
 def test_the_charge_after_the_accused_is_not_the_accusers_position():
     got = stances(run("واتهم وزير الخارجية الأمريكي مايك بومبيو طهران بدعم جماعات في اليمن."))
     assert not any(h == "الولايات المتحدة" and p == "support" for h, p, _ in got)
+
+
+def test_focusing_on_points_at_what_is_focused_on():
+    got = stances(run("وأضاف وزير الخارجية الأمريكي أن واشنطن يتعين عليها التركيز حاليا على إبقاء أميركا آمنة."))
+    assert ("الولايات المتحدة", "support", "إبقاء أميركا آمنة") in got

@@ -542,7 +542,8 @@ class StanceFinder:
                 if k is not None and k + 1 < end:
                     s, e = target_span(toks, k + 1, end, lx)
             elif frame_start is None and e > s and (p := purpose_of(toks, s, e, end, lx)) is not None \
-                    and not cue_at(toks, p, lx) and not any(m.start == p for m in mentions) \
+                    and (cue_at(toks, p, lx) or (0, StanceCue("", "", "link", "")))[1].kind == "link" \
+                    and not any(m.start == p for m in mentions) \
                     and target_span(toks, p, end, lx)[1] > p:
                 s, e = target_span(toks, p, end, lx)      # "تكثيف الجهود لاستعادة السلام": the purpose
                 last_prep = "ل" if toks[s].norm[:1] == "ل" else ""

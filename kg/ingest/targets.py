@@ -57,8 +57,12 @@ def purpose_of(toks: list[Token], s: int, e: int, end: int, lx: Lexicon) -> int 
     head = strip_clitic_of_first(toks[s].norm, lx)
     if not (lx.in_class(toks[s].norm, "means") or lx.in_class(head, "means")):
         return None
-    if head == "العمل" and s + 2 < end and toks[s + 1].norm == "علي":
-        return s + 2      # "العمل على استئناف المفاوضات": what is worked on
+    if head in ("العمل", "التركيز"):
+        k = s + 1
+        while k < end and k - s <= 2 and lx.is_function(toks[k].norm, "adverb", "time"):
+            k += 1
+        if k + 1 < end and toks[k].norm == "علي":
+            return k + 1  # "العمل على استئناف المفاوضات", "التركيز حاليا على إبقاء أميركا آمنة": what is worked on
     for k in range(s + 1, min(e + 4, end - 1)):
         w = toks[k].norm
         if toks[k].text in STOP_PUNCT or lx.is_function(w, "complementizer") or w in lx.verbs:
