@@ -1957,3 +1957,9 @@ def test_the_charge_after_the_accused_is_not_the_accusers_position():
 def test_focusing_on_points_at_what_is_focused_on():
     got = stances(run("وأضاف وزير الخارجية الأمريكي أن واشنطن يتعين عليها التركيز حاليا على إبقاء أميركا آمنة."))
     assert ("الولايات المتحدة", "support", "إبقاء أميركا آمنة") in got
+
+
+def test_an_ambassador_to_a_body_then_the_name_and_a_second_rank():
+    got = speakers(run("قالت السفيرة الإماراتية لدى الأمم المتحدة لانا نسيبة إن التحالف يريد الاستقرار. "
+                       "ونقلت وكالة إرنا عن رئيس الأركان، الجنرال ميجور محمد باقري، قوله إن القوات مستعدة."))
+    assert [sp for sp, _ in got] == ["لانا نسيبة", "محمد باقري"]

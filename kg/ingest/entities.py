@@ -904,8 +904,8 @@ class MentionFinder:
                 i += 1      # "الرئيس الأمريكي الأسبق، جورج بوش"
             if i + 2 < len(toks) and toks[i].norm in ("في", "لدي") and role in _POSTED_ROLES:
                 post = self._known(sent, i + 1)        # "السفير الإيراني في بريطانيا حميد بعيدي نجاد"
-                if post is not None and post.entity.kind == "Country":
-                    i = post.end
+                if post is not None and post.entity.kind in ("Country", "Organisation"):
+                    i = post.end      # (or "السفيرة الإماراتية لدى الأمم المتحدة لانا نسيبة")
                 elif toks[i + 2].norm in lx.given_names:
                     i += 2                              # "السفير البريطاني في لاهاي بيتر ولسون"
         if not country and not org:
