@@ -1963,3 +1963,9 @@ def test_an_ambassador_to_a_body_then_the_name_and_a_second_rank():
     got = speakers(run("قالت السفيرة الإماراتية لدى الأمم المتحدة لانا نسيبة إن التحالف يريد الاستقرار. "
                        "ونقلت وكالة إرنا عن رئيس الأركان، الجنرال ميجور محمد باقري، قوله إن القوات مستعدة."))
     assert [sp for sp, _ in got] == ["لانا نسيبة", "محمد باقري"]
+
+
+def test_a_tagged_name_after_a_non_reporting_verb_goes_on_with_its_circumstantial():
+    got = speakers(run('قال وزير الدفاع الإسرائيلي أفيغدور ليبرمان إن القناص بطل. وعلقت حنان عشراوي، عضو اللجنة '
+                       'التنفيذية لمنظمة التحرير الفلسطينية قائلة: "قضية إطلاق النار ليست جديدة".'))
+    assert got[1][0] == "حنان عشراوي"

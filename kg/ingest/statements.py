@@ -1158,6 +1158,20 @@ class Attributor:
             return None       # only the first actor of the sentence
         return None
 
+    def _tagged_actor(self, toks: list[Token], mentions: list[Mention], k: int, hit: VerbHit) -> Entity | None:
+        """"وعلقت حنان عشراوي، عضو اللجنة التنفيذية …، قائلة:": a name only the tagger knows,
+        right after the sentence's first word, a past verb with و, is who goes on speaking."""
+        if self.names is None or k < 3 or any(m.start == 1 for m in mentions):
+            return None
+        w = toks[0].norm
+        if not (w[:1] == "و" and 4 <= len(w) <= 6 and toks[0].text.isalpha() and not self.lx.is_function(w[1:])
+                and not w.endswith(("ه", "ات"))):
+            return None
+        span = next(((a, b) for a, b in self._person_spans(toks) if a == 1 and b - a >= 2 and b < k), None)
+        if span is None or any(t.text in ("،", ",") for t in toks[span[0]:span[1]]):
+            return None
+        return self._tagged_person(toks, span, hit)
+
     def _clause_subject(self, toks: list[Token], mentions: list[Mention], k: int) -> Entity | None:
         """"ردّ وليد الصمعاني، وزير العدل السعودي، على … مؤكدا أن …": the
         actor right after the sentence's first verb is who goes on speaking."""
@@ -1214,7 +1228,7 @@ class Attributor:
             # ("إدارة ترامب التي ردت": the administration, not Trump)
         if hit.verb.adverbial:
             prev = out[-1].speaker if out else (self._pending or self._clause_subject(toks, mentions, k) or self._acting_subject(toks, mentions, k)
-                                                or self.last_speaker())
+                                                or self._tagged_actor(toks, mentions, k, hit) or self.last_speaker())
             return prev, "adverbial-continuation", 0.8, k + 1
         relayed = self._relayed(toks, mentions, k)
         if relayed is not None:
