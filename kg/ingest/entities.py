@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
-from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex, office_holder
+from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex, known_word, office_holder
 from kg.records import Entity, Mention, Sentence, Token
 
 _NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد")}
@@ -1243,8 +1243,7 @@ class MentionFinder:
         if not country or country not in self.lx.countries:
             return None
         ent = self.ctx.add(institution_entity(self.lx, inst, country, written))
-        own_waw = toks[i].norm.startswith(("وزار", "وسايل", "وكاله"))      # "وسائل الإعلام": the و is the word's own
-        phrase = " ".join(t.text for t in toks[i:stop])[1:] if toks[i].norm[:1] == "و" and not own_waw \
+        phrase = " ".join(t.text for t in toks[i:stop])[1:] if toks[i].norm[:1] == "و" and not known_word(toks[i].norm, self.lx) \
             else " ".join(t.text for t in toks[i:stop])
         if stop > end and normalize_phrase(phrase) not in normalize_phrase(ent.label_ar) and phrase not in ent.spellings \
                 and not toks[i].norm[:1] in "بلك":
@@ -1385,7 +1384,7 @@ class MentionFinder:
     def _state_by_nationality(self, sent: Sentence, i: int) -> Mention | None:
         """"الدولة الروسية", "الدولة التركية": the state itself, named by its nationality."""
         toks = sent.tokens
-        if toks[i].norm.lstrip("و") not in ("الدوله", "للدوله", "بالدوله") or i + 1 >= len(toks):
+        if "الدوله" not in stems(toks[i].norm) or i + 1 >= len(toks):
             return None
         nis = nisba_at(toks, i + 1, self.lx)
         return Mention(sent.index, i, nis[0], self.lx.countries[nis[1]], "gazetteer") if nis else None

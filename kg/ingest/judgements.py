@@ -11,8 +11,8 @@ from typing import Callable
 
 from kg.ingest.arabic import normalize_phrase
 from kg.ingest.entities import ArticleContext
-from kg.ingest.lexicon import Lexicon
-from kg.ingest.targets import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, canonical_target, known_word
+from kg.ingest.lexicon import Lexicon, known_word
+from kg.ingest.targets import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, canonical_target
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 

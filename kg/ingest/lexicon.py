@@ -179,6 +179,11 @@ def _feminine(nisba: str) -> list[str]:
     return [nisba + "ه", nisba + "ين", nisba + "ان", nisba + "ون", nisba + "تين", nisba + "تان"]
 
 
+def known_word(w: str, lx: "Lexicon") -> bool:
+    """A word whose و is part of it (واشنطن, وزارة, وكالة, وسائل), known from the lexicons."""
+    return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
+
+
 @lru_cache(maxsize=4)
 def load(data_dir: str | None = None) -> Lexicon:
     base = Path(data_dir) if data_dir else DATA_DIR

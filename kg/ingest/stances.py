@@ -62,6 +62,12 @@ def _clause_end(toks: list[Token], start: int, end: int) -> int:
         toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
 
 
+def _past_quote(toks: list[Token], i: int, cue_end: int, end: int) -> int:
+    """After a cue word, past its closing quote if the word is quoted ("رفض" بلاده)."""
+    quoted = cue_end < end and toks[cue_end].text in CLOSE_QUOTES and i and toks[i - 1].text in OPEN_QUOTES
+    return cue_end + 1 if quoted else cue_end
+
+
 def _definite(word: str) -> bool:
     return word.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
 
@@ -257,8 +263,7 @@ class StanceFinder:
             if i > verb_index and toks[i].norm[:1] == "ب" and self._charge_of_accused(toks, st, mentions, verb_index, i):
                 i = _clause_end(toks, cue_end, end)      # "واتهم بومبيو طهران بدعم جماعات": the charge is not the speaker's
                 continue
-            nx = cue_end + 1 if cue_end + 1 < end and toks[cue_end].text in CLOSE_QUOTES and i \
-                and toks[i - 1].text in OPEN_QUOTES else cue_end        # "عن "أسفه" لإلغاء القمة"
+            nx = _past_quote(toks, i, cue_end, end)        # "عن "أسفه" لإلغاء القمة"
             if not cue.clause and (nx >= end or not toks[nx].norm.startswith(cue.prep)
                                    or lx.is_function(toks[nx].norm) or toks[nx].norm == "بان"):
                 # only its preposition on the next word states it ("الثقة بالتقييم البريطاني"); not "الثقة
@@ -344,9 +349,7 @@ class StanceFinder:
             base_polarity = polarity
             outer = polarity
             holder_m = self._implicated(toks, i, mentions)      # "تورط النظام الإيراني بدعم الميليشيات"
-            j = cue_end
-            if j < end and toks[j].text in CLOSE_QUOTES and i and toks[i - 1].text in OPEN_QUOTES:
-                j += 1        # "رفض" بلاده لنقل السفارة: a quoted cue word
+            j = _past_quote(toks, i, cue_end, end)         # "رفض" بلاده لنقل السفارة
             if i == verb_index and st.speaker.kind == "Group" and st.speaker.role == "listed":
                 j = st.claim_start     # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": past the listed subjects
             clause = False

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix
 from kg.ingest.entities import VERBAL_NOUN, ArticleContext, canonical_role, institution_entity, nisba_at
-from kg.ingest.lexicon import Lexicon, ReportingVerb
+from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
 
 _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
@@ -221,14 +221,9 @@ def _listed_actors(toks: list[Token], mentions: list[Mention], i: int, lx: Lexic
         n = m.end + 1 if m.end < len(toks) and toks[m.end].text in ("،", ",") else m.end
         m = _mention_at(mentions, n)
         if m is None or n == out[-1].end and not (toks[m.start].norm.startswith("و") and toks[m.start].text[:1] == "و"
-                                                   and _joined_and(toks[m.start], lx)):
+                                                   and not (lx is not None and known_word(toks[m.start].norm, lx))):
             break         # ("بكين واشنطن": the و of واشنطن is its own)
     return out
-
-
-def _joined_and(tok: Token, lx: Lexicon | None) -> bool:
-    """"وفرنسا" is و + فرنسا; "واشنطن" is a name that starts with و."""
-    return lx is None or not any(words[0] == tok.norm for words, _ in lx.names.candidates(tok.norm))
 
 
 def _adopted(toks: list[Token], c0: int, c1: int, lx: Lexicon) -> bool:
@@ -503,7 +498,6 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 
 # the verbal-noun shapes of the name rules, and فعال(ة) (الالتزام، الحوار، الإشراف)
 _VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
-_NAMED_BODIES = {normalize_phrase(w) for w in ("شركة", "مجموعة", "صحيفة", "موقع", "مؤسسة", "جمعية", "مركز", "معهد")}
 _STATE_ORGANS = {"government", "presidency", "foreign_ministry", "defence_ministry", "army", "forces"}
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
@@ -729,7 +723,7 @@ class Attributor:
         `probe`: only whether there is one, without making its node."""
         lx = self.lx
         k = j + 1 if j + 1 < len(toks) and toks[j + 1].text in _QUOTE_OPEN and (
-            lx.in_class(toks[j].norm, "body") or toks[j].norm in _NAMED_BODIES) else j
+            lx.in_class(toks[j].norm, "body") or lx.in_class(toks[j].norm, "named_head")) else j
         if k >= len(toks) or toks[k].text not in _QUOTE_OPEN:
             return None
         q = next((q for q in range(k + 1, min(k + 6, len(toks))) if toks[q].text in _QUOTE_OPEN.values()), None)

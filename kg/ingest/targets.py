@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, verb_form
 from kg.ingest.entities import ArticleContext
-from kg.ingest.lexicon import Lexicon, StanceCue
+from kg.ingest.lexicon import Lexicon, StanceCue, known_word
 from kg.records import Entity, Mention, Token
 
 
@@ -114,11 +114,6 @@ def _hal(prev: Token, tok: Token, lx: Lexicon) -> bool:
         and is_arabic(w) and len(w) > 2 and w not in lx.names and w not in lx.given_names and w not in lx.nisba \
         and not lx.is_function(w) and not w.startswith(("ب", "ل", "ك")) \
         and not (p in lx.names or p in lx.titles or p[2:] in lx.titles)
-
-
-def known_word(w: str, lx: Lexicon) -> bool:
-    """A word whose و is part of it (واشنطن, وزارة, وكالة), known from the lexicons."""
-    return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
 
 
 def _takes_complement(toks: list[Token], i: int, p: int, lx: Lexicon) -> bool:
