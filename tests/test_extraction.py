@@ -1969,3 +1969,20 @@ def test_a_tagged_name_after_a_non_reporting_verb_goes_on_with_its_circumstantia
     got = speakers(run('قال وزير الدفاع الإسرائيلي أفيغدور ليبرمان إن القناص بطل. وعلقت حنان عشراوي، عضو اللجنة '
                        'التنفيذية لمنظمة التحرير الفلسطينية قائلة: "قضية إطلاق النار ليست جديدة".'))
     assert got[1][0] == "حنان عشراوي"
+
+
+def test_a_quoted_definite_cue_word_keeps_its_preposition_after_the_quote():
+    got = stances(run('ومن جانبه عبر الرئيس الروسي فلاديمير بوتين عن "الأسف" لإلغاء القمة.'))
+    assert ("روسيا", "support", "القمة") in got and ("روسيا", "oppose", "القمة") not in got
+
+
+def test_an_accused_no_mention_covers_still_bears_the_charge():
+    got = stances(run("وتتهم تركيا المسلحين الأكراد في سوريا بالسعي لإنشاء كيان كردي على حدودها."))
+    assert not any(h == "تركيا" and p == "support" for h, p, _ in got)
+
+
+def test_preventing_someone_from_an_act_opposes_the_act_also_inside_a_chain():
+    got = stances(run("وقال وزير الخارجية الأمريكي مايك بومبيو إنه يريد منع دول العالم من استيراد النفط الإيراني."))
+    assert ("الولايات المتحدة", "oppose", "استيراد النفط الإيراني") in got
+    got = stances(run("وأكد وزير الخارجية الأمريكي ضرورة منع التصعيد في المنطقة من أجل السلام."))
+    assert ("الولايات المتحدة", "oppose", "التصعيد في المنطقة") in got

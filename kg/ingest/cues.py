@@ -10,6 +10,9 @@ from kg.ingest.arabic import stems, strip_suffix
 from kg.ingest.lexicon import Lexicon, StanceCue
 from kg.records import Token
 
+OPEN_QUOTES = {"«", '"', "“", "("}
+CLOSE_QUOTES = {"»", '"', "”", ")"}
+
 
 def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | None:
     """A stance cue starting at token i, with clitics and pronoun suffixes stripped."""
@@ -59,6 +62,12 @@ def skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> i
     return j
 
 
+def past_quote(toks: list[Token], i: int, cue_end: int, end: int) -> int:
+    """After a cue word, past its closing quote if the word is quoted ("رفض" بلاده)."""
+    quoted = cue_end < end and toks[cue_end].text in CLOSE_QUOTES and i and toks[i - 1].text in OPEN_QUOTES
+    return cue_end + 1 if quoted else cue_end
+
+
 def definite_noun_not_cue(toks: list[Token], i: int, hit: tuple[int, StanceCue], end: int) -> bool:
     """"تدعم المعارضة في سورية": a definite verbal noun without the
     preposition it governs names a thing (the opposition), not a position
@@ -67,6 +76,7 @@ def definite_noun_not_cue(toks: list[Token], i: int, hit: tuple[int, StanceCue],
     w = toks[i].norm
     if not cue.prep or cue.kind != "cue" or hit[0] != i + 1 or not (w.startswith(("ال", "لل")) or w[1:3] in ("ال", "لل")):
         return False
+    cue_end = past_quote(toks, i, cue_end, end)     # "عن "الأسف" لإلغاء القمة"
     if cue_end >= end:
         return True
     nxt = toks[cue_end].norm

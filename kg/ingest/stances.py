@@ -16,7 +16,7 @@ finds the holder and puts a stance together.
 from __future__ import annotations
 
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
-from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, skip_cue_adjective, verb_form
+from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, skip_cue_adjective, verb_form
 from kg.ingest.entities import NON_STATE, ArticleContext
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
@@ -60,12 +60,6 @@ def _clause_end(toks: list[Token], start: int, end: int) -> int:
     """Where the clause running from `start` ends: a full stop or colon, or "، و…"."""
     return next((k for k in range(start, end) if toks[k].text in (".", "؛", ";", ":") or (
         toks[k - 1].text in ("،", ",") and toks[k].norm[:1] == "و")), end)
-
-
-def _past_quote(toks: list[Token], i: int, cue_end: int, end: int) -> int:
-    """After a cue word, past its closing quote if the word is quoted ("رفض" بلاده)."""
-    quoted = cue_end < end and toks[cue_end].text in CLOSE_QUOTES and i and toks[i - 1].text in OPEN_QUOTES
-    return cue_end + 1 if quoted else cue_end
 
 
 def _definite(word: str) -> bool:
@@ -263,7 +257,7 @@ class StanceFinder:
             if i > verb_index and toks[i].norm[:1] == "ب" and self._charge_of_accused(toks, st, mentions, verb_index, i):
                 i = _clause_end(toks, cue_end, end)      # "واتهم بومبيو طهران بدعم جماعات": the charge is not the speaker's
                 continue
-            nx = _past_quote(toks, i, cue_end, end)        # "عن "أسفه" لإلغاء القمة"
+            nx = past_quote(toks, i, cue_end, end)        # "عن "أسفه" لإلغاء القمة"
             if not cue.clause and (nx >= end or not toks[nx].norm.startswith(cue.prep)
                                    or lx.is_function(toks[nx].norm) or toks[nx].norm == "بان"):
                 # only its preposition on the next word states it ("الثقة بالتقييم البريطاني"); not "الثقة
@@ -349,7 +343,7 @@ class StanceFinder:
             base_polarity = polarity
             outer = polarity
             holder_m = self._implicated(toks, i, mentions)      # "تورط النظام الإيراني بدعم الميليشيات"
-            j = _past_quote(toks, i, cue_end, end)         # "رفض" بلاده لنقل السفارة
+            j = past_quote(toks, i, cue_end, end)         # "رفض" بلاده لنقل السفارة
             if i == verb_index and st.speaker.kind == "Group" and st.speaker.role == "listed":
                 j = st.claim_start     # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": past the listed subjects
             clause = False
@@ -494,16 +488,7 @@ class StanceFinder:
                     and toks[j + 2].norm[:1] == cue.prep:
                 j += 2        # "رحبنا في موسكو باحتمال عقد …": where, then what
             elif cue.prep and cue.prep not in ("ب", "ل") and not clause and cue.prep != "في":
-                # "دعا الدول الأوروبية إلى ممارسة …": the addressee, then what is called for
-                k = next((k for k in range(j, min(j + 10, end)) if toks[k].norm == cue.prep
-                          or (cue.prep == "الي" and k > j and toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3
-                              and not any(m.start == k for m in mentions))), None)
-                if k is not None and not any(t.text in STOP_PUNCT and t.text not in ("،", ",", '"', "«", "»", "“", "”")
-                                             or t.text in ("،", ",") and q + 1 < k
-                                             and lx.is_function(toks[q + 1].norm, "clause_opener", "conjunction")
-                                             for q, t in enumerate(toks[j:k], start=j)):
-                    # (not across a comma that opens a new clause: "منع أي هجوم على إدلب، إذ يوجد بها كثير من …")
-                    j = k + 1 if toks[k].norm == cue.prep else k
+                j = self._past_addressee(toks, j, end, cue.prep, mentions)
             frame_start = i if cue.kind == "frame" else None
             frame_end = cue_end      # "الحد من": a frame may be two words
             chained = False
@@ -538,6 +523,8 @@ class StanceFinder:
                 last_prep = inner[1].prep
                 if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
                     j += 1
+                elif inner[1].prep in ("من", "الي") and not verb_form(toks[inner[0] - 1].norm):
+                    j = self._past_addressee(toks, j, end, inner[1].prep, mentions)   # "يريد منع دول العالم من استيراد …"
             s, e = target_span(toks, j if frame_start is None else frame_start, end, lx)
             if frame_start is None and e > s and toks[s].norm.lstrip("بل") in _ROLE_WORDS:
                 # "دعا الصين إلى دور فاعل في إعادة البناء": the position is on what the role is in
@@ -632,11 +619,33 @@ class StanceFinder:
                                       sent.index, f"cue:{cue.form}", round(st.confidence * 0.85, 2), idx))
         return out
 
+    def _past_addressee(self, toks: list[Token], j: int, end: int, prep: str, mentions: list[Mention]) -> int:
+        """"دعا الدول الأوروبية إلى ممارسة …", "منع دول العالم من استيراد …": past the addressee
+        to the cue's preposition (not across a comma that opens a new clause: "منع أي هجوم على إدلب،
+        إذ يوجد بها كثير من …")."""
+        k = next((k for k in range(j, min(j + 10, end)) if (toks[k].norm == prep and not (
+                  prep == "من" and k + 1 < end and self.lx.in_class(toks[k + 1].norm, "compound_prep")))
+                  or (prep == "الي" and k > j and toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3
+                      and not any(m.start == k for m in mentions))), None)
+        if k is None or any(t.text in STOP_PUNCT and t.text not in ("،", ",", '"', "«", "»", "“", "”")
+                            or t.text in ("،", ",") and q + 1 < k and self.lx.is_function(toks[q + 1].norm, "clause_opener", "conjunction")
+                            for q, t in enumerate(toks[j:k], start=j)):
+            return j
+        return k + 1 if toks[k].norm == prep else k
+
     def _charge_of_accused(self, toks: list[Token], st: Statement, mentions: list[Mention], verb_index: int, i: int) -> bool:
         """The reporting verb accuses (اتهم … بـ) and the cue at i is the charge right after the accused."""
         acc = cue_at(toks, verb_index, self.lx)
-        return acc is not None and acc[1].prep == "ب" and acc[1].polarity == "oppose" \
-            and any(m.start == st.claim_start and m.end == i and m.entity.kind in _HOLDER_KINDS for m in mentions)
+        if acc is None or acc[1].prep != "ب" or acc[1].polarity != "oppose":
+            return False
+        if any(m.start == st.claim_start and m.end == i and m.entity.kind in _HOLDER_KINDS for m in mentions):
+            return True
+        # "وتتهم تركيا المسلحين الأكراد في سوريا بالسعي لإنشاء كيان": an accused no mention covers, in a
+        # short plain phrase before the first ب
+        between = toks[st.claim_start:i]
+        return 0 < len(between) <= 6 and all(
+            t.text.isalpha() and t.norm[:1] != "ب" and not self.lx.is_function(t.norm, "complementizer", "relative", "negator")
+            and t.norm not in self.lx.verbs for t in between)
 
     def judgements(self, idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention]) -> list[Stance]:
         """Evaluative predicates on the claim's subject (kg.ingest.judgements)."""

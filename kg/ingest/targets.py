@@ -9,7 +9,7 @@ across articles is one node) or a new issue named by the phrase.
 from __future__ import annotations
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
-from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, verb_form
+from kg.ingest.cues import CLOSE_QUOTES, OPEN_QUOTES, adjective_like, cue_at, definite_noun_not_cue, nisba_like, verb_form
 from kg.ingest.entities import ArticleContext
 from kg.ingest.lexicon import Lexicon, StanceCue, known_word
 from kg.records import Entity, Mention, Token
@@ -17,8 +17,6 @@ from kg.records import Entity, Mention, Token
 
 STOP_PUNCT = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–", "—", "/"}
 _MAX_TARGET = 10
-OPEN_QUOTES = {"«", '"', "“", "("}
-CLOSE_QUOTES = {"»", '"', "”", ")"}
 _ANY = {normalize_phrase(w) for w in ("أي", "أية")}
 _VAGUE = {normalize_phrase(w) for w in ("بعض", "أحد", "إحدى", "مثل", "نحو", "غير", "ذات",
                                         "الأخيرة", "الأخير", "الأولى", "الأخرى", "الآخر", "الطرفين", "الطرف", "المرة", "مرة")}
