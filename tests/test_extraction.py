@@ -1986,3 +1986,24 @@ def test_preventing_someone_from_an_act_opposes_the_act_also_inside_a_chain():
     assert ("الولايات المتحدة", "oppose", "استيراد النفط الإيراني") in got
     got = stances(run("وأكد وزير الخارجية الأمريكي ضرورة منع التصعيد في المنطقة من أجل السلام."))
     assert ("الولايات المتحدة", "oppose", "التصعيد في المنطقة") in got
+
+
+def test_a_speaker_inside_the_claim_after_a_noun_is_nested_and_the_outer_statement_stays():
+    got = speakers(run("قالت مصادر بالإدارة الأميركية يوم الأحد، إن تقييم السلطات الأميركية يشير إلى أن أسلحة كيماوية استخدمت."))
+    assert [sp for sp, _ in got] == ["مصادر بالإدارة الأميركية"]
+    assert got[0][1].startswith("تقييم السلطات الأميركية يشير")
+
+
+@pytest.mark.parametrize("body, country", [
+    ("وقالت بعثة السويد لدى الأمم المتحدة، إن زيادة العنف تدل على فشل آخر.", "Sweden"),
+    ("ومع ذلك، قالت سفارة الإكوادور في لندن إن الإنترنت سيعود.", "Ecuador"),
+])
+def test_a_mission_or_embassy_of_a_state_speaks_for_it(body, country):
+    ex = run(body)
+    assert ex.statements and ex.statements[0].speaker.kind == "Organisation"
+    assert ex.statements[0].speaker.country == country
+
+
+def test_a_foreign_minister_with_the_expatriates_in_his_title():
+    got = speakers(run("ومن جهته، أكد وزير الخارجية وشؤون المغتربين الأردني الصفدي في تصريحه، إن موقف الأردن ثابت."))
+    assert got[0][0] == "أيمن الصفدي"

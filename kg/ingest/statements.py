@@ -680,7 +680,14 @@ class Attributor:
                 return True   # "قرارا إلى مجلس الأمن الدولي تقترح فيه": the actor is a preposition's object, the verb is inside
             if prev is not None and prev.norm == "ان" and before.start >= 2 and self.lx.in_class(toks[before.start - 2].norm, "but"):
                 return False  # "…، إلا أن موسكو تنفي تلك التهم": "but" opens a new clause, not a claim
-            return prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN)
+            if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
+                return True
+            # "إن تقييم السلطات الأميركية يشير إلى أن": the actor is the genitive of the clause's subject
+            x = before.start - 1
+            while x > 0 and before.start - x <= 2 and toks[x].text.isalpha() and not self.lx.is_function(toks[x].norm) \
+                    and toks[x].norm not in self.lx.verbs and toks[x].norm[1:] not in self.lx.verbs:
+                x -= 1
+            return x < before.start - 1 and x >= 0 and self.lx.is_function(toks[x].norm, "complementizer")
         prev = toks[k - 1] if k else None
         if prev is not None and prev.norm in ("انه", "انها", "انهم") and k >= 2 and self.lx.in_class(toks[k - 2].norm, "but"):
             return False      # "إلا أنه استطرد بأنه …": "but he went on": the last speaker, a new statement
