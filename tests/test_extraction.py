@@ -2007,3 +2007,19 @@ def test_a_mission_or_embassy_of_a_state_speaks_for_it(body, country):
 def test_a_foreign_minister_with_the_expatriates_in_his_title():
     got = speakers(run("ومن جهته، أكد وزير الخارجية وشؤون المغتربين الأردني الصفدي في تصريحه، إن موقف الأردن ثابت."))
     assert got[0][0] == "أيمن الصفدي"
+
+
+def test_a_former_president_is_not_the_one_in_office_and_speaks_for_himself():
+    ex = run('وقال الرئيس الأمريكي دونالد ترامب إن الولايات المتحدة ستنسحب من الاتفاق. وقال الرئيس الأمريكي '
+             'السابق، بارك أوباما الذي أدى دورا رئيسيا في الاتفاق، إنه يدعم الاتفاق. وقال الرئيس الأمريكي السابق '
+             'إن الانسحاب خطأ.')
+    assert [sp for sp, _ in speakers(ex)] == ["دونالد ترامب", "باراك أوباما", "باراك أوباما"]
+    assert ("باراك أوباما", "support", "الاتفاق") in stances(ex)
+    assert not any(h == "الولايات المتحدة" and p == "support" for h, p, _ in stances(ex))
+    assert country_of(ex, "باراك أوباما") == "United_States"
+
+
+def test_a_former_prime_minister_without_nationality_takes_the_country_of_the_office():
+    ex = run("وقال رئيس الوزراء الأسترالي سكوت موريسون إن الحكومة مستقرة. وستجري انتخابات على المقعد الذي كان يشغله "
+             "رئيس الوزراء السابق، مالكولم ترنبول، الذي أطيح به.")
+    assert country_of(ex, "مالكولم ترنبول") == "Australia"

@@ -245,6 +245,7 @@ VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^�
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المتقاعد", "المتقاعدة")}
+_PAST = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المتقاعد", "المتقاعدة")}
 _MEETING = {normalize_phrase(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها", "استقبل", "التقى", "التقت",
                                           "مع", "ولقائه", "اجتماعه", "اجتماعها")}
 _POSTED_ROLES = {"ambassador", "envoy", "consul", "chargé d'affaires", "representative"}
@@ -621,7 +622,7 @@ class MentionFinder:
             return key
         # "رئيس الوزراء الأسترالي سكوت موريسون … رئيس الوزراء السابق مالكولم ترنبول":
         # the country whose holder of the same office the article has already named
-        same = {c for c, r in self.ctx.by_role if r == canonical_role(role) and c in self.lx.countries}
+        same = {c for c, r in self.ctx.by_role if r == canonical_role(role.removeprefix("former ")) and c in self.lx.countries}
         if len(same) == 1:
             return same.pop()
         # otherwise the country the article is plainly about ("رئيس مجلس النواب" in an Iraq story)
@@ -932,6 +933,9 @@ class MentionFinder:
         if parsed is None:
             return self._name_then_title(sent, i, found, last_person)
         i, role, gender, country, org, counterpart = parsed
+        past = any(t.norm in _PAST for t in toks[start:i])
+        if past:      # "الرئيس الأمريكي السابق": a former holder, another office than the one in power
+            role = "former " + canonical_role(role)
         described = next((m.entity for m in found if m.end == start - 1 and m.entity.kind == "Person"), None) \
             if start >= 2 and toks[start - 1].text in ("،", ",") and i < len(toks) and toks[i].text in ("،", ",", '"', "«", "“") and not (
                 toks[start].norm[:1] == "و" and toks[start].norm not in lx.titles) else None
@@ -979,7 +983,7 @@ class MentionFinder:
             person = known.entity
             if not person.country and country:
                 person.country = country
-            if not person.role:
+            if not person.role or past:
                 person.role = role
             person = self.ctx.add(person)
             if country and person.country == country:
@@ -1011,7 +1015,7 @@ class MentionFinder:
                 person.role = person.role or role
             else:
                 person = Entity("Person", normalize_phrase(label).replace(" ", "_"), label, "", (),
-                                country=country or (self._country_in_focus(sent.index, role) if org is None and role in
+                                country=country or (self._country_in_focus(sent.index, role) if org is None and role.removeprefix("former ") in
                                                     _NATIONAL_ROLES else ""),
                                 role=role, gender="f" if gender == "f" else "m")
             person = self.ctx.add(person)
@@ -1032,9 +1036,18 @@ class MentionFinder:
                 return Mention(sent.index, start, i, same[0], "title")
         if not country and not org:
             return None
+        if past:
+            # "الرئيس الأمريكي السابق، بارك أوباما": not the one in office; a known name right after
+            # its first word (here misspelled) is the man
+            later = self._known(sent, j + 1) if j + 1 < len(toks) and _is_name_token(toks[j], lx) else None
+            if later is not None and later.entity.kind == "Person" and (not later.entity.country or later.entity.country == country):
+                later.entity.role = role
+                person = self.ctx.add(later.entity)
+                self.ctx.by_role.setdefault((country or (org.key if org else ""), canonical_role(role)), person)
+                return Mention(sent.index, start, later.end, person, "title")
         holder = self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role))) \
             or (self.ctx.by_role.get((org.key, canonical_role(role))) if org is not None else None)
-        if holder is None and country:
+        if holder is None and country and not past:
             holder = office_holder(self.lx, country, role, self.ctx.date,
                                    lambda r: canonical_role(r) == canonical_role(role))
             if holder is not None:

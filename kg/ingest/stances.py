@@ -938,6 +938,8 @@ class StanceFinder:
             return self.ctx.joint_countries(3 if ent.role == "joint3" else 2)
         if ent.kind == "Country":
             return [ent]
+        if ent.role.startswith("former "):
+            return [ent]      # a former president speaks for himself, not for the state he once led
         if ent.kind == "Organisation" and ent.role in NON_STATE:
             return [ent]      # Hezbollah or the Houthis do not speak for Lebanon or Yemen
         if ent.country and ent.country in self.lx.countries:
