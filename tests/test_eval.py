@@ -70,6 +70,8 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_more_s": {"statements": 0.81, "stances": 0.28, "affiliations": 0.79, "macro_f1": 0.63},
     "gold_more_t": {"statements": 0.66, "stances": 0.23, "affiliations": 0.75, "macro_f1": 0.55},
     "gold_fresh13": {"statements": 0.83, "stances": 0.38, "affiliations": 0.73, "macro_f1": 0.65},
+    "gold_more_u": {"statements": 0.61, "stances": 0.32, "affiliations": 0.74, "macro_f1": 0.56},
+    "gold_fresh14": {"statements": 0.79, "stances": 0.31, "affiliations": 0.88, "macro_f1": 0.66},
 }
 
 
@@ -77,7 +79,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh and gold_fresh3
-    to gold_fresh13 were never looked at (gold_fresh2's headline located one regression),
+    to gold_fresh14 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
