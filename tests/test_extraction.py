@@ -2023,3 +2023,21 @@ def test_a_former_prime_minister_without_nationality_takes_the_country_of_the_of
     ex = run("وقال رئيس الوزراء الأسترالي سكوت موريسون إن الحكومة مستقرة. وستجري انتخابات على المقعد الذي كان يشغله "
              "رئيس الوزراء السابق، مالكولم ترنبول، الذي أطيح به.")
     assert country_of(ex, "مالكولم ترنبول") == "Australia"
+
+
+def test_a_source_in_a_body_named_by_one_word_keeps_it():
+    got = speakers(run("وكشفت مصادر في التحالف إن القوات نفذت 18 غارة جوية."))
+    assert got[0][0] == "مصادر في التحالف"
+
+
+def test_replying_by_announcing_is_a_statement_and_replying_by_deeds_is_not():
+    assert speakers(run("ورد الحوثيون بالإعلان عن ضرب سفينة حربية تابعة لقوات التحالف."))[0][0] == "الحوثيون"
+    assert speakers(run("ورد الناتو بزيادة انتشار القوات.")) == []
+
+
+def test_the_kings_embassy_where_it_serves_and_what_it_condemns():
+    ex = run("استنكرت سفارة خادم الحرمين الشريفين لدى البحرين حادث التفجير الإرهابي.")
+    assert ex.statements[0].speaker.country == "Saudi_Arabia"
+    assert ("السعودية", "oppose", "حادث التفجير الإرهابي") in stances(ex)
+    assert ("السعودية", "oppose", "حادث التفجير الإرهابي") in stances(run(
+        "استنكرت السفارة السعودية في البحرين حادث التفجير الإرهابي."))

@@ -197,6 +197,15 @@ _RULERS = {"government", "administration", "leadership", "presidential_office"} 
 _BODY_HEADS = {"وزاره", "مكتب", "حمله", "اداره", "حزب"}
 
 
+def past_posting(toks: list[Token], mentions: list[Mention], e: int) -> int:
+    """After an actor, past "لدى <body>" or "في <state>" (where it serves), if that follows."""
+    if e + 1 < len(toks) and toks[e].norm in ("لدي", "في"):
+        m = next((m for m in mentions if m.start == e + 1), None)
+        if m is not None and m.end < len(toks) and (toks[e].norm == "لدي" or m.entity.kind == "Country"):
+            return m.end
+    return min(e, len(toks) - 1)
+
+
 def _body_noun(tok: Token) -> bool:
     """"وزارة", "حكومة", "والمجلس": a body's head noun, with or without article and
     conjunction (stems() also offers "زاره" for "وزارة", so any reading may match)."""
@@ -245,6 +254,7 @@ VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^�
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المتقاعد", "المتقاعدة")}
+_MISSIONS = {"embassy", "consulate", "mission", "delegation"}
 _PAST = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المتقاعد", "المتقاعدة")}
 _MEETING = {normalize_phrase(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها", "استقبل", "التقى", "التقت",
                                           "مع", "ولقائه", "اجتماعه", "اجتماعها")}
@@ -1237,6 +1247,8 @@ class MentionFinder:
             sub = self._known(sent, end) if end < len(toks) else None
             if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":
                 country, stop = sub.entity.key, sub.end
+            elif sub and sub.entity.kind == "Person" and inst.key in _MISSIONS and sub.entity.country:
+                country, stop = sub.entity.country, sub.end    # "سفارة خادم الحرمين الشريفين": the king's embassy
             elif inst.key in _RULERS and end + 1 < len(toks) and toks[end].norm == "في" \
                     and (at := self._known(sent, end + 1)) is not None and at.entity.kind == "Country" and at.how != "nisba":
                 country, stop = at.entity.key, at.end      # "السلطات في بكين", "النظام في دمشق": the state's own rulers
@@ -1390,8 +1402,9 @@ class MentionFinder:
                     if nis:
                         country = country or nis[1]
                         break
-                if country or end - k >= 2:
-                    return end, country
+                if country or end - k >= 2 or (toks[k].norm.startswith("ال") and (
+                        toks[k].norm in lx.institutions or lx.in_class(toks[k].norm[2:], "body"))):
+                    return end, country       # ("مصادر في التحالف": one word that names a body)
         return j, country
 
     def _state_by_nationality(self, sent: Sentence, i: int) -> Mention | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, skip_cue_adjective, verb_form
-from kg.ingest.entities import NON_STATE, ArticleContext
+from kg.ingest.entities import NON_STATE, ArticleContext, past_posting
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
 from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, after_naming, canonical_target, conjuncts,
@@ -239,6 +239,8 @@ class StanceFinder:
         # الاتفاق: "…""); a phrase of place or occasion does not ("في كلمة خلال "المؤتمر الدولي لمواجهة الإرهاب"")
         subject = next((m for m in mentions if m.start == verb_index + 1), None)
         object_at = subject.end if subject is not None else verb_index + 1
+        if subject is not None and subject.entity.kind in ("Organisation", "Office"):
+            object_at = past_posting(toks, mentions, object_at)     # "استنكرت السفارة لدى البحرين حادث …"
         while i < end:
             if only_at is not None and i != only_at:
                 break
@@ -399,6 +401,8 @@ class StanceFinder:
                                            or (after_m < end and toks[after_m].norm[:1] in "لب"
                                                and (m.entity.kind == "Country" or self._genitive_subject(toks, i, m, cue)))):
                 holder_m, j = m, after_m
+                if m.entity.kind in ("Organisation", "Office"):
+                    j = past_posting(toks, mentions, j)     # "استنكرت السفارة لدى البحرين حادث …"
                 while True:       # "رفض المغرب وتونس وألبانيا استقبال …": the coordinated holders come first
                     nxt = next((x for x in mentions if x.start == j and _coordinated(toks[j], lx)
                                 and x.entity.kind in _HOLDER_KINDS), None)

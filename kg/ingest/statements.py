@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix
-from kg.ingest.entities import VERBAL_NOUN, ArticleContext, canonical_role, institution_entity, nisba_at
+from kg.ingest.entities import VERBAL_NOUN, ArticleContext, canonical_role, institution_entity, nisba_at, past_posting
 from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
 
@@ -86,7 +86,7 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         while n < len(toks) and n - k < 3 and lx.is_function(toks[n].norm, "adverb", "time"):
             n += 1            # "تحدث مرارا عن"
         if verb.prep_required == "next" and not (n < len(toks) and toks[n].norm == verb.prep) and not any(
-                k < m.start <= k + 4 and m.end < len(toks) and toks[_past_posting(toks, mentions, m.end)].norm == verb.prep
+                k < m.start <= k + 4 and m.end < len(toks) and toks[past_posting(toks, mentions, m.end)].norm == verb.prep
                 and m.entity.kind in ("Person", "Office", "Organisation", "Country", "Group")
                 and not any(t.text in ("،", ",", ".", ":") or lx.is_function(t.norm, "preposition") for t in toks[k + 1:m.start])
                 for m in mentions):
@@ -201,15 +201,6 @@ def _national_body(sent: Sentence, mentions: list[Mention], i: int, lx: Lexicon)
         if not t.text.isalpha() or lx.is_function(t.norm) or t.norm in lx.verbs or any(m.start == k for m in mentions):
             return None
     return None
-
-
-def _past_posting(toks: list[Token], mentions: list[Mention], e: int) -> int:
-    """After an actor, past "لدى <body>" (where it serves), if that follows."""
-    if e + 1 < len(toks) and toks[e].norm == "لدي":
-        m = _mention_at(mentions, e + 1)
-        if m is not None and m.end < len(toks):
-            return m.end
-    return min(e, len(toks) - 1)
 
 
 def _listed_actors(toks: list[Token], mentions: list[Mention], i: int, lx: Lexicon | None = None) -> list[Mention]:
@@ -571,6 +562,8 @@ class Attributor:
                 if app is None or app.entity.kind not in ("Office", "Person", "Organisation"):
                     break
                 after = app.end
+            if speaker.kind in ("Organisation", "Office"):
+                after = past_posting(toks, mentions, after)   # "استنكرت سفارة المملكة لدى البحرين حادث …"
             mouth = _through_the_mouth_of(toks, mentions, after, lx)
             if mouth is not None and speaker.kind in ("Country", "Organisation", "Office"):
                 speaker, rule, after = mouth.entity, "through-the-mouth-of", _skip_fillers(toks, mouth.end, lx)
@@ -588,7 +581,7 @@ class Attributor:
             if hit.verb.lemma == "أقر" and qtype == "indirect" and _adopted(toks, c0, c1, lx):
                 continue      # "وأقر الكنيست هذا القانون": passed a law, not admitted (أقر بأن / أقر أن)
             if hit.verb.lemma == "رد" and qtype == "indirect" and c0 < c1 and toks[c0].norm[:1] == "ب" \
-                    and toks[c0].norm not in ("بان", "بالقول"):
+                    and toks[c0].norm not in ("بان", "بالقول", "بالاعلان", "بالتاكيد", "بالتصريح", "بالنفي"):
                 continue      # "ورد الناتو بزيادة انتشار القوات": a response in deeds, not words
             # ("أجابت نويرت "نعم"": a one-word quote right after a named speaker is an answer)
             one_word_answer = qtype == "direct" and c1 - c0 == 1 and c0 - 1 == _skip_fillers(toks, after, lx) \
