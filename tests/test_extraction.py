@@ -2041,3 +2041,27 @@ def test_the_kings_embassy_where_it_serves_and_what_it_condemns():
     assert ("السعودية", "oppose", "حادث التفجير الإرهابي") in stances(ex)
     assert ("السعودية", "oppose", "حادث التفجير الإرهابي") in stances(run(
         "استنكرت السفارة السعودية في البحرين حادث التفجير الإرهابي."))
+
+
+def test_a_definite_source_word_before_a_quote_is_the_one_just_quoted_but_a_report_is_not():
+    got = speakers(run('وقال المتحدث باسم الحكومة الفرنسية بنجامان غريفو إن الصفقات مفيدة. وقال المتحدث: "كله يتوقف على الجهة".'))
+    assert [sp for sp, _ in got] == ["بنجامان غريفو", "بنجامان غريفو"]
+    got = speakers(run('قال وزير الدفاع الأمريكي جيمس ماتيس إن الأمن مهم. وقال التقرير: "الأنظمة ضعيفة".'))
+    assert got[1][0] == "التقرير"
+
+
+def test_a_relay_from_a_source_described_by_its_field():
+    got = speakers(run("ونقلت فوكس نيوز عن مسؤول أميركي كبير في مجال مكافحة الإرهاب أن السلطات الألبانية ألقت القبض "
+                       'على إيرانيين. وقال المسؤول: "إيران لها تاريخ طويل".'))
+    assert [sp for sp, _ in got] == ["مسؤول أميركي كبير", "مسؤول أميركي كبير"]
+
+
+def test_outlets_are_bodies_not_their_cities_and_the_paper_is_the_one_named():
+    got = speakers(run("وذكرت واشنطن بوست أن الإدارة تدرس الخيارات. وقالت صحيفة لوموند الفرنسية إن الجهود مهمة. "
+                       "وأضافت الصحيفة أن الرئيس المنتخب سيجري تصحيحات."))
+    assert [sp for sp, _ in got] == ["واشنطن بوست", "لوموند", "لوموند"]
+
+
+def test_a_quoted_platform_then_a_time_before_the_claim():
+    got = speakers(run('وقال وزير الخارجية الإسرائيلي، في تغريدة على حسابه الخاص على "تويتر"، الثلاثاء، إن الوزارة ستسمح بالدخول.'))
+    assert got and got[0][1] == "الوزارة ستسمح بالدخول"

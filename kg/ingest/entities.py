@@ -1188,6 +1188,8 @@ class MentionFinder:
                                                        for a in (ent.label_ar, *ent.aliases))     # "بلافروف" is ب + لافروف
                 if not clitic and normalize_phrase(written) not in normalize_phrase(ent.label_ar) and written not in ent.spellings:
                     ent.spellings += (written,)      # "فاسيلي نيبنزيا": the article's spelling of "فاسيلي نيبينزيا"
+            if ent.kind == "Organisation" and ent.role == "media" and (nis := nisba_at(toks, end, self.lx)):
+                end = nis[0]          # "صحيفة لوموند الفرنسية": the outlet's nationality is part of its name
         return Mention(sent.index, i, end, ent, how)
 
     def _named_body(self, sent: Sentence, i: int) -> Mention | None:

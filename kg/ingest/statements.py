@@ -376,7 +376,7 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
         if w in _QUOTE_OPEN:
             close = _QUOTE_OPEN[w]
             q = next((q for q in range(c + 1, end) if toks[q].text == close or (close == "»" and toks[q].text == "”")), end)
-            short_name = q - c <= 4 and (any(lx.is_function(t.norm, "complementizer") for t in toks[q + 1:min(end, q + 4)])
+            short_name = q - c <= 4 and (any(lx.is_function(t.norm, "complementizer") for t in toks[q + 1:min(end, q + 6)])
                                          or (q + 2 < end and toks[q + 1].text == ":" and toks[q + 2].text in _QUOTE_OPEN))
             if c > start and q - c <= 8 and q + 1 < end and (toks[q + 1].text.isalpha() or short_name) and any(
                     lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN for t in toks[q + 1:min(end, q + 25)]):
@@ -490,6 +490,7 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 # the verbal-noun shapes of the name rules, and فعال(ة) (الالتزام، الحوار، الإشراف)
 _VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
 _STATE_ORGANS = {"government", "presidency", "foreign_ministry", "defence_ministry", "army", "forces"}
+_OUTLET_NOUNS = {normalize(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "مجلة")}
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
 
@@ -795,7 +796,8 @@ class Attributor:
                                 min(m.end + 16, len(toks)))
                     if any(toks[x].norm in _SAYING for x in range(m.end, stop)) or (relay and (
                             toks[m.end].text == "أن" or any(self.lx.is_function(t.norm, "complementizer") and t.text != "أن"
-                                                            for t in toks[m.end:min(m.end + 10, len(toks))]))):
+                                                            for t in toks[m.end:min(m.end + 10, len(toks))])
+                            or self._described_then_that(toks, m.end))):
                         return m      # ("ونقلت "فرانس برس" عن ماكرون في مقابلة مع … إن": no قوله, but إن)
                     return None       # the source after the first عن, or none
             if toks[i].text in _QUOTE_OPEN:
@@ -808,6 +810,18 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    def _described_then_that(self, toks: list[Token], e: int) -> bool:
+        """"عن مسؤول أميركي كبير في مجال مكافحة الإرهاب أن": the source's field, a short phrase
+        with no verb or comma, then أن."""
+        if e >= len(toks) or toks[e].norm not in ("في", "من", "ب"):
+            return False
+        for x in range(e + 1, min(e + 7, len(toks))):
+            if toks[x].text == "أن":
+                return True
+            if not toks[x].text.isalpha() or toks[x].norm in self.lx.verbs or self.lx.is_function(toks[x].norm, "complementizer"):
+                return False
+        return False
 
     def _title_of_country(self, toks: list[Token], mentions: list[Mention], j: int, e: int) -> Entity | None:
         """"وأكد ملك البحرين أن": a title in construct with a country is the holder of
@@ -845,7 +859,9 @@ class Attributor:
         core = e
         while core > j + 1 and self.lx.is_function(toks[core - 1].norm, "time"):
             core -= 1         # "وأكدت الوزارة وقتها أن": the noun, then when
-        if core - j == 1 and toks[j].norm.startswith("ال"):
+        if toks[j].norm.startswith("ال") and (core - j == 1 or (
+                hit.verb.takes_object and not toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in self.lx.nisba)):
+            # ("وأكدت الوكالة أنباء مقتل جنود": the noun, then the verb's indefinite object)
             # "وأضافت الوكالة أن": a definite noun points back to a speaker named by it;
             # "وأكد البيان أن": the statement is its issuer's
             back = self._definite_anaphor(toks[j].norm)
@@ -979,8 +995,11 @@ class Attributor:
             return self.issuer
         recent = list(reversed(self.history[-6:]))
         # "الوزارة" is first the speaker named by that noun ("وزارة الخارجية الجزائرية"),
-        # then one whose name only contains it ("الناطق باسم وزارة الخارجية")
-        return next((sp for sp in recent if normalize(sp.label_ar).split()[:1] in ([head], ["ال" + head])), None) \
+        # then one whose name only contains it ("الناطق باسم وزارة الخارجية"); "الصحيفة", "الوكالة"
+        # is also an outlet named without its noun ("نيويورك تايمز", "يونهاب")
+        return next((sp for sp in recent if normalize(sp.label_ar).split()[:1] in ([head], ["ال" + head])
+                     or (head in _OUTLET_NOUNS and sp.kind == "Organisation" and sp.role == "media"
+                         and any(normalize(a).split()[:1] == [head] for a in sp.aliases))), None) \
             or next((sp for sp in recent if head in normalize(sp.label_ar)), None) \
             or next((e for e in reversed(list(self.ctx.entities.values())) if e.kind == "Organisation"
                      and normalize(e.label_ar).split()[:1] in ([head], ["ال" + head])), None) \
@@ -1289,8 +1308,11 @@ class Attributor:
         if m is not None and not self._is_object(toks, m, hit):
             if m.entity.anonymous and m.end - m.start == 1 and toks[m.start].norm.startswith("ال") and (
                     m.end >= len(toks) or toks[m.end].text in ("،", ",") or lx.is_function(toks[m.end].norm, "complementizer")
-                    or toks[m.end].norm[:1] == (hit.verb.prep or "-")[:1]):
-                back = next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")), None)
+                    or toks[m.end].norm[:1] == (hit.verb.prep or "-")[:1]
+                    or (toks[m.end].text in (":", *_QUOTE_OPEN) and not lx.in_class(toks[m.start].norm[2:], "medium"))):
+                # ("وقال المتحدث: "…"" too, but not "وقال التقرير: "…"": a document is no one just quoted)
+                back = next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")
+                             and sp.role not in ("unnamed body", "unnamed speaker")), None)
                 if back is not None:      # "وأشاد المسؤول، الذي …": the official just quoted
                     return back, "definite-anaphor", 0.75, m.end
             if m.entity.kind in ("Anonymous", "Office"):
