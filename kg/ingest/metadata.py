@@ -139,6 +139,18 @@ def _goes_on(paragraph: str) -> bool:
     return first[:1] == "و" or (first[:1] == "ف" and first != "في") or first.rstrip("،,") in _GOING_ON
 
 
+def _without_subheadings(body: list[str]) -> list[str]:
+    """Subheadings inside the body ("موسكو تعبر عن "خيبة أملها الشديدة""): short lines with
+    no sentence punctuation, in an article whose paragraphs do end with it. They repeat
+    the paragraph below them and are page furniture, not reported speech."""
+    long = [ln for ln in body if len(ln.split()) > 14]
+    if len(long) < 3 or sum(bool(_SENTENCE_END.search(ln)) for ln in long) < 0.8 * len(long):
+        return body
+    return [ln for i, ln in enumerate(body) if i == 0 or i == len(body) - 1
+            or len(ln.split()) > 14 or _SENTENCE_END.search(ln) or "،" in ln or "," in ln]
+    # (a comma: a sentence broken across lines, "من جهة ثانية، أعلنت روسيا أن الإصلاحات")
+
+
 def _without_teasers(body: list[str]) -> list[str]:
     """Related-story teasers scraped after the article (CNN's): paragraphs
     cut off mid-sentence at a fixed length (two or more among the last six
@@ -212,7 +224,7 @@ def document_from_text(text: str, source: str, key: str, title: str = "", date: 
     body_lines = _without_read_also([ln for ln in lines[start:] if ln and not _is_date_line(ln)])
     # menus and share buttons: short lines without sentence punctuation
     body_lines = [ln for ln in body_lines if len(ln.split()) >= 6 or ln.endswith((".", "»", "\"", ":", "؟"))]
-    body_lines = _without_teasers(body_lines)
+    body_lines = _without_teasers(_without_subheadings(body_lines))
     if not body_lines:   # no shape found: keep the text as it came
         body_lines = [ln for ln in lines if ln and ln != title]
     dateline, agency = "", ""
