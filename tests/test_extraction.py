@@ -2065,3 +2065,24 @@ def test_outlets_are_bodies_not_their_cities_and_the_paper_is_the_one_named():
 def test_a_quoted_platform_then_a_time_before_the_claim():
     got = speakers(run('وقال وزير الخارجية الإسرائيلي، في تغريدة على حسابه الخاص على "تويتر"، الثلاثاء، إن الوزارة ستسمح بالدخول.'))
     assert got and got[0][1] == "الوزارة ستسمح بالدخول"
+
+
+def test_a_name_that_looks_like_a_verbal_noun_and_a_title_whose_name_is_anothers_surname():
+    ex = run("بدوره، رأى وزير الشؤون الاستراتيجية الإسرائيلية، غيلاد إردان، أن القاصم ناشطة بارزة. "
+             "وقال أوباما في مؤتمر صحافي مع رئيس الوزراء الإثيوبي، هايلي مريم ديسيلين، إن الوضع صعب.")
+    assert speakers(ex)[0][0] == "غيلاد إردان"
+    assert country_of(ex, "هايلي مريم ديسيلين") == "Ethiopia"
+    assert not any(e.label_ar == "نيكي هيلي" for e in ex.entities.values())
+
+
+def test_a_listed_person_spelled_with_other_long_vowels_is_that_person_but_arabic_names_are_not_merged():
+    ex = run("وقال وزير الخارجية التركي مولود تشاوش أوغلو إن الأمر جيد. وأضاف تشاوش أوغلو أن الحوار مستمر.")
+    assert [sp for sp, _ in speakers(ex)] == ["مولود جاويش أوغلو", "مولود جاويش أوغلو"]
+    ex = run("وأكد الأمين العام للندوة الدكتور صالح بن سليمان الوهيبي إدانة الندوة لهذا الإجرام.")
+    assert not any(e.label_ar == "محمد بن سلمان" for e in ex.entities.values())
+
+
+def test_a_name_ends_before_a_common_word_but_not_before_a_given_name():
+    ex = run("وتولى الرئيس إيفان دوكي منصبه، الثلاثاء، وقال إن الحكومة ستعمل. وقال قائد الثورة آية الله سيد علي خامنئي إن إيران قوية.")
+    labels = {e.label_ar for e in ex.entities.values() if e.kind == "Person"}
+    assert "إيفان دوكي" in labels and "آية الله سيد" not in labels

@@ -81,8 +81,15 @@ class ArticleContext:
                 self.by_role.setdefault((have.country, canonical_role(have.role)), have)
         return have
 
+    def add_spelling(self, p: Entity, written: str) -> None:
+        """The article spells a listed person its own way ("بن علي يلدرم"): later mentions by
+        that spelling ("يلدرم") are the same person."""
+        if normalize_phrase(written) not in {normalize_phrase(x) for x in (p.label_ar, *p.aliases, *p.spellings)}:
+            p.spellings += (written,)
+            self._register_names(p)
+
     def _register_names(self, p: Entity) -> None:
-        for name in {p.label_ar, *p.aliases}:
+        for name in {p.label_ar, *p.aliases, *p.spellings}:
             words = normalize_phrase(name).split()
             if not words:
                 continue
@@ -234,8 +241,8 @@ def _name_word(w: str, lx: Lexicon) -> bool:
         return False
     if w.startswith("و") and w[1:] in lx.verbs:
         return False
-    if any(VERBAL_NOUN.fullmatch(x) for x in stems(w)) and w not in lx.given_names:
-        return False          # "اعتبار", "انسحاب", "استئناف", "بإطلاق", "تواصل": verbal nouns, not names
+    if any(VERBAL_NOUN.fullmatch(x) for x in stems(w)) and w not in lx.given_names and w not in lx.name_words:
+        return False          # "اعتبار", "انسحاب", "استئناف", "بإطلاق", "تواصل": verbal nouns, not names ("إردان" is one)
     if w in lx.cues and w not in lx.given_names:
         return False          # "دعم", "رفض": stance words
     for st in stems(w)[1:]:
@@ -274,6 +281,11 @@ def skeleton(word: str) -> str:
     return sk if len(sk) >= 4 else ""
 
 
+def _consonants(word: str) -> str:
+    """A transliterated name word without its long vowels, for comparing spellings."""
+    return word[:1] + "".join(c for c in word[1:] if c not in "اويىء") if len(word) >= 4 else word
+
+
 def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
     """End of a personal name starting at token i (i itself if there is none)."""
     j = i
@@ -288,6 +300,9 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
                          and tokens[j].norm not in lx.titles):
             break      # "دونالد ترامب السلطة": a third word with ال is the next phrase ("خليل الله" is one name;
                        # after a "بن" chain it is the family name: "عبدالعزيز بن علي الشريف")
+        if j - i >= 2 and lx.person_share.get(tokens[j].norm) == "0" and tokens[j].norm not in lx.given_names \
+                and tokens[j - 1].norm not in _NAME_LINKS and len(tokens[j - 1].norm) > 3:
+            break      # "إيفان دوكي منصبه": a common word after two name words is the next phrase
         if j - i >= 2 and tokens[j].text.endswith(("ات", "ة")) and tokens[j - 1].norm not in _NAME_LINKS \
                 and tokens[j].norm not in lx.given_names and tokens[j].norm not in _COMPOUND_SECOND:
             break      # "رودريغو دوتيرتي انتقادات حادة": a feminine or plural noun after two name words is the object
@@ -980,7 +995,15 @@ class MentionFinder:
         while j < len(toks) and lx.is_function(toks[j].norm, "honorific", "rank"):
             j += 1        # "وزير الخارجية القطري الدكتور خالد العطية", "… اللفتنانت كولونيل مانيش ميهتا"
         # a known name right after the title
+        before = set(self.ctx.entities)
         known = self._known(sent, j) if j < len(toks) else None
+        collided = known is not None and known.entity.kind == "Person" and bool(known.entity.country) and bool(country) \
+            and known.entity.country != country and not counterpart \
+            and not any(t.norm in lx.nisba and t.norm in lx.given_names for t in toks[start:j])   # ("العقيد تركي المالكي")
+        if collided:
+            for key in set(self.ctx.entities) - before:
+                del self.ctx.entities[key]
+            known = None      # "رئيس الوزراء الإثيوبي، هايلي مريم ديسيلين" is not the American Haley
         if known and known.end == j + 1 and known.end + 1 < len(toks) and toks[known.end].norm in _NAME_LINKS:
             known = None      # "السفير أحمد بن حلي": a name that goes on, not the "أحمد" the article named before
         if known and known.entity.kind == "Person" and self._spokesman_of(sent, start, j, known.entity):
@@ -1003,6 +1026,8 @@ class MentionFinder:
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx)
+        if collided and name_end == j and toks[j].text.isalpha():
+            name_end = max(j + 1, _name_span(toks, j + 1, lx))     # its first word is another's name
         if toks[j:j + 1] and toks[j].norm in _ON_BEHALF and canonical_role(role) in ("spokesman", "spokeswoman"):
             name_end = j      # "المتحدث باسم عائلة الصحفي": on behalf of a body we do not know, not "Bassem"
         elif name_end == j and j + 1 < len(toks) and toks[j].norm in _ON_BEHALF and not toks[j + 1].norm.startswith("ال") \
@@ -1154,11 +1179,23 @@ class MentionFinder:
         return Mention(sent.index, i, end, self.ctx.add(person), "given-name")
 
     def _curated_person(self, label: str) -> Entity | None:
+        """The listed person a full name names, spelled as listed or with other long vowels
+        ("مولود تشاوش أوغلو" for "مولود تشاووش أوغلو"): the same first word, the others alike."""
         words = normalize_phrase(label).split()
+        loose = None
         for words_, (how, ent) in self.lx.names.candidates(words[0]) if words else []:
-            if list(words_) == words and ent.kind == "Person":
+            if ent.kind != "Person" or len(words_) != len(words):
+                continue
+            if list(words_) == words:
                 return ent
-        return None
+            if len(words) >= 2 and all(a == b or (_consonants(a) == _consonants(b)
+                                                  and not (a in self.lx.given_names and b in self.lx.given_names))
+                                           for a, b in zip(words_[1:], words[1:])):
+                loose = loose or ent      # (Arabic names differ by a vowel: "سليمان" is not "سلمان")
+        if loose is not None:
+            loose = self.ctx.add(loose)
+            self.ctx.add_spelling(loose, label)
+        return loose
 
     # -- gazetteer and names met before --------------------------------------------------------
     def _known(self, sent: Sentence, i: int) -> Mention | None:

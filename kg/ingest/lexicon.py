@@ -145,6 +145,10 @@ class Lexicon:
     disowned_issues: set[str] = field(default_factory=set)     # no state supports them: "دعم الإرهاب" is someone else's act
     months: dict[str, int] = field(default_factory=dict)
     given_names: set[str] = field(default_factory=set)
+    # how often news text uses a word as a name, from the person-share table the NER model was
+    # trained with (data/models/word-persons.tsv): "0" under 5% … "3" over 70%
+    person_share: dict[str, str] = field(default_factory=dict)
+    name_words: set[str] = field(default_factory=set)     # level 2-3: "إردان" is a name, not the verbal noun إفعال
     ambiguous_names: set[str] = field(default_factory=set)    # "مالي": also "financial"
     # gazetteer
     countries: dict[str, Entity] = field(default_factory=dict)
@@ -264,6 +268,12 @@ def load(data_dir: str | None = None) -> Lexicon:
             lx.months[normalize_phrase(form)] = int(row["month"])
     with open(lex / "given_names.txt", encoding="utf-8") as f:
         lx.given_names = {normalize_phrase(x) for x in f if x.strip() and not x.startswith("#")}
+    shares = base / "models" / "word-persons.tsv"
+    if shares.is_file():
+        with open(shares, encoding="utf-8") as f:
+            lx.person_share = {w: level for w, _, level in (ln.rstrip("\n").partition("\t") for ln in f
+                                                            if not ln.startswith("#")) if w}
+        lx.name_words = {w for w, level in lx.person_share.items() if level in ("2", "3")}
     _load_gazetteer(base / "gazetteer", lx)
     for row in read_tsv(lex / "org_adjectives.tsv"):
         if row["organisation"] in lx.organisations:
