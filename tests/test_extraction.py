@@ -2086,3 +2086,9 @@ def test_a_name_ends_before_a_common_word_but_not_before_a_given_name():
     ex = run("وتولى الرئيس إيفان دوكي منصبه، الثلاثاء، وقال إن الحكومة ستعمل. وقال قائد الثورة آية الله سيد علي خامنئي إن إيران قوية.")
     labels = {e.label_ar for e in ex.entities.values() if e.kind == "Person"}
     assert "إيفان دوكي" in labels and "آية الله سيد" not in labels
+
+
+def test_a_bare_state_organ_is_the_last_speakers_states_and_another_bare_body_speaks_as_itself():
+    got = speakers(run("وقال وزير الخارجية الأمريكي مايك بومبيو إن الزيارة مهمة. ولدى مغادرة بومبيو واشنطن أمس "
+                       "قالت وزارة الخارجية إنه سيزور أيضا السعودية. وأكدت وزارة الصحة أن عدد الضحايا ارتفع."))
+    assert [sp for sp, _ in got] == ["مايك بومبيو", "وزارة الخارجية الأميركية", "وزارة الصحة"]

@@ -160,7 +160,7 @@ def canonical_role(role: str) -> str:
     return _ROLE_SYNONYMS.get(r, r)
 
 
-def _longest(tokens: list[Token], i: int, index: PhraseIndex) -> tuple[int, object] | None:
+def longest_phrase(tokens: list[Token], i: int, index: PhraseIndex) -> tuple[int, object] | None:
     """Longest phrase of `index` starting at token i (its first word may carry clitics)."""
     best = None
     for stem in stems(tokens[i].norm):
@@ -291,7 +291,7 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
     j = i
     while j < len(tokens) and j - i < 4 and (_is_name_token(tokens[j], lx) or tokens[j].norm in _NAME_LINKS):
         if j > i and tokens[j].norm[:1] in "لب" and tokens[j].norm not in _NAME_LINKS \
-                and (hit := _longest(tokens, j, lx.names)) is not None and hit[1][1].kind == "Organisation":
+                and (hit := longest_phrase(tokens, j, lx.names)) is not None and hit[1][1].kind == "Organisation":
             break      # "أحمد علي لبي بي سي": a preposition joined to a known body ends the name
         if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS \
                 and tokens[j].norm not in _COMPOUND_SECOND \
@@ -584,7 +584,7 @@ class MentionFinder:
                 break
             bare = [Token(tok.text[1:], tok.norm[1:], 0, 0)] if keys else [tok]
             nis = nisba_at(bare + list(toks[k + 1:k + 2]), 0, self.lx)
-            gaz = _longest(bare + list(toks[k + 1:k + 3]), 0, self.lx.names)
+            gaz = longest_phrase(bare + list(toks[k + 1:k + 3]), 0, self.lx.names)
             if nis:
                 key, k = nis[1], k + nis[0]
             elif gaz and gaz[1][1].kind == "Country":
@@ -812,14 +812,14 @@ class MentionFinder:
         role, gender = "", "m"
         counterpart = False
         if toks[i].norm in _DEPUTY and i + 1 < len(toks):
-            hit = _longest(toks, i + 1, lx.titles)
+            hit = longest_phrase(toks, i + 1, lx.titles)
             if hit:
                 _, (title, role_en, gender) = hit
                 role = _DEPUTY[toks[i].norm] + role_en
                 gender = "f" if toks[i].norm.endswith("ه") else gender     # "نائبة وزير": a woman
                 i = hit[0]
         if not role:
-            hit = _longest(toks, i, lx.titles)
+            hit = longest_phrase(toks, i, lx.titles)
             kind = next((lx.speaker_words[w] for w in stems(toks[i].norm) if w in lx.speaker_words), ("", ""))
             if hit:
                 _, (title, role, gender) = hit
@@ -871,8 +871,8 @@ class MentionFinder:
                 country = speaks_for(org)
                 i = sub.end
             else:
-                inner = self._parse_title(sent, i + 1, [], None) if _longest(toks, i + 1, lx.titles) else None
-                bare = _longest(toks, i + 1, lx.institutions)    # "باسم الخارجية" with no nationality
+                inner = self._parse_title(sent, i + 1, [], None) if longest_phrase(toks, i + 1, lx.titles) else None
+                bare = longest_phrase(toks, i + 1, lx.institutions)    # "باسم الخارجية" with no nationality
                 if inner is not None:                             # "الناطق باسم وزير الداخلية العراقي"
                     i, country, org = inner[0], inner[3], inner[4]
                 elif bare:
@@ -1117,7 +1117,7 @@ class MentionFinder:
         b = next((x for x in range(start, j) if sent.tokens[x].norm in _ON_BEHALF), None)
         if b is None or person.key not in self.lx.people or not person.role:
             return False
-        inner = self._parse_title(sent, b + 1, [], None) if _longest(sent.tokens, b + 1, self.lx.titles) else None
+        inner = self._parse_title(sent, b + 1, [], None) if longest_phrase(sent.tokens, b + 1, self.lx.titles) else None
         return inner is not None and canonical_role(inner[1]) == canonical_role(person.role)
 
     def _name_then_title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
@@ -1201,11 +1201,11 @@ class MentionFinder:
     def _known(self, sent: Sentence, i: int) -> Mention | None:
         toks = sent.tokens
         best = None
-        gaz = _longest(toks, i, self.lx.names)
+        gaz = longest_phrase(toks, i, self.lx.names)
         if gaz:
             end, (how, ent) = gaz
             best = (end, ent, how)
-        local = _longest(toks, i, self.ctx.names)
+        local = longest_phrase(toks, i, self.ctx.names)
         if local and (best is None or local[0] > best[0] or (local[0] == best[0] and best[1].kind != "Person")):
             best = (local[0], local[1], "name")
         if best is None:
@@ -1234,7 +1234,7 @@ class MentionFinder:
         it: "مكتب العلاقات العامة للقوات المسلحة الباكستانية" (up to its
         nationality), "وكالة أنباء دوجان" (a head and one or two name words)."""
         toks, lx = sent.tokens, self.lx
-        hit = _longest(toks, i, lx.org_heads)
+        hit = longest_phrase(toks, i, lx.org_heads)
         if not hit or (i and toks[i - 1].norm in lx.titles):
             return None
         end, (speaks, kind) = hit
@@ -1270,7 +1270,7 @@ class MentionFinder:
     # -- "الخارجية الروسية", "الحكومة السورية" ----------------------------------------------------
     def _institution(self, sent: Sentence, i: int) -> Mention | None:
         toks = sent.tokens
-        hit = _longest(toks, i, self.lx.institutions)
+        hit = longest_phrase(toks, i, self.lx.institutions)
         if not hit:
             return None
         end, inst = hit
@@ -1293,7 +1293,7 @@ class MentionFinder:
                 country, stop = at.entity.key, at.end      # "السلطات في بكين", "النظام في دمشق": the state's own rulers
             elif end + 1 < len(toks) and toks[end].norm.startswith("و"):
                 # "الحكومة والشرطة البريطانية": two bodies share one nationality
-                nxt = _longest([Token(toks[end].text[1:], toks[end].norm[1:], 0, 0), *toks[end + 1:]], 0,
+                nxt = longest_phrase([Token(toks[end].text[1:], toks[end].norm[1:], 0, 0), *toks[end + 1:]], 0,
                                self.lx.institutions)
                 nis = nisba_at(toks, end + nxt[0], self.lx) if nxt else None
                 if nis:
@@ -1317,7 +1317,7 @@ class MentionFinder:
     # -- anonymous sources, joint subjects ------------------------------------------------------
     def _speaker_kind(self, toks: list[Token], i: int) -> tuple[int, str, str]:
         """(end, kind, gender) of a speaker word or phrase at token i (kind "" if none)."""
-        phrase = _longest(toks, i, self.lx.speaker_phrases)
+        phrase = longest_phrase(toks, i, self.lx.speaker_phrases)
         if phrase:
             end, (kind, gender) = phrase
             return end, kind, gender
@@ -1396,7 +1396,7 @@ class MentionFinder:
             # "متحدث باسم الرئيس الفلسطيني", "مصدر باسم الخارجية الروسية"
             sent = Sentence(0, "", toks)
             sub = self._known(sent, j + 1) or self._institution(sent, j + 1)
-            inner = self._parse_title(sent, j + 1, [], None) if sub is None and _longest(toks, j + 1, lx.titles) else None
+            inner = self._parse_title(sent, j + 1, [], None) if sub is None and longest_phrase(toks, j + 1, lx.titles) else None
             if sub is not None:
                 return sub.end, country or speaks_for(sub.entity) or (sub.entity.key if sub.entity.kind == "Country" else "")
             if inner is not None:

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix
-from kg.ingest.entities import VERBAL_NOUN, ArticleContext, canonical_role, institution_entity, nisba_at, past_posting
+from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, canonical_role, institution_entity, longest_phrase, nisba_at,
+                                 past_posting)
 from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
 
@@ -846,7 +847,8 @@ class Attributor:
         while e < len(toks) and e - j < 7 and toks[e].text.isalpha() and is_arabic(toks[e].norm) \
                 and not (e > j and prep in ("ب", "ل") and toks[e].norm[:1] == prep and len(toks[e].norm) > 3
                          and (toks[e - 1].norm.startswith("ال") or toks[e].norm[1:3] == "ال")) \
-                and toks[e].norm not in self.lx.verbs and (not self.lx.is_function(toks[e].norm) or (
+                and toks[e].norm not in self.lx.verbs and (not self.lx.is_function(toks[e].norm)
+                                                          or (e == j and self.lx.in_class(toks[e].norm, "body")) or (
                     e > j and toks[e].norm in ("في", "من") and e + 1 < len(toks)
                     and (toks[e + 1].norm.startswith("ال") or any(m.start == e + 1 for m in mentions)))):
             e += 1        # "شخصيات بارزة في الحرس الثوري الإيراني", "صقور السياسة الخارجية في واشنطن"
@@ -880,6 +882,8 @@ class Attributor:
             k = k if (k == core and introduced) or construct else j + 1
             ent = self._unnamed(" ".join(t.text for t in toks[j:k]), "unnamed body", "f" if head.endswith("ه") else "m")
             return ent, "unnamed-body", 0.6, k
+        if self.lx.is_function(toks[j].norm) and self.lx.in_class(toks[j].norm, "body"):
+            return None       # ("وزارة النفط شركات الخدمة بالتلاعب": a body noun that is not the subject here)
         k = e + (1 if toks[e].text in ("،", ",") else 0)
         if k < len(toks) and k > e and self._relative(toks[k].norm):
             # "وقال صقور السياسة الخارجية في واشنطن، الذين أشادوا بـ…، إن": a relative clause on the way
@@ -1006,6 +1010,29 @@ class Attributor:
             or self._own_institution(word)
         # (the last body of that name the article mentioned: "قالت المتحدثة باسم وزارة الخارجية …"
         # then "ووجهت الوزارة انتقادات …، قائلة")
+
+    def _bare_institution(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
+        """"قالت وزارة الخارجية إنه", "وأكدت وزارة الصحة أن": an institution named without its
+        country, right after the verb and before the claim, is the subject — a state organ of the
+        last speaker's country, any other body as itself — not the last speaker."""
+        if hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions):
+            return None
+        found = longest_phrase(toks, j, self.lx.institutions)
+        if found is None:
+            return None
+        e, inst = found
+        while e < len(toks) and e - j < 6 and toks[e].text.isalpha() and toks[e].norm.startswith("ال") \
+                and not self.lx.is_function(toks[e].norm) and not any(m.start == e for m in mentions):
+            e += 1        # "وزارة الصحة العامة": the rest of its name
+        if e >= len(toks) or not (self.lx.is_function(toks[e].norm, "complementizer") or toks[e].text in (":", *_QUOTE_OPEN)):
+            return None
+        label = " ".join(t.text for t in toks[j:e])
+        if inst.key in _STATE_ORGANS and e == found[0]:
+            last = self.last_speaker()
+            country = last and (last.key if last.kind == "Country" else last.country)
+            if country and country in self.lx.countries:
+                return self.ctx.add(institution_entity(self.lx, inst, country)), "own-institution", 0.65, e
+        return self._unnamed(label, "unnamed body", "f" if toks[j].norm.endswith("ه") else "m"), "unnamed-body", 0.6, e
 
     def _own_institution(self, word: str) -> Entity | None:
         """"شددت الحكومة الإسرائيلية الحصار … وأعلن الجيش أنه": an institution named by its
@@ -1424,6 +1451,9 @@ class Attributor:
             return before.entity, "subject-verb", 0.85, k + 1
         if hit.coordinated and out:
             return out[-1].speaker, "coordinated-continuation", 0.8, k + 1
+        bare = self._bare_institution(toks, mentions, j, hit)
+        if bare is not None:
+            return bare
         if subject is not None and subject.end <= k:
             return subject.entity, "sentence-subject", 0.75, k + 1
         if self._noun_subject(toks, mentions, j, hit):
