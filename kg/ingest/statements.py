@@ -788,6 +788,10 @@ class Attributor:
         while i < min(k + 14, len(toks) - 2):
             if toks[i].norm in ("عن", "الي"):     # "نقلت الوكالة عن X قوله", "ونسب إلى لافروف قوله"
                 m = _mention_at(mentions, i + 1) or self._tagged_source(toks, mentions, i + 1)
+                if m is None and toks[i + 1].norm.startswith("ال") and any(
+                        len(words) == 1 for words, _ in self.lx.institutions.candidates(toks[i + 1].norm)):
+                    back = self._definite_anaphor(toks[i + 1].norm)     # "ونقلت الصحيفة عن الجيش قوله"
+                    m = Mention(-1, i + 1, i + 2, back, "anaphor") if back is not None else None
                 if m is None and toks[i + 1].norm in ("احد", "احدي"):
                     m = _mention_at(mentions, i + 2)      # "ونسبت الصحيفة إلى أحد المصادر قوله"
                 if m is not None and m.end < len(toks):
@@ -1015,8 +1019,8 @@ class Attributor:
         """"قالت وزارة الخارجية إنه", "وأكدت وزارة الصحة أن": an institution named without its
         country, right after the verb and before the claim, is the subject — a state organ of the
         last speaker's country, any other body as itself — not the last speaker."""
-        if hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions):
-            return None
+        if hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions) or toks[j].norm.startswith("ال"):
+            return None       # ("وقال الجيش إن" is the army named before: _definite_anaphor)
         found = longest_phrase(toks, j, self.lx.institutions)
         if found is None:
             return None
@@ -1408,7 +1412,8 @@ class Attributor:
             named = self._titled_tagged_subject(sent, mentions, j, hit)
         if named is not None:
             return named
-        unnamed = self._quantified_subject(toks, j, hit) or self._unnamed_subject(toks, mentions, j, hit)
+        unnamed = self._bare_institution(toks, mentions, j, hit) or self._quantified_subject(toks, j, hit) \
+            or self._unnamed_subject(toks, mentions, j, hit)
         if unnamed is not None:
             return unnamed
         named_before = self._tagged_before(sent, mentions, k, hit)
@@ -1451,9 +1456,6 @@ class Attributor:
             return before.entity, "subject-verb", 0.85, k + 1
         if hit.coordinated and out:
             return out[-1].speaker, "coordinated-continuation", 0.8, k + 1
-        bare = self._bare_institution(toks, mentions, j, hit)
-        if bare is not None:
-            return bare
         if subject is not None and subject.end <= k:
             return subject.entity, "sentence-subject", 0.75, k + 1
         if self._noun_subject(toks, mentions, j, hit):
