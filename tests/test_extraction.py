@@ -2098,3 +2098,15 @@ def test_a_relay_from_an_institution_named_by_its_noun_alone():
     got = speakers(run("وقالت الحكومة الإسرائيلية إن الحدود مغلقة. وقال الجيش إن جنوده أطلقوا النار. "
                        "ونقلت صحيفة الجيروزاليم بوست عن الجيش قوله إن بعضهم حاولوا إتلاف السياج."))
     assert [sp for sp, _ in got] == ["الحكومة الإسرائيلية", "الجيش الإسرائيلي", "الجيش الإسرائيلي"]
+
+
+def test_states_listed_after_a_verb_or_after_in_it_speak_together():
+    got = stances(run("وفي وقت أدانت فيه دمشق وموسكو بشدة العقوبات الأمريكية على إيران، قال العبادي إن العراق ملتزم."))
+    assert {("سوريا", "oppose"), ("روسيا", "oppose")} <= {(h, p) for h, p, _ in got}
+    got = stances(run("وانتقدت روسيا والصين القرار الأمريكي."))
+    assert {h for h, _, _ in got} == {"روسيا", "الصين"}
+
+
+def test_criticism_levelled_at_someone_opposes_them_but_criticism_received_does_not():
+    assert ("الولايات المتحدة", "oppose", "ألمانيا") in stances(run("ووجه الرئيس الأمريكي دونالد ترامب انتقادات حادة لألمانيا بسبب نفقاتها."))
+    assert stances(run("وواجه الرئيس الأمريكي دونالد ترامب انتقادات واسعة لقراره.")) == set()

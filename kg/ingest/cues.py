@@ -10,6 +10,7 @@ from kg.ingest.arabic import stems, strip_suffix
 from kg.ingest.lexicon import Lexicon, StanceCue
 from kg.records import Token
 
+_LEVELLED = {"انتقادات", "انتقادا"}     # the "levelled" cues of stance_cues.tsv
 OPEN_QUOTES = {"«", '"', "“", "("}
 CLOSE_QUOTES = {"»", '"', "”", ")"}
 
@@ -36,6 +37,11 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
                         and cue.form[0] not in toks[i].text:
                     continue  # "الأحياء" (the districts) is not "إحياء" (reviving)
                 if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
+                    if cue.kind == "levelled":
+                        if not any(lx.in_class(w, "levelling") for t in toks[max(0, i - 6):i]
+                                   for w in (t.norm, t.norm[1:], t.norm[2:])):
+                            continue      # "واجه انتقادات واسعة": criticism received, "انتقادات الغرب": someone else's
+                        cue = StanceCue(cue.form, cue.polarity, "cue", cue.prep, cue.verb, cue.clause)
                     return i + n, cue
     return None
 
@@ -54,12 +60,28 @@ def verb_form(word: str) -> bool:
 
 
 def skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> int:
-    """"دعوات غربية لوقف …": the cue noun's adjective sits before its preposition."""
-    if cue.prep and j + 1 < end and nisba_like(toks[j].norm) and not toks[j].norm.startswith("ال") \
-            and (toks[j + 1].norm == cue.prep or (cue.prep in ("ب", "ل") and toks[j + 1].norm[:1] == cue.prep)
-                 or (cue.prep == "الي" and toks[j + 1].norm[:1] == "ل")):
-        return j + 1
+    """"دعوات غربية لوقف …": the cue noun's adjective sits before its preposition. After
+    criticism levelled ("وجه انتقادات حادة لألمانيا", "… لاذعة إلى حلفائه") any indefinite
+    adjective may, and إلى stands for ل."""
+    phrase = cue.form_norm in _LEVELLED
+    k = j
+    while cue.prep and k + 1 < end and k - j < 2 and not toks[k].norm.startswith("ال") and toks[k].text.isalpha() \
+            and not (k > j and _opens(toks[k].norm, cue)) \
+            and (nisba_like(toks[k].norm) or (phrase and toks[k].norm.endswith(("ه", "ا")) and len(toks[k].norm) > 3)):
+        k += 1
+    if k == j:
+        return j
+    nxt = toks[k].norm
+    if _opens(nxt, cue):
+        return k
+    if phrase and cue.prep == "ل" and nxt == "الي":
+        return k + 1
     return j
+
+
+def _opens(w: str, cue: StanceCue) -> bool:
+    """The word is the cue's preposition, or carries it."""
+    return w == cue.prep or (cue.prep in ("ب", "ل") and w[:1] == cue.prep) or (cue.prep == "الي" and w[:1] == "ل")
 
 
 def past_quote(toks: list[Token], i: int, cue_end: int, end: int) -> int:

@@ -1279,6 +1279,13 @@ class Attributor:
             return relayed.entity, "relayed-quote", 0.85, relayed.end + 1
         if k + 1 < len(toks) and toks[k + 1].norm in _IN_IT:
             named = _mention_at(mentions, _skip_fillers(toks, k + 2, lx))
+            listed = _listed_actors(toks, mentions, named.start, lx) if named is not None else []
+            if len(listed) > 1 and all(m.entity.kind == "Country" for m in listed):
+                # "في وقت أدانت فيه دمشق وموسكو بشدة العقوبات": the states listed after "in it"
+                keys = tuple(m.entity.key for m in listed)
+                label = sent.text[toks[listed[0].start].start:toks[listed[-1].end - 1].end]
+                return Entity("Group", "each_" + "_".join(keys), label, role="listed", gender="p", members=keys), \
+                    "verb-subject", 0.85, listed[-1].end
             if named is not None:      # "بيانا أكد فيه وزير الخارجية أن": the subject after "in it"
                 return named.entity, "verb-subject", 0.9, named.end
             medium, author = _author_of_medium(toks, mentions, k, lx)
@@ -1300,8 +1307,8 @@ class Attributor:
             if not (len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and hit.verb.gender != "m"
                     and (nxt == hit.verb.prep or len(hit.verb.prep) == 1 and nxt.startswith(hit.verb.prep))):
                 listed = []
-        elif not each:
-            listed = []
+        elif not each and not (len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and not hit.verb.prep):
+            listed = []   # (kept: "أدانت فيه دمشق وموسكو بشدة العقوبات": states listed right after a verb with no preposition)
         if listed:       # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": each of them
             keys = tuple(m.entity.key for m in listed if m.entity.kind == "Country")
             if len(listed) > 1 and len(keys) == len(listed):
