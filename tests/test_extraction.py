@@ -2110,3 +2110,9 @@ def test_states_listed_after_a_verb_or_after_in_it_speak_together():
 def test_criticism_levelled_at_someone_opposes_them_but_criticism_received_does_not():
     assert ("الولايات المتحدة", "oppose", "ألمانيا") in stances(run("ووجه الرئيس الأمريكي دونالد ترامب انتقادات حادة لألمانيا بسبب نفقاتها."))
     assert stances(run("وواجه الرئيس الأمريكي دونالد ترامب انتقادات واسعة لقراره.")) == set()
+
+
+def test_an_accuser_before_a_present_verb_speaks_and_the_charge_clause_is_the_accused():
+    ex = run("غير أن روسيا تتهم مقاتلي المعارضة بأنها تفرض حظرا لمنع المدنيين من المغادرة.")
+    assert speakers(ex)[0][0] == "روسيا"
+    assert stances(ex) == {("روسيا", "oppose", "مقاتلي المعارضة")}

@@ -259,6 +259,9 @@ class StanceFinder:
             if i > verb_index and toks[i].norm[:1] == "ب" and self._charge_of_accused(toks, st, mentions, verb_index, i):
                 i = _clause_end(toks, cue_end, end)      # "واتهم بومبيو طهران بدعم جماعات": the charge is not the speaker's
                 continue
+            if i >= st.claim_start > verb_index and st.claim_start and toks[st.claim_start - 1].norm in ("بان", "بانها", "بانه", "بانهم") \
+                    and (acc := cue_at(toks, verb_index, lx)) is not None and acc[1].prep == "ب" and acc[1].polarity == "oppose":
+                break         # "تتهم مقاتلي المعارضة بأنها تفرض حظرا لمنع المدنيين": the charge, all of it the accused's
             nx = past_quote(toks, i, cue_end, end)        # "عن "أسفه" لإلغاء القمة"
             if not cue.clause and (nx >= end or not toks[nx].norm.startswith(cue.prep)
                                    or lx.is_function(toks[nx].norm) or toks[nx].norm == "بان"):

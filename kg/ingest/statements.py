@@ -1324,8 +1324,9 @@ class Attributor:
             m = None          # "لصحيفة واشنطن بوست": a preposition's object is not the subject ("بعض الدول" is no ب)
         if m is not None and m.entity.kind == "Person" and _joined_preposition(toks, m, "ل"):
             m = None          # "وأضاف لليبرمان": whom he spoke to ("لافروف" is a name, not ل + افروف)
-        if m is not None and not hit.prefixed and not hit.coordinated and (
+        if (m is not None or (hit.verb.takes_object and toks[k].norm[:1] in "يتن")) and not hit.prefixed and not hit.coordinated and (
                 hit.verb.takes_object or toks[k].norm[:1] in "يتن"):
+            # (or with an object we cannot name: "غير أن روسيا تتهم مقاتلي المعارضة بأنها …")
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
             # before an unprefixed verb is its subject; the one after is its object
             # (but "… بقيادة الرئيس ترامب قال بومبيو": "قال" takes no object, the name after it speaks)
