@@ -63,6 +63,7 @@ class ArticleContext:
     country_lists: list[list[str]] = field(default_factory=list)   # countries named together, in order
     speaker_countries: Counter = field(default_factory=Counter)     # statements so far, by the speaker's country
     skeletons: dict[str, Entity | None] = field(default_factory=dict)  # surname without long vowels → person (None: two)
+    last_source: Entity | None = None     # the last anonymous source introduced ("مصدر في وزارة الخارجية")
 
     def add(self, ent: Entity) -> Entity:
         """One entity object per key; later mentions may add a country or role."""
@@ -1384,6 +1385,9 @@ class MentionFinder:
         self.ctx.anon_count += 1
         ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "anonymous source",
                      country=country, gender="f" if gender == "f" else "m", anonymous=True)
+        prev = toks[i - 1].norm if i else ""
+        if not toks[i].norm.startswith("ال") and (prev == "عن" or prev in lx.verbs or prev[1:] in lx.verbs):
+            self.ctx.last_source = ent      # "نقل الإعلام الرسمي عن مصدر في وزارة الخارجية" (not "فلاح مصطفى مسؤول دائرة …")
         return Mention(sent.index, i, j, ent, "anon")
 
     def _anonymous_affiliation(self, toks: list[Token], j: int, country: str) -> tuple[int, str]:

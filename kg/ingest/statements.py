@@ -1350,8 +1350,14 @@ class Attributor:
                     or toks[m.end].norm[:1] == (hit.verb.prep or "-")[:1]
                     or (toks[m.end].text in (":", *_QUOTE_OPEN) and not lx.in_class(toks[m.start].norm[2:], "medium"))):
                 # ("وقال المتحدث: "…"" too, but not "وقال التقرير: "…"": a document is no one just quoted)
-                back = next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")
+                head = toks[m.start].norm[2:]
+                named = lambda sp: normalize(sp.label_ar).split()[:1] == [head]
+                back = next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
+                    or (self.ctx.last_source if self.ctx.last_source is not None and named(self.ctx.last_source) else None) \
+                    or next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")
                              and sp.role not in ("unnamed body", "unnamed speaker")), None)
+                # ("وقال المصدر" after "وفق ما نقل الإعلام الرسمي عن مصدر في وزارة الخارجية": the source named, even
+                # if it was not the speaker)
                 if back is not None:      # "وأشاد المسؤول، الذي …": the official just quoted
                     return back, "definite-anaphor", 0.75, m.end
             if m.entity.kind in ("Anonymous", "Office"):
