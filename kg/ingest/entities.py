@@ -1146,6 +1146,8 @@ class MentionFinder:
         if parsed is None:
             return None
         t_end, role, gender, country, org, _ = parsed
+        if any(t.norm in _PAST for t in toks[end:t_end]):
+            role = "former " + canonical_role(role)     # "هيلي ثورنينغ شميت الرئيسة السابقة لحكومة الدانمارك"
         label = " ".join(t.text for t in toks[i:end])
         person = self._curated_person(label) or Entity(
             "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=country or (speaks_for(org) if org else ""),
