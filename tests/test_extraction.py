@@ -2131,3 +2131,10 @@ def test_a_name_then_a_former_title_speaks_for_himself():
     assert stances(run("وقال فؤاد السنيورة، رئيس الوزراء اللبناني السابق، إنه يرفض الإرهاب.")) == {
         ("فؤاد السنيورة", "oppose", "الإرهاب")}
     assert stances(run("وقال فؤاد السنيورة، رئيس الوزراء اللبناني، إنه يرفض الإرهاب.")) == {("لبنان", "oppose", "الإرهاب")}
+
+
+def test_a_state_may_oppose_what_is_said_about_it():
+    got = stances(run('ووصف وزير الخارجية الإيراني، محمد جواد ظريف، تصريحات بومبيو بشأن إيران بأنها "غير مقبولة".'))
+    assert ("إيران", "oppose", "تصريحات بومبيو بشأن إيران") in got
+    assert not any(h == "السعودية" and p == "oppose" for h, p, _ in stances(run(
+        "وقال المعارض السعودي إن بلاده تنتقد سياسات السعودية.")))

@@ -110,7 +110,12 @@ def _against_itself(s: Stance, lx: Lexicon) -> bool:
         return False
     if s.target.country == s.holder.key:
         return True
-    words = set(normalize_phrase(s.target.label_ar).split())
+    words = []
+    for w in normalize_phrase(s.target.label_ar).split():
+        if lx.is_function(w, "preposition") and w != "من":     # ("المزيد من القوات الأميركية" is still its own)
+            break         # "تصريحات بومبيو بشأن إيران": what the thing is about is not the thing
+        words.append(w)
+    words = set(words)
     nisba = lx.nisba_of.get(s.holder.key, [])
     names = {normalize_phrase(n) for n in (s.holder.label_ar, *s.holder.aliases, *nisba, *(n + "ة" for n in nisba))}
     return bool(words & {n for n in names if " " not in n})
