@@ -2138,3 +2138,11 @@ def test_a_state_may_oppose_what_is_said_about_it():
     assert ("إيران", "oppose", "تصريحات بومبيو بشأن إيران") in got
     assert not any(h == "السعودية" and p == "oppose" for h, p, _ in stances(run(
         "وقال المعارض السعودي إن بلاده تنتقد سياسات السعودية.")))
+
+
+def test_amman_in_a_jordan_story_is_not_oman():
+    ex = run("وقال وزير الخارجية الأردني أيمن الصفدي في عمان إن الحل سياسي. وزار الوزير سلطنة عمان أمس.")
+    keys = {e.key for e in ex.entities.values() if e.kind == "Country"}
+    assert "Jordan" in keys and "Oman" in keys
+    ex = run("وقال وزير الخارجية العماني في مسقط إن الحل سياسي.")
+    assert "Jordan" not in {e.key for e in ex.entities.values()}

@@ -1219,6 +1219,11 @@ class MentionFinder:
         end, ent, how = best
         if end == i + 1 and toks[i].norm in self.lx.ambiguous_names and i and _indefinite_noun(toks[i - 1], self.lx):
             return None       # "دعم مالي وسياسي": the adjective, not the country
+        if ent.kind == "Country" and ent.key == "Oman" and end == i + 1 and "Jordan" in self.lx.countries \
+                and toks[i].norm in ("عمان", "وعمان", "بعمان", "لعمان", "فعمان") \
+                and self.ctx.country_counts["Jordan"] > self.ctx.country_counts["Oman"] \
+                and not (i and toks[i - 1].norm == "سلطنه"):
+            ent, how = self.lx.countries["Jordan"], "capital"     # "في عمان" in a Jordan story is Amman
         if ent.kind in ("Person", "Organisation"):
             ent = self.ctx.add(ent)
             if how == "gazetteer":      # (a body too: "المفوضية العليا للأمم المتحدة للاجئين" for UNHCR)
