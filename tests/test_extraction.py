@@ -2146,3 +2146,9 @@ def test_amman_in_a_jordan_story_is_not_oman():
     assert "Jordan" in keys and "Oman" in keys
     ex = run("وقال وزير الخارجية العماني في مسقط إن الحل سياسي.")
     assert "Jordan" not in {e.key for e in ex.entities.values()}
+
+
+def test_support_a_relative_clause_gives_to_an_actor_is_that_actors():
+    got = stances(run("وقال وزير الخارجية السوري وليد المعلم إن الاتفاق لن يؤثر على الدعم الذي تقدمه طهران لدمشق."))
+    assert got == {("إيران", "support", "سوريا")}
+    assert stances(run("وقال وزير الخارجية الأمريكي إن الدعم الذي حصلت عليه المعارضة كبير.")) == set()

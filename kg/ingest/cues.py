@@ -102,6 +102,8 @@ def definite_noun_not_cue(toks: list[Token], i: int, hit: tuple[int, StanceCue],
     if cue_end >= end:
         return True
     nxt = toks[cue_end].norm
+    if nxt in ("الذي", "التي"):
+        return False      # "الدعم الذي تقدمه طهران لدمشق": whose it is follows in the relative clause
     return not (nxt == cue.prep or (cue.prep in ("ب", "ل") and nxt[:1] == cue.prep))
 
 

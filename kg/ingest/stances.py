@@ -351,6 +351,9 @@ class StanceFinder:
             j = past_quote(toks, i, cue_end, end)         # "رفض" بلاده لنقل السفارة
             if i == verb_index and st.speaker.kind == "Group" and st.speaker.role == "listed":
                 j = st.claim_start     # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": past the listed subjects
+            actor = self._relative_actor(toks, i, j, end, mentions) if holder_m is None else None
+            if actor is not None:
+                holder_m, j = actor, actor.end     # "الدعم الذي تقدمه طهران لدمشق": Tehran's support, as reported
             clause = False
             # evaluation phrases: "من المهم أن يتم X"
             if cue.kind == "evaluation":
@@ -625,6 +628,18 @@ class StanceFinder:
                     out.append(Stance(h, "support" if polarity > 0 else "oppose", target, cue_text,
                                       sent.index, f"cue:{cue.form}", round(st.confidence * 0.85, 2), idx))
         return out
+
+    def _relative_actor(self, toks: list[Token], i: int, j: int, end: int, mentions: list[Mention]) -> Mention | None:
+        """"الدعم الذي تقدمه طهران لدمشق": a definite cue noun, a relative, a verb that is no cue,
+        then the actor whose position it is; what it is on follows."""
+        lx = self.lx
+        if verb_form(toks[i].norm) or not toks[i].norm.lstrip("وفبل").startswith("ال") or j + 2 >= end \
+                or not lx.is_function(toks[j].norm, "relative") or toks[j].norm in ("ما", "من") \
+                or any(m.start == j + 1 for m in mentions) or cue_at(toks, j + 1, lx) or not toks[j + 1].text.isalpha():
+            return None
+        m = next((m for m in mentions if m.start == j + 2 and m.entity.kind in ("Country", "Organisation", "Person", "Office")
+                  and toks[m.start].norm[:1] not in "لب"), None)
+        return m if m is not None and m.end < end and toks[m.end].norm[:1] in "لب" else None
 
     def _past_addressee(self, toks: list[Token], j: int, end: int, prep: str, mentions: list[Mention]) -> int:
         """"دعا الدول الأوروبية إلى ممارسة …", "منع دول العالم من استيراد …": past the addressee
