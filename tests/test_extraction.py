@@ -2152,3 +2152,8 @@ def test_support_a_relative_clause_gives_to_an_actor_is_that_actors():
     got = stances(run("وقال وزير الخارجية السوري وليد المعلم إن الاتفاق لن يؤثر على الدعم الذي تقدمه طهران لدمشق."))
     assert got == {("إيران", "support", "سوريا")}
     assert stances(run("وقال وزير الخارجية الأمريكي إن الدعم الذي حصلت عليه المعارضة كبير.")) == set()
+
+
+def test_a_korean_name_with_ki_after_a_title():
+    got = speakers(run("ووصف نائب وزير الخارجية الكوري الشمالي كيم كي غوان قرار ترامب بغير المتوقع."))
+    assert got[0][0] == "كيم كي غوان"

@@ -25,7 +25,7 @@ from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase
 from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex, known_word, office_holder
 from kg.records import Entity, Mention, Sentence, Token
 
-_NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد")}
+_NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد", "كي")}
 _DEPUTY = {normalize_phrase("نائب"): "deputy ", normalize_phrase("نائبة"): "deputy ",
            normalize_phrase("مساعد"): "assistant ", normalize_phrase("مساعدة"): "assistant "}
 _ON_BEHALF = {"باسم", "بلسان"}       # "المتحدث باسم الخارجية", "الناطق بلسان الخارجية التركية"
