@@ -2157,3 +2157,10 @@ def test_support_a_relative_clause_gives_to_an_actor_is_that_actors():
 def test_a_korean_name_with_ki_after_a_title():
     got = speakers(run("ووصف نائب وزير الخارجية الكوري الشمالي كيم كي غوان قرار ترامب بغير المتوقع."))
     assert got[0][0] == "كيم كي غوان"
+
+
+def test_an_unnamed_source_after_hasab_is_a_source_but_a_relaying_agency_is_not():
+    got = speakers(run("ودعا الرئيس الأميركي باراك أوباما إلى إبرام اتفاق سلام لتسوية نزاع أسفر عن سقوط آلاف القتلى، حسب مراقبين."))
+    assert [sp for sp, _ in got] == ["باراك أوباما", "مراقبين"]
+    got = speakers(run("وقال الرئيس الأميركي باراك أوباما إن الجيش تقدم، حسبما نقلت وكالة رويترز."))
+    assert [sp for sp, _ in got] == ["باراك أوباما"]

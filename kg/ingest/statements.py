@@ -647,7 +647,9 @@ class Attributor:
         relays = [st for st in out if st.rule == "according-to"]
         if not explicit or not relays:
             return out
-        drop = [r for r in relays if any(e.claim_start < r.claim_end and r.claim_start < e.claim_end for e in explicit)]
+        drop = [r for r in relays if any(e.claim_start < r.claim_end and r.claim_start < e.claim_end for e in explicit)
+                and not (r.speaker.kind == "Anonymous" and not r.speaker.role)]
+        # (an unnamed source after حسب is where the facts come from, not who relayed the words: "حسب مراقبين")
         for r in drop:
             if self.history and self.history[-1] is r.speaker:
                 self.history.pop()
