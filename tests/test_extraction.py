@@ -2164,3 +2164,8 @@ def test_an_unnamed_source_after_hasab_is_a_source_but_a_relaying_agency_is_not(
     assert [sp for sp, _ in got] == ["باراك أوباما", "مراقبين"]
     got = speakers(run("وقال الرئيس الأميركي باراك أوباما إن الجيش تقدم، حسبما نقلت وكالة رويترز."))
     assert [sp for sp, _ in got] == ["باراك أوباما"]
+
+
+def test_describing_with_bi_judges_the_object():
+    assert stances(run("ووصفت وزارة الخارجية الروسية قرار واشنطن بالخطأ الفادح.")) == {("روسيا", "oppose", "قرار واشنطن")}
+    assert ("إيران", "support", "الاتفاق") in stances(run("ووصف وزير الخارجية الإيراني الاتفاق بالخطوة الإيجابية."))

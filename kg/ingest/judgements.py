@@ -11,11 +11,12 @@ from typing import Callable
 
 from kg.ingest.arabic import normalize_phrase
 from kg.ingest.entities import ArticleContext
-from kg.ingest.lexicon import Lexicon, known_word
+from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
 from kg.ingest.targets import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, canonical_target
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 
+_NO_VERB = ReportingVerb("", "", "", False, "", False, "")
 COPULAS = {normalize_phrase(w) for w in (
     "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل", "امر", "أمرا", "أمر", "بات", "باتت",
     "أصبح", "أصبحت", "يبقى", "تبقى", "كان", "كانت", "سيكون", "ستكون", "يكون", "تكون", "يظل", "تظل", "مجرد",
@@ -65,6 +66,19 @@ def evaluation_at(toks: list[Token], i: int, lx: Lexicon):
     return None
 
 
+def described_as(toks: list[Token], i: int, lx: Lexicon):
+    """"وصف قرار واشنطن بالخطأ الفادح": after a verb of describing, the predicate joined to ب,
+    its words with or without the article: (end, Evaluation)."""
+    if not toks[i].norm.startswith("ب") or len(toks[i].norm) < 4:
+        return None
+    bare = [toks[i].norm[1:]] + [t.norm for t in toks[i + 1:i + 4]]
+    bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in bare]
+    for words, ev in lx.evaluations.candidates(bare[0]):
+        if len(words) <= len(bare) and list(words) == bare[:len(words)]:
+            return i + len(words), ev
+    return None
+
+
 def subject_span(toks: list[Token], k: int, lo: int, lx: Lexicon) -> tuple[int, int]:
     """The subject phrase ending before token k: from the nearest
     complementizer, punctuation or verb; a relative clause is dropped, its
@@ -109,8 +123,10 @@ def judge(idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention
         lo = max(lo, speaker_m.end)
     out: list[Stance] = []
     p = max(st.claim_start, lo)
+    verb = toks[st.verb_index].norm if st.verb_index < len(toks) else ""
+    describing = (lx.verbs.get(verb) or lx.verbs.get(verb[1:]) or _NO_VERB).lemma == "وصف"
     while p < st.claim_end:
-        hit = evaluation_at(toks, p, lx)
+        hit = evaluation_at(toks, p, lx) or (described_as(toks, p, lx) if describing and p > lo else None)
         if not hit:
             p += 1
             continue
