@@ -2169,3 +2169,11 @@ def test_an_unnamed_source_after_hasab_is_a_source_but_a_relaying_agency_is_not(
 def test_describing_with_bi_judges_the_object():
     assert stances(run("ووصفت وزارة الخارجية الروسية قرار واشنطن بالخطأ الفادح.")) == {("روسيا", "oppose", "قرار واشنطن")}
     assert ("إيران", "support", "الاتفاق") in stances(run("ووصف وزير الخارجية الإيراني الاتفاق بالخطوة الإيجابية."))
+
+
+def test_refusing_any_harm_to_something_supports_it():
+    got = stances(run("وقال السفير السعودي إن المملكة لا تقبل أي مساس بأمن البحرين."))
+    assert any(h == "السعودية" and p == "support" and t.startswith("أمن البحرين") for h, p, t in got)
+    assert ("السعودية", "oppose", "الإرهاب") in stances(run("وقال الوزير السعودي إن المملكة ترفض أي دعم للإرهاب."))
+    got = stances(run("وقال وزير الخارجية الإيراني إن المساس بأمن المنطقة خط أحمر."))
+    assert not any(p == "oppose" and t.startswith("أمن") for _, p, t in got)     # harm alone states nothing

@@ -506,6 +506,8 @@ class StanceFinder:
             # chains: the phrase begins with another cue
             while j + 1 < end and toks[j].text in ('"', "«", "“") and cue_at(toks, j + 1, lx):
                 j += 1        # "متعهدا بـ"الضرب بيد من حديد على …""
+            if j + 1 < end and toks[j].norm in ("اي", "ايه") and cue_at(toks, j + 1, lx):
+                j += 1        # "لا تقبل أي مساس بأمن البحرين": any of what follows
             while j < end and frame_start is None:
                 inner = cue_at(toks, j, lx)
                 if not inner or inner[1].kind in ("sever", "against", "accusation") \
