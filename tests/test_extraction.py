@@ -2177,3 +2177,8 @@ def test_refusing_any_harm_to_something_supports_it():
     assert ("السعودية", "oppose", "الإرهاب") in stances(run("وقال الوزير السعودي إن المملكة ترفض أي دعم للإرهاب."))
     got = stances(run("وقال وزير الخارجية الإيراني إن المساس بأمن المنطقة خط أحمر."))
     assert not any(p == "oppose" and t.startswith("أمن") for _, p, t in got)     # harm alone states nothing
+
+
+def test_what_is_left_of_them_is_them():
+    got = stances(run("وقالت روسيا إنها تسعى للقضاء على ما بقي من الإرهابيين في إدلب."))
+    assert any(h == "روسيا" and p == "oppose" and t.startswith("الإرهابيين") for h, p, t in got)

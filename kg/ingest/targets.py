@@ -144,11 +144,16 @@ def _quoted_word_goes_on(toks: list[Token], i: int, end: int, lx: Lexicon) -> bo
 _QUANTITY = {normalize_phrase(w) for w in ("مزيد", "المزيد", "مزيدا", "كثير", "الكثير", "كثيرا", "بعض", "عدد", "مجموعة")}
 
 
+_REMAINS = {"بقي", "تبقي", "يتبقي"}     # normalised: ى is written ي
+
+
 def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, int]:
     """The noun phrase a cue points at: up to a clause boundary, a
     preposition, a verb, or the next cue (which states its own position)."""
     if i + 1 < end and toks[i].norm == "جانب" and i and toks[i - 1].norm == "الي":
         i += 1        # "الوقوف إلى جانب السعودية": the side taken
+    if i + 3 < end and toks[i].norm == "ما" and toks[i + 1].norm in _REMAINS and toks[i + 2].norm == "من":
+        i += 3        # "القضاء على ما بقي من الإرهابيين": what is left of them is them
     if i + 1 < end and toks[i + 1].norm.startswith("ال") and any(lx.is_function(w, "demonstrative") for w in stems(toks[i].norm)) \
             and (toks[i + 1].norm in lx.issue_first_words
                  or (i + 2 < end and toks[i + 2].norm.startswith("ال") and adjective_like(toks[i + 2].norm))):
