@@ -259,8 +259,8 @@ class StanceFinder:
             if i > verb_index and toks[i].norm[:1] == "ب" and self._charge_of_accused(toks, st, mentions, verb_index, i):
                 i = _clause_end(toks, cue_end, end)      # "واتهم بومبيو طهران بدعم جماعات": the charge is not the speaker's
                 continue
-            if i >= st.claim_start > verb_index and st.claim_start and toks[st.claim_start - 1].norm in ("بان", "بانها", "بانه", "بانهم") \
-                    and (acc := cue_at(toks, verb_index, lx)) is not None and acc[1].prep == "ب" and acc[1].polarity == "oppose":
+            if i >= st.claim_start > verb_index and toks[st.claim_start - 1].norm in ("بان", "بانها", "بانه", "بانهم") \
+                    and self._accusing(toks, verb_index):
                 break         # "تتهم مقاتلي المعارضة بأنها تفرض حظرا لمنع المدنيين": the charge, all of it the accused's
             nx = past_quote(toks, i, cue_end, end)        # "عن "أسفه" لإلغاء القمة"
             if not cue.clause and (nx >= end or not toks[nx].norm.startswith(cue.prep)
@@ -657,10 +657,14 @@ class StanceFinder:
             return j
         return k + 1 if toks[k].norm == prep else k
 
+    def _accusing(self, toks: list[Token], verb_index: int) -> bool:
+        """The reporting verb accuses someone of something (اتهم … بـ)."""
+        acc = cue_at(toks, verb_index, self.lx)
+        return acc is not None and acc[1].prep == "ب" and acc[1].polarity == "oppose"
+
     def _charge_of_accused(self, toks: list[Token], st: Statement, mentions: list[Mention], verb_index: int, i: int) -> bool:
         """The reporting verb accuses (اتهم … بـ) and the cue at i is the charge right after the accused."""
-        acc = cue_at(toks, verb_index, self.lx)
-        if acc is None or acc[1].prep != "ب" or acc[1].polarity != "oppose":
+        if not self._accusing(toks, verb_index):
             return False
         if any(m.start == st.claim_start and m.end == i and m.entity.kind in _HOLDER_KINDS for m in mentions):
             return True

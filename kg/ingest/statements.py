@@ -218,6 +218,13 @@ def _listed_actors(toks: list[Token], mentions: list[Mention], i: int, lx: Lexic
     return out
 
 
+def _listed_group(sent: Sentence, listed: list[Mention]) -> Entity:
+    """States that speak together, each for itself ("كل من بريطانيا وفرنسا")."""
+    keys = tuple(m.entity.key for m in listed)
+    label = sent.text[sent.tokens[listed[0].start].start:sent.tokens[listed[-1].end - 1].end]
+    return Entity("Group", "each_" + "_".join(keys), label, role="listed", gender="p", members=keys)
+
+
 def _adopted(toks: list[Token], c0: int, c1: int, lx: Lexicon) -> bool:
     """What أقر governs is a law, bill, budget or plan: it was passed, not admitted."""
     k = c0
@@ -1284,10 +1291,7 @@ class Attributor:
             listed = _listed_actors(toks, mentions, named.start, lx) if named is not None else []
             if len(listed) > 1 and all(m.entity.kind == "Country" for m in listed):
                 # "في وقت أدانت فيه دمشق وموسكو بشدة العقوبات": the states listed after "in it"
-                keys = tuple(m.entity.key for m in listed)
-                label = sent.text[toks[listed[0].start].start:toks[listed[-1].end - 1].end]
-                return Entity("Group", "each_" + "_".join(keys), label, role="listed", gender="p", members=keys), \
-                    "verb-subject", 0.85, listed[-1].end
+                return _listed_group(sent, listed), "verb-subject", 0.85, listed[-1].end
             if named is not None:      # "بيانا أكد فيه وزير الخارجية أن": the subject after "in it"
                 return named.entity, "verb-subject", 0.9, named.end
             medium, author = _author_of_medium(toks, mentions, k, lx)
@@ -1312,11 +1316,8 @@ class Attributor:
         elif not each and not (len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and not hit.verb.prep):
             listed = []   # (kept: "أدانت فيه دمشق وموسكو بشدة العقوبات": states listed right after a verb with no preposition)
         if listed:       # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": each of them
-            keys = tuple(m.entity.key for m in listed if m.entity.kind == "Country")
-            if len(listed) > 1 and len(keys) == len(listed):
-                label = sent.text[toks[listed[0].start].start:toks[listed[-1].end - 1].end]
-                group = Entity("Group", "each_" + "_".join(keys), label, role="listed", gender="p", members=keys)
-                return group, "verb-subject", 0.85, listed[-1].end
+            if len(listed) > 1 and all(m.entity.kind == "Country" for m in listed):
+                return _listed_group(sent, listed), "verb-subject", 0.85, listed[-1].end
             return listed[0].entity, "verb-subject", 0.85, listed[-1].end
         if j + 1 < len(toks) and lx.is_function(toks[j].norm, "demonstrative") and _mention_at(mentions, j + 1) is not None:
             j += 1        # "وتؤكد هذه الدول الثلاث أن"
@@ -1326,9 +1327,10 @@ class Attributor:
             m = None          # "لصحيفة واشنطن بوست": a preposition's object is not the subject ("بعض الدول" is no ب)
         if m is not None and m.entity.kind == "Person" and _joined_preposition(toks, m, "ل"):
             m = None          # "وأضاف لليبرمان": whom he spoke to ("لافروف" is a name, not ل + افروف)
-        if (m is not None or (hit.verb.takes_object and toks[k].norm[:1] in "يتن")) and not hit.prefixed and not hit.coordinated and (
-                hit.verb.takes_object or toks[k].norm[:1] in "يتن"):
-            # (or with an object we cannot name: "غير أن روسيا تتهم مقاتلي المعارضة بأنها …")
+        present = toks[k].norm[:1] in "يتن"
+        if not hit.prefixed and not hit.coordinated and (
+                (m is not None and (hit.verb.takes_object or present)) or (hit.verb.takes_object and present)):
+            # (also with an object we cannot name: "غير أن روسيا تتهم مقاتلي المعارضة بأنها …")
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
             # before an unprefixed verb is its subject; the one after is its object
             # (but "… بقيادة الرئيس ترامب قال بومبيو": "قال" takes no object, the name after it speaks)
