@@ -2182,3 +2182,8 @@ def test_refusing_any_harm_to_something_supports_it():
 def test_what_is_left_of_them_is_them():
     got = stances(run("وقالت روسيا إنها تسعى للقضاء على ما بقي من الإرهابيين في إدلب."))
     assert any(h == "روسيا" and p == "oppose" and t.startswith("الإرهابيين") for h, p, t in got)
+
+
+def test_a_magazine_named_in_quotes_writes_and_what_it_writes_about_is_no_subject():
+    got = speakers(run('وحول سوريا كتبت مجلة "كورييه إنترناسيونال" عن استعداد الجيش السوري لشن هجوم على الغوطة الشرقية.'))
+    assert got and got[0][0] == "مجلة كورييه إنترناسيونال"

@@ -1336,7 +1336,9 @@ class Attributor:
             # (but "… بقيادة الرئيس ترامب قال بومبيو": "قال" takes no object, the name after it speaks)
             before = _mention_ending(mentions, k)
             if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" and not (
-                    before.start and lx.is_function(toks[before.start - 1].norm, "preposition")):
+                    before.start and any(lx.is_function(w, "preposition") for w in (toks[before.start - 1].norm,
+                                                                                   toks[before.start - 1].norm.removeprefix("و")))):
+                # (not "وحول سوريا كتبت مجلة …": what it wrote about)
                 return before.entity, "subject-verb", 0.85, k + 1
         if m is not None and not hit.prefixed and hit.verb.takes_object and hit.verb.prep and k >= 1 \
                 and toks[k - 1].text in ("،", ",") and subject is not None and subject.end < k \
