@@ -278,12 +278,13 @@ def skeleton(word: str) -> str:
     Empty for short words, where dropping vowels would merge real names."""
     if len(word) < 6:
         return ""
-    sk = word[0] + "".join(c for c in word[1:] if c not in "اويىء")
+    sk = _consonants(word)
     return sk if len(sk) >= 4 else ""
 
 
 def _consonants(word: str) -> str:
-    """A transliterated name word without its long vowels, for comparing spellings."""
+    """A transliterated name word without its long vowels after the first letter, for comparing
+    spellings ("تشاوش"/"تشاووش"); words under four letters stay whole."""
     return word[:1] + "".join(c for c in word[1:] if c not in "اويىء") if len(word) >= 4 else word
 
 
