@@ -10,7 +10,6 @@ from kg.ingest.arabic import stems, strip_suffix
 from kg.ingest.lexicon import Lexicon, StanceCue
 from kg.records import Token
 
-_LEVELLED = {"انتقادات", "انتقادا"}     # the "levelled" cues of stance_cues.tsv
 OPEN_QUOTES = {"«", '"', "“", "("}
 CLOSE_QUOTES = {"»", '"', "”", ")"}
 
@@ -41,7 +40,7 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
                         if not any(lx.in_class(w, "levelling") for t in toks[max(0, i - 6):i]
                                    for w in (t.norm, t.norm[1:], t.norm[2:])):
                             continue      # "واجه انتقادات واسعة": criticism received, "انتقادات الغرب": someone else's
-                        cue = StanceCue(cue.form, cue.polarity, "cue", cue.prep, cue.verb, cue.clause)
+                        cue = StanceCue(cue.form, cue.polarity, "cue", cue.prep, cue.verb, cue.clause, levelled=True)
                     return i + n, cue
     return None
 
@@ -63,18 +62,17 @@ def skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> i
     """"دعوات غربية لوقف …": the cue noun's adjective sits before its preposition. After
     criticism levelled ("وجه انتقادات حادة لألمانيا", "… لاذعة إلى حلفائه") any indefinite
     adjective may, and إلى stands for ل."""
-    phrase = cue.form_norm in _LEVELLED
     k = j
     while cue.prep and k + 1 < end and k - j < 2 and not toks[k].norm.startswith("ال") and toks[k].text.isalpha() \
             and not (k > j and _opens(toks[k].norm, cue)) \
-            and (nisba_like(toks[k].norm) or (phrase and toks[k].norm.endswith(("ه", "ا")) and len(toks[k].norm) > 3)):
+            and (nisba_like(toks[k].norm) or (cue.levelled and toks[k].norm.endswith(("ه", "ا")) and len(toks[k].norm) > 3)):
         k += 1
     if k == j:
         return j
     nxt = toks[k].norm
     if _opens(nxt, cue):
         return k
-    if phrase and cue.prep == "ل" and nxt == "الي":
+    if cue.levelled and cue.prep == "ل" and nxt == "الي":
         return k + 1
     return j
 

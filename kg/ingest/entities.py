@@ -997,13 +997,13 @@ class MentionFinder:
         while j < len(toks) and lx.is_function(toks[j].norm, "honorific", "rank"):
             j += 1        # "وزير الخارجية القطري الدكتور خالد العطية", "… اللفتنانت كولونيل مانيش ميهتا"
         # a known name right after the title
-        before = set(self.ctx.entities)
+        before = len(self.ctx.entities)      # (entities are kept in the order they were added)
         known = self._known(sent, j) if j < len(toks) else None
         collided = known is not None and known.entity.kind == "Person" and bool(known.entity.country) and bool(country) \
             and known.entity.country != country and not counterpart \
             and not any(t.norm in lx.nisba and t.norm in lx.given_names for t in toks[start:j])   # ("العقيد تركي المالكي")
         if collided:
-            for key in set(self.ctx.entities) - before:
+            for key in list(self.ctx.entities)[before:]:
                 del self.ctx.entities[key]
             known = None      # "رئيس الوزراء الإثيوبي، هايلي مريم ديسيلين" is not the American Haley
         if known and known.end == j + 1 and known.end + 1 < len(toks) and toks[known.end].norm in _NAME_LINKS:
@@ -1221,7 +1221,7 @@ class MentionFinder:
         if end == i + 1 and toks[i].norm in self.lx.ambiguous_names and i and _indefinite_noun(toks[i - 1], self.lx):
             return None       # "دعم مالي وسياسي": the adjective, not the country
         if ent.kind == "Country" and ent.key == "Oman" and end == i + 1 and "Jordan" in self.lx.countries \
-                and toks[i].norm in ("عمان", "وعمان", "بعمان", "لعمان", "فعمان") \
+                and "عمان" in stems(toks[i].norm) \
                 and self.ctx.country_counts["Jordan"] > self.ctx.country_counts["Oman"] \
                 and not (i and toks[i - 1].norm == "سلطنه"):
             ent, how = self.lx.countries["Jordan"], "capital"     # "في عمان" in a Jordan story is Amman

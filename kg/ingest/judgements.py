@@ -72,11 +72,9 @@ def described_as(toks: list[Token], i: int, lx: Lexicon):
     if not toks[i].norm.startswith("ب") or len(toks[i].norm) < 4:
         return None
     bare = [toks[i].norm[1:]] + [t.norm for t in toks[i + 1:i + 4]]
-    bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in bare]
-    for words, ev in lx.evaluations.candidates(bare[0]):
-        if len(words) <= len(bare) and list(words) == bare[:len(words)]:
-            return i + len(words), ev
-    return None
+    bare = [Token(w, w[2:] if w.startswith("ال") and len(w) > 4 else w, 0, 0) for w in bare]
+    hit = evaluation_at(bare, 0, lx)
+    return (i + hit[0], hit[1]) if hit else None
 
 
 def subject_span(toks: list[Token], k: int, lo: int, lx: Lexicon) -> tuple[int, int]:

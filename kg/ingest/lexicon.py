@@ -96,6 +96,7 @@ class StanceCue:
     prep: str
     verb: bool = False   # a finite verb conjugated from stance_verbs.tsv (its masculine past too: "طالب")
     clause: bool = True  # False ("ب!" in the file): an أن clause after it is a belief, not a target ("الثقة بأن")
+    levelled: bool = False   # a "levelled" cue found after its verb of levelling, now read as a cue
     form_norm: str = field(init=False, repr=False)   # normalised once, read on every cue hit
 
     def __post_init__(self) -> None:
@@ -188,6 +189,48 @@ def known_word(w: str, lx: "Lexicon") -> bool:
     return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
 
 
+# -- word tables learnt from unlabelled news (data/models/): read once, shared by the
+#    lexicon and the name tagger
+def _read_table(path: Path | str) -> dict[str, list[str]]:
+    p = Path(path)
+    if not str(path) or not p.is_file():
+        return {}
+    out = {}
+    with p.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            w, *cells = line.rstrip("\n").split("\t")
+            out[w] = cells
+    return out
+
+
+def _stamp(path: str) -> int:
+    """The file's modification time, so that a rewritten table is read again."""
+    p = Path(path)
+    return p.stat().st_mtime_ns if str(path) and p.is_file() else 0
+
+
+def load_clusters(path: str) -> dict[str, tuple[str, str]]:
+    """word → (bit string, name-likeness code); {} when there is no table."""
+    return _load_clusters(path, _stamp(path))
+
+
+def load_person_shares(path: str) -> dict[str, str]:
+    """word → level "0"-"3" of its share of person tags; {} when there is no table."""
+    return _load_person_shares(path, _stamp(path))
+
+
+@lru_cache(maxsize=4)
+def _load_clusters(path: str, stamp: int) -> dict[str, tuple[str, str]]:
+    return {w: (c[0], c[-1]) for w, c in _read_table(path).items()}
+
+
+@lru_cache(maxsize=8)
+def _load_person_shares(path: str, stamp: int) -> dict[str, str]:
+    return {w: c[0] for w, c in _read_table(path).items()}
+
+
 @lru_cache(maxsize=4)
 def load(data_dir: str | None = None) -> Lexicon:
     base = Path(data_dir) if data_dir else DATA_DIR
@@ -268,12 +311,8 @@ def load(data_dir: str | None = None) -> Lexicon:
             lx.months[normalize_phrase(form)] = int(row["month"])
     with open(lex / "given_names.txt", encoding="utf-8") as f:
         lx.given_names = {normalize_phrase(x) for x in f if x.strip() and not x.startswith("#")}
-    shares = base / "models" / "word-persons.tsv"
-    if shares.is_file():
-        with open(shares, encoding="utf-8") as f:
-            lx.person_share = {w: level for w, _, level in (ln.rstrip("\n").partition("\t") for ln in f
-                                                            if not ln.startswith("#")) if w}
-        lx.name_words = {w for w, level in lx.person_share.items() if level in ("2", "3")}
+    lx.person_share = load_person_shares(str(base / "models" / "word-persons.tsv"))
+    lx.name_words = {w for w, level in lx.person_share.items() if level in ("2", "3")}
     _load_gazetteer(base / "gazetteer", lx)
     for row in read_tsv(lex / "org_adjectives.tsv"):
         if row["organisation"] in lx.organisations:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.ingest.arabic import is_arabic, normalize, stems, strip_suffix, tokenize
-from kg.ingest.lexicon import DATA_DIR, Lexicon, PhraseIndex, load
+from kg.ingest.lexicon import DATA_DIR, Lexicon, PhraseIndex, load, load_clusters, load_person_shares
 
 MODEL_PATH = DATA_DIR / "models" / "ner-crf.crfsuite"
 CLUSTERS_PATH = DATA_DIR / "models" / "word-clusters.tsv"
@@ -205,46 +205,6 @@ class _Lexicons:
 #   on NewsFANE without this table, tagged the word as part of a person name
 #   in that text, in four levels.
 # Both map a normalised word to codes only; no text of the corpus is in them.
-
-
-def _read_table(path: Path | str) -> dict[str, list[str]]:
-    p = Path(path)
-    if not str(path) or not p.is_file():
-        return {}
-    out = {}
-    with p.open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            w, *cells = line.rstrip("\n").split("\t")
-            out[w] = cells
-    return out
-
-
-def _stamp(path: str) -> int:
-    """The file's modification time, so that a rewritten table is read again."""
-    p = Path(path)
-    return p.stat().st_mtime_ns if str(path) and p.is_file() else 0
-
-
-def load_clusters(path: str) -> dict[str, tuple[str, str]]:
-    """word → (bit string, name-likeness code); {} when there is no table."""
-    return _load_clusters(path, _stamp(path))
-
-
-def load_person_shares(path: str) -> dict[str, str]:
-    """word → level "0"-"3" of its share of person tags; {} when there is no table."""
-    return _load_person_shares(path, _stamp(path))
-
-
-@lru_cache(maxsize=4)
-def _load_clusters(path: str, stamp: int) -> dict[str, tuple[str, str]]:
-    return {w: (c[0], c[-1]) for w, c in _read_table(path).items()}
-
-
-@lru_cache(maxsize=8)
-def _load_person_shares(path: str, stamp: int) -> dict[str, str]:
-    return {w: c[0] for w, c in _read_table(path).items()}
 
 
 PERSON_SHARE_MIN = 2            # occurrences a word needs to get a level

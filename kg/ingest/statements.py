@@ -1040,22 +1040,23 @@ class Attributor:
         if e >= len(toks) or not (self.lx.is_function(toks[e].norm, "complementizer") or toks[e].text in (":", *_QUOTE_OPEN)):
             return None
         label = " ".join(t.text for t in toks[j:e])
-        if inst.key in _STATE_ORGANS and e == found[0]:
-            last = self.last_speaker()
-            country = last and (last.key if last.kind == "Country" else last.country)
-            if country and country in self.lx.countries:
-                return self.ctx.add(institution_entity(self.lx, inst, country)), "own-institution", 0.65, e
+        organ = self._organ_of_last_speaker(inst) if e == found[0] else None
+        if organ is not None:
+            return organ, "own-institution", 0.65, e
         return self._unnamed(label, "unnamed body", "f" if toks[j].norm.endswith("ه") else "m"), "unnamed-body", 0.6, e
 
     def _own_institution(self, word: str) -> Entity | None:
         """"شددت الحكومة الإسرائيلية الحصار … وأعلن الجيش أنه": an institution named by its
         noun alone, never named before, is the last speaker's country's."""
         inst = next((v for words, v in self.lx.institutions.candidates(word) if len(words) == 1), None)
-        if inst is None or inst.key not in _STATE_ORGANS:
-            return None       # ("الشرطة" is the police where the story happens, not the last speaker's)
+        return self._organ_of_last_speaker(inst) if inst is not None else None
+
+    def _organ_of_last_speaker(self, inst) -> Entity | None:
+        """A state organ (army, government, ministries …) of the last speaker's country; not
+        the police, which are where the story happens, not the last speaker's."""
         last = self.last_speaker()
         country = last and (last.key if last.kind == "Country" else last.country)
-        if not country or country not in self.lx.countries:
+        if inst.key not in _STATE_ORGANS or not country or country not in self.lx.countries:
             return None
         return self.ctx.add(institution_entity(self.lx, inst, country))
 
