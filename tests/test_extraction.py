@@ -2187,3 +2187,18 @@ def test_what_is_left_of_them_is_them():
 def test_a_magazine_named_in_quotes_writes_and_what_it_writes_about_is_no_subject():
     got = speakers(run('وحول سوريا كتبت مجلة "كورييه إنترناسيونال" عن استعداد الجيش السوري لشن هجوم على الغوطة الشرقية.'))
     assert got and got[0][0] == "مجلة كورييه إنترناسيونال"
+
+
+def test_a_capital_names_the_ambassadors_state_and_a_bank_is_a_national_body():
+    ex = run("وكتب سفير موسكو في فيينا، ميخائيل أوليانوف، تغريدة قال فيها إن الاتفاق ما زال قائما.")
+    assert country_of(ex, "ميخائيل أوليانوف") == "Russia"
+    ex = run("وقال رئيس البنك المركزي الإيراني ولي الله سيف، إن العقوبات لن تؤثر على الاقتصاد.")
+    assert country_of(ex, "ولي الله سيف") == "Iran"
+    ex = run("وفرضت وزارة الخزانة عقوبات على رئيس المصرف المركزي السوري وأحد مساعديه.")
+    assert not any(e.kind == "Person" for e in ex.entities.values())      # "one of his aides" is no name
+
+
+def test_a_hyphenated_name_stays_whole():
+    ex = run("وقالت نائبة وزير خارجية كوريا الشمالية تشو سون-هي إن المحادثات ستستمر.")
+    assert [sp for sp, _ in speakers(ex)] == ["تشو سون-هي"]
+    assert country_of(ex, "تشو سون-هي") == "North_Korea"

@@ -45,6 +45,11 @@ def normalize_phrase(text: str) -> str:
     return " ".join(words)
 
 
+def written(tokens) -> str:
+    """The words of a span as written, a hyphenated name kept whole ("كيم كاي-غوان")."""
+    return " ".join(t.text for t in tokens).replace(" - ", "-").replace(" – ", "-")
+
+
 def is_arabic(word: str) -> bool:
     return bool(_ARABIC_LETTER.search(word))
 

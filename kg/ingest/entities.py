@@ -21,7 +21,7 @@ import copy
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
+from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix, written
 from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex, known_word, office_holder
 from kg.records import Entity, Mention, Sentence, Token
 
@@ -38,7 +38,7 @@ _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جم�
 # nouns that start the name of a body an office belongs to ("رئيس حكومة الوفاق الوطني الليبية")
 _BODY_NOUNS = {normalize_phrase(w) for w in ("حكومة", "مجلس", "هيئة", "وزارة", "حزب", "حركة", "جبهة", "تحالف",
                                              "ائتلاف", "لجنة", "اتحاد", "منظمة", "جهاز", "قوات", "جيش", "مكتب",
-                                             "برلمان", "سلطة", "دائرة", "إدارة", "بعثة", "وفد")}
+                                             "برلمان", "سلطة", "دائرة", "إدارة", "بعثة", "وفد", "بنك", "مصرف", "قيادة")}
 _MINISTRY_ROLE = {normalize_phrase("خارجية"): "foreign minister", normalize_phrase("دفاع"): "defence minister",
                   normalize_phrase("داخلية"): "interior minister"}
 # offices that belong to one country (a nationless "رئيس الوزراء" is the country in focus)
@@ -266,6 +266,7 @@ _MISSIONS = {"embassy", "consulate", "mission", "delegation"}
 _PAST = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المتقاعد", "المتقاعدة")}
 _MEETING = {normalize_phrase(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها", "استقبل", "التقى", "التقت",
                                           "مع", "ولقائه", "اجتماعه", "اجتماعها")}
+_ONE_OF = {"احد", "واحد", "احدي", "واحدي"}     # "رئيس المصرف المركزي الإيراني وأحد مساعديه": one of, no name
 _POSTED_ROLES = {"ambassador", "envoy", "consul", "chargé d'affaires", "representative"}
 _TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية",
                                                    "الدائم", "الدائمة")}
@@ -669,7 +670,7 @@ class MentionFinder:
             return m
         while end + 1 < len(toks) and toks[end].text in ("-", "–") and _is_name_word(toks[end + 1], self.lx):
             end += 2          # "سون-هوي" split at its hyphen
-        label = " ".join(t.text for t in toks[k:end]).replace(" - ", "-").replace(" – ", "-")
+        label = written(toks[k:end])
         person = self._curated_person(label) or Entity(
             "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=m.entity.country,
             role=m.entity.label_ar, gender=m.entity.gender)
@@ -766,7 +767,8 @@ class MentionFinder:
                 # "وقال تشانغ مينغ نائب وزير الخارجية الصيني": a name our word rules reject ("تشانغ" has
                 # the shape of a verbal noun) that the tagger finds right before the office
                 tagged = next((a for a, b in self._tagged_spans(toks) if b == m.start and lo <= a < j), None)
-                if tagged is not None and not any(lx.is_function(t.norm) for t in toks[tagged:m.start]):
+                if tagged is not None and not any(lx.is_function(t.norm) for t in toks[tagged:m.start]) \
+                        and lx.person_share.get(toks[tagged].norm) != "0":      # ("شملت خاصة محافظ المصرف")
                     j = tagged
             words = toks[j:m.start]
             before = toks[j - 1].norm if j else ""
@@ -892,7 +894,8 @@ class MentionFinder:
                 i = sub.end
         elif i < len(toks):
             sub = self._known(sent, i) or self._institution(sent, i)
-            if sub and sub.entity.kind == "Country" and sub.how == "gazetteer":   # "وزير خارجية روسيا"
+            if sub and sub.entity.kind == "Country" and (sub.how == "gazetteer" or sub.how == "capital" and role in _POSTED_ROLES):
+                # "وزير خارجية روسيا", "سفير واشنطن في جنيف": a capital stands for its state
                 country = sub.entity.key
                 i = sub.end
                 if i + 2 < len(toks) and toks[i].norm in _TITLE_ADJECTIVES and toks[i + 1].norm == "لدي":
@@ -1043,9 +1046,21 @@ class MentionFinder:
                 name_end = c
         if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
             name_end = j     # "سياسة الاستيطان" after a man's title is a noun phrase, not his name
-        if name_end > j and _looks_like_name(toks[j:name_end], lx):
-            words = [t.text for t in toks[j:name_end]]
-            label = " ".join(words)
+        named = name_end > j and _looks_like_name(toks[j:name_end], lx) and toks[j].norm not in _ONE_OF
+        if not named and (country or org is not None) and j < len(toks) and toks[j].text.isalpha() \
+                and not lx.is_function(toks[j].norm) and not toks[j].norm.startswith("ال"):
+            # "رئيس البنك المركزي الإيراني ولي الله يوسف": a name our word rules reject, that the tagger finds
+            tagged = next((b for a, b in self._tagged_spans(toks) if a == j and b - a >= 2), None)
+            first = toks[j].norm
+            if tagged is not None and not past and all(self._known(sent, q) is None for q in range(j, tagged)) \
+                    and not first.startswith(("بال", "لل", "وال", "فال", "كال")) \
+                    and (lx.person_share.get(first) != "0" or toks[j + 1].norm in _COMPOUND_SECOND) \
+                    and not (country and office_holder(lx, country, role, self.ctx.date, lambda r: canonical_role(r) == canonical_role(role))):
+                # (not "لباريس محمد بن سلمان", a place and a known man read as one name; not "المستشار السعودي
+                # بالطب النفسي"; and after "الرئيس الأفغاني" the name is the known president's, however spelled)
+                name_end, named = tagged, True
+        if named:
+            label = written(toks[j:name_end])
             gaz = self._curated_person(label)
             if gaz:
                 person = gaz

@@ -210,6 +210,13 @@ class _Lexicons:
 PERSON_SHARE_MIN = 2            # occurrences a word needs to get a level
 
 
+def _hyphenated(words: list[str], end: int) -> int:
+    """A name goes on over a hyphen ("كيم كاي-غوان"), which the tagger often leaves out."""
+    while end + 1 < len(words) and words[end] in ("-", "–") and words[end + 1].isalpha():
+        end += 2
+    return end
+
+
 def person_share_level(persons: int, total: int) -> str:
     share = persons / total
     return "3" if share >= 0.7 else "2" if share >= 0.3 else "1" if share >= 0.05 else "0"
@@ -674,7 +681,7 @@ class PersonTagger:
         sentence's answer is kept: the mention finder and the attributor both ask."""
         key = tuple(words)
         if key != self._last[0]:
-            self._last = (key, [(s, e) for s, e, _ in entity_spans(self.tag(words), "PER")])
+            self._last = (key, [(s, _hyphenated(words, e)) for s, e, _ in entity_spans(self.tag(words), "PER")])
         return list(self._last[1])
 
     def document_person_spans(self, sentences: list[list[str]]) -> list[list[tuple[int, int]]]:

@@ -20,7 +20,7 @@ import re
 
 from dataclasses import dataclass
 
-from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix
+from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix, written
 from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, canonical_role, institution_entity, longest_phrase, nisba_at,
                                  past_posting)
 from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
@@ -1151,7 +1151,10 @@ class Attributor:
                     t.norm, "preposition", "conjunction", "complementizer", "relative", "negator") for t in between) \
                     or any(m.start < a and m.end > j and m.entity.kind == "Person" for m in mentions):
                 return None
-            return self._tagged_person(toks, (a, b), hit), "verb-subject-after-title", 0.7, b
+            # "وقال رئيس البنك المركزي الإيراني ولي الله يوسف": the office right before the name is his
+            office = next((m for m in mentions if m.start == j and m.end == a and m.entity.kind == "Office"), None)
+            country, role = (office.entity.country, office.entity.role) if office is not None else ("", "")
+            return self._tagged_person(toks, (a, b), hit, country=country, role=role), "verb-subject-after-title", 0.7, b
         return None
 
     def _tagged_source(self, toks: list[Token], mentions: list[Mention], i: int) -> Mention | None:
@@ -1173,7 +1176,7 @@ class Attributor:
     def _tagged_person(self, toks: list[Token], span: tuple[int, int], hit: VerbHit, country: str = "",
                        role: str = "") -> Entity:
         """The person the name tagger found at `span`, as this article's node (the verb's gender is theirs)."""
-        label = " ".join(t.text for t in toks[span[0]:span[1]])
+        label = written(toks[span[0]:span[1]])
         return self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), country=country, role=role,
                                    gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
 
