@@ -2202,3 +2202,10 @@ def test_a_hyphenated_name_stays_whole():
     ex = run("وقالت نائبة وزير خارجية كوريا الشمالية تشو سون-هي إن المحادثات ستستمر.")
     assert [sp for sp, _ in speakers(ex)] == ["تشو سون-هي"]
     assert country_of(ex, "تشو سون-هي") == "North_Korea"
+
+
+def test_congratulating_on_an_occasion_is_ceremony_and_huna_is_here():
+    assert speakers(run("وفي يوم الأحد هنأ الملك رئيس جمهورية بلغاريا بذكرى اليوم الوطني لبلاده.")) == []
+    assert speakers(run("وهنا، تأتي دلالة أن الرئيس يشارك في الانتخابات كمرشح مستقل.")) == []
+    got = speakers(run('وهنأ الرئيس الروسي فلاديمير بوتين الرئيس السوري على "نجاحات الجيش في مكافحة الإرهاب".'))
+    assert [sp for sp, _ in got] == ["فلاديمير بوتين"]
