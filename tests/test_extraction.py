@@ -2209,3 +2209,29 @@ def test_congratulating_on_an_occasion_is_ceremony_and_huna_is_here():
     assert speakers(run("وهنا، تأتي دلالة أن الرئيس يشارك في الانتخابات كمرشح مستقل.")) == []
     got = speakers(run('وهنأ الرئيس الروسي فلاديمير بوتين الرئيس السوري على "نجاحات الجيش في مكافحة الإرهاب".'))
     assert [sp for sp, _ in got] == ["فلاديمير بوتين"]
+
+
+def test_a_bare_office_is_the_man_the_article_gave_it_to_bare():
+    ex = run("التقى وزير الخارجية عادل الجبير نظيره وزير الخارجية الإيطالي باولو جينتيلوني في روما. "
+             "وقال معالي وزير الخارجية إن المباحثات كانت مثمرة. وأوضح معالي وزير الخارجية أن الآراء متطابقة.")
+    assert [sp for sp, _ in speakers(ex)] == ["عادل الجبير", "عادل الجبير"]
+    got = speakers(run("قال الرئيس الروسي فلاديمير بوتين إن الحوار ممكن. وقال نائب رئيس الوزراء لشؤون الطاقة أن الحل يحتاج وقتا."))
+    assert "فلاديمير بوتين" not in [sp for sp, _ in got[1:]]       # a deputy is another man
+
+
+def test_an_acting_minister_is_not_the_one_in_office():
+    ex = run("وأعلن وزير الخارجية الأمريكي بالوكالة جون سوليفان دعم بلاده لأوكرانيا.")
+    assert [sp for sp, _ in speakers(ex)] == ["جون سوليفان"]
+    assert country_of(ex, "جون سوليفان") == "United_States"
+
+
+def test_a_passive_relay_still_names_the_source():
+    got = speakers(run("كما نُقل عن وزير الدفاع الروسي سيرغي شويغو قوله إنه سيتم إنشاء ممر إنساني في المنطقة."))
+    assert [sp for sp, _ in got] == ["سيرغي شويغو"]
+    assert speakers(run("واتُهمت روسيا بتسميم العميل السابق في بريطانيا.")) == []
+
+
+def test_observers_are_not_the_official_just_quoted():
+    got = speakers(run("وقال نائب وزير الدفاع الروسي، أناتولي أنطونوف، إن العلاقات متوترة. "
+                       "ويرى المراقبون أن الرئيس بات يتحكم بكل مفاصل الحكم."))
+    assert got[1][0] != "أناتولي أنطونوف"

@@ -261,7 +261,11 @@ VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^�
                          r"|ت[^اوي][^ا]ي[^اوي]")      # … and تفعيل ("تعيين", "تعزيز", "تسليم")
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
-                                         "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المتقاعد", "المتقاعدة")}
+                                         "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المتقاعد", "المتقاعدة",
+                                         "بالوكالة", "بالإنابة")}
+# an acting, interim or elected holder is another person than the one the gazetteer has in office
+_ACTING = {normalize_phrase(w) for w in ("بالوكالة", "بالإنابة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المنتخب",
+                                         "المنتخبة")}
 _MISSIONS = {"embassy", "consulate", "mission", "delegation"}
 _PAST = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المتقاعد", "المتقاعدة")}
 _MEETING = {normalize_phrase(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها", "استقبل", "التقى", "التقت",
@@ -430,6 +434,9 @@ class MentionFinder:
                     and prev.entity.country in ("", m.entity.country):
                 if not any(x.entity is prev.entity for x in out[:-1]):
                     self.ctx.entities.pop(f"Person:{prev.entity.key}", None)
+                for k, holder in list(self.ctx.by_role.items()):
+                    if holder is prev.entity:     # the office it was filed under is the known person's
+                        self.ctx.by_role[k] = m.entity
                 out[-1] = Mention(m.sentence, prev.start, m.end, m.entity, "title")
                 continue
             out.append(m)
@@ -966,6 +973,7 @@ class MentionFinder:
         past = any(t.norm in _PAST for t in toks[start:i])
         if past:      # "الرئيس الأمريكي السابق": a former holder, another office than the one in power
             role = "former " + canonical_role(role)
+        acting = any(t.norm in _ACTING for t in toks[start:i])     # "وزير الخارجية الأمريكي بالوكالة جون سوليفان"
         described = next((m.entity for m in found if m.end == start - 1 and m.entity.kind == "Person"), None) \
             if start >= 2 and toks[start - 1].text in ("،", ",") and i < len(toks) and toks[i].text in ("،", ",", '"', "«", "“") and not (
                 toks[start].norm[:1] == "و" and toks[start].norm not in lx.titles) else None
@@ -1029,6 +1037,10 @@ class MentionFinder:
                 self.ctx.by_role.setdefault((country, canonical_role(role)), person)
             if org is not None:      # "رئيس حكومة الوفاق الوطني" later is the same man
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
+            if not country and org is None and not past and not acting:
+                # "معالي وزير الخارجية عادل الجبير": a title the article gives with no nationality is
+                # how it names that man again, whoever else holds the same office in the story
+                self.ctx.by_role.setdefault(("", canonical_role(role)), person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx)
         if collided and name_end == j and toks[j].text.isalpha():
@@ -1080,12 +1092,17 @@ class MentionFinder:
                 self.ctx.by_role.setdefault((org.key, canonical_role(role)), person)
             return Mention(sent.index, start, name_end, person, "counterpart" if counterpart else "title")
         # a title without a name: the office holder known in this article, or the office itself
-        if not country and not org and i == start + 1 and toks[start].norm in _BARE_TITLES and role in _NATIONAL_ROLES \
-                and (i >= len(toks) or not toks[i].norm.startswith("ال")):
-            # "ولكن الرئيس قال": the one president (king …) this article has named
+        if not country and not org and (i == start + 1 and toks[start].norm in _BARE_TITLES or i > start + 1) \
+                and role in _NATIONAL_ROLES and (i >= len(toks) or not toks[i].norm.startswith("ال")) \
+                and not (start and (toks[start - 1].norm in _DEPUTY or toks[start - 1].norm in self.lx.speaker_words
+                                    or toks[start - 1].norm in _ON_BEHALF)):
+            # (not "نائب رئيس الوزراء لشؤون الطاقة", "مستشار وزير الخارجية": another man, in his office)
+            # "ولكن الرئيس قال", "وقال معالي وزير الخارجية": the one president (king, foreign minister …) this
+            # article has named
             same = [p for (c, r), p in self.ctx.by_role.items() if r == canonical_role(role) and c in self.lx.countries]
-            if len({p.key for p in same}) == 1:
-                return Mention(sent.index, start, i, same[0], "title")
+            bare = self.ctx.by_role.get(("", canonical_role(role)))
+            if bare is not None or len({p.key for p in same}) == 1:
+                return Mention(sent.index, start, i, bare or same[0], "title")
         if not country and not org:
             return None
         if past:
@@ -1097,9 +1114,9 @@ class MentionFinder:
                 person = self.ctx.add(later.entity)
                 self.ctx.by_role.setdefault((country or (org.key if org else ""), canonical_role(role)), person)
                 return Mention(sent.index, start, later.end, person, "title")
-        holder = self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role))) \
+        holder = None if acting else self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role))) \
             or (self.ctx.by_role.get((org.key, canonical_role(role))) if org is not None else None)
-        if holder is None and country and not past:
+        if holder is None and country and not past and not acting:
             holder = office_holder(self.lx, country, role, self.ctx.date,
                                    lambda r: canonical_role(r) == canonical_role(role))
             if holder is not None:

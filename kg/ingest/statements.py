@@ -51,8 +51,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if k in inside:
             continue
         w, prefixed = tok.norm, False
-        if "\u064f" in tok.text[:4]:
-            continue          # "اتُهمت روسيا": a damma written on the verb makes it passive
+        if "\u064f" in tok.text[:4] and getattr(lx.verbs.get(w.lstrip("وف")), "lemma", "") not in ("نقل", "نسب"):
+            continue          # "اتُهمت روسيا": a damma written on the verb makes it passive (but "نُقل عن
+            #                   شويغو قوله" still relays Shoigu's words)
         if lx.is_function(w, "stop") and not any(c in tok.text for c in "أإؤئءآ"):
             continue          # "هنا" (here) is not "هنأ" (congratulated) written without its hamza
         verb = lx.verbs.get(w)
@@ -1365,7 +1366,9 @@ class Attributor:
                 back = next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
                     or (self.ctx.last_source if self.ctx.last_source is not None and named(self.ctx.last_source) else None) \
                     or next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")
-                             and sp.role not in ("unnamed body", "unnamed speaker")), None)
+                             and sp.role not in ("unnamed body", "unnamed speaker")
+                             and (sp.kind == "Anonymous" or lx.speaker_words.get(head, ("", ""))[1] != "p")), None)
+                # ("يرى المراقبون أن": observers, many and unnamed, are not the official just quoted)
                 # ("وقال المصدر" after "وفق ما نقل الإعلام الرسمي عن مصدر في وزارة الخارجية": the source named, even
                 # if it was not the speaker)
                 if back is not None:      # "وأشاد المسؤول، الذي …": the official just quoted
