@@ -2235,3 +2235,16 @@ def test_observers_are_not_the_official_just_quoted():
     got = speakers(run("وقال نائب وزير الدفاع الروسي، أناتولي أنطونوف، إن العلاقات متوترة. "
                        "ويرى المراقبون أن الرئيس بات يتحكم بكل مفاصل الحكم."))
     assert got[1][0] != "أناتولي أنطونوف"
+
+
+def test_congratulations_state_a_position_only_on_what_they_are_for():
+    assert stances(run("وفي يوم الاثنين هنأ الملك سلمان رئيس جمهورية بولندا بذكرى يوم الدستور لبلاده.")) == set()
+    got = stances(run('وهنأ الرئيس الروسي فلاديمير بوتين الرئيس السوري بشار الأسد على نجاحات الجيش.'))
+    assert any(h == "روسيا" and p == "support" for h, p, _ in got)
+
+
+def test_the_actor_after_an_accusation_noun_is_the_accused():
+    got = stances(run("وقدم الوزراء دعمهم إلى بريطانيا، بعد اتهام روسيا بالوقوف وراء تسميم عميل سابق."))
+    assert not any(h == "روسيا" for h, _, _ in got)
+    got = stances(run("وجاء ذلك بعد يومين من اتهام ترامب بكين بالتدخل في الانتخابات الأمريكية."))
+    assert ("الولايات المتحدة", "oppose", "الصين") in got

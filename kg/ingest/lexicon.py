@@ -97,6 +97,7 @@ class StanceCue:
     verb: bool = False   # a finite verb conjugated from stance_verbs.tsv (its masculine past too: "طالب")
     clause: bool = True  # False ("ب!" in the file): an أن clause after it is a belief, not a target ("الثقة بأن")
     levelled: bool = False   # a "levelled" cue found after its verb of levelling, now read as a cue
+    near: bool = False   # True ("على~" in the file): a cue only when its preposition follows within a few words
     form_norm: str = field(init=False, repr=False)   # normalised once, read on every cue hit
 
     def __post_init__(self) -> None:
@@ -268,8 +269,8 @@ def load(data_dir: str | None = None) -> Lexicon:
             lx.speaker_words[n] = (row["kind"], row["gender"])
     for row in read_tsv(lex / "stance_cues.tsv"):
         prep = row.get("prep", "")
-        lx.cues.add(row["form"], StanceCue(row["form"], row["polarity"], row["kind"], normalize_phrase(prep.rstrip("!")),
-                                           clause=not prep.endswith("!")))
+        lx.cues.add(row["form"], StanceCue(row["form"], row["polarity"], row["kind"], normalize_phrase(prep.rstrip("!~")),
+                                           clause=not prep.endswith("!"), near=prep.endswith("~")))
     if (lex / "stance_verbs.tsv").exists():
         for row in read_tsv(lex / "stance_verbs.tsv"):
             for form in conjugations(row["past"], row["present"]):

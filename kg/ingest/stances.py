@@ -163,9 +163,12 @@ class StanceFinder:
                 bare = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm[1:] == hit[1].form_norm else tok.norm
                 if after is None or bare != hit[1].form_norm or (i and cue_at(toks, i - 1, lx)):
                     continue      # "دعمها للأسد": a noun with its possessor, not a verb
-                if hit[1].prep in ("ب", "ل") and after.end < len(toks) and toks[after.end].norm[:1] == hit[1].prep \
-                        and len(toks[after.end].norm) > 3 and hit[1].polarity == "oppose":
-                    continue      # "اتهم الانفصاليون القوات الأوكرانية بتكثيف …": the accused, not who accuses
+                if hit[1].polarity == "oppose" and after.end < len(toks) and len(toks[after.end].norm) > 3 and (
+                        hit[1].prep in ("ب", "ل") and toks[after.end].norm[:1] == hit[1].prep
+                        or lx.in_class(bare, "charge") and toks[after.end].norm[:1] == "ب"
+                        and not any(m.start == after.end for m in mentions)):     # ("اتهام ترامب بكين بـ…")
+                    continue      # "اتهم الانفصاليون القوات الأوكرانية بتكثيف …", "بعد اتهام روسيا بالوقوف وراء …":
+                    #               the accused, not who accuses
             subj = next((m for m in mentions if m.end == i and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
             if subj is None and i >= 1 and lx.is_function(toks[i - 1].norm, "relative"):
                 subj = next((m for m in mentions if m.end == i - 1 and m.entity.kind in _HOLDER_KINDS), None)
