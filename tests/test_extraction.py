@@ -2248,3 +2248,10 @@ def test_the_actor_after_an_accusation_noun_is_the_accused():
     assert not any(h == "روسيا" for h, _, _ in got)
     got = stances(run("وجاء ذلك بعد يومين من اتهام ترامب بكين بالتدخل في الانتخابات الأمريكية."))
     assert ("الولايات المتحدة", "oppose", "الصين") in got
+
+
+def test_an_obligation_in_a_relative_clause_is_no_position():
+    assert stances(run('وقال الوزير الأمريكي: "هم يعلمون ما يجب أن يكون مطروحا للنقاش على الطاولة".')) == set()
+    assert stances(run('وقالت روسيا إن هناك "قضايا أمنية يجب التعامل معها" قبل السماح للمفتشين بالدخول.')) == set()
+    assert ("روسيا", "support", "وقف إطلاق النار") in {
+        (h, p, t) for h, p, t in stances(run("وقالت روسيا إنه يجب وقف إطلاق النار فورا."))}

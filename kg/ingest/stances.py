@@ -192,6 +192,18 @@ class StanceFinder:
             out.extend(found)
         return out
 
+    def _relative_obligation(self, toks: list[Token], i: int, cue_end: int, end: int) -> bool:
+        """"ما يجب فعله", "عمل يجب القيام به": an obligation in a relative clause (after ما, or
+        after an indefinite noun that a pronoun after the verbal noun points back to)."""
+        if i == 0 or not verb_form(toks[i].norm.lstrip("وف")):
+            return False
+        prev = toks[i - 1].norm
+        if prev in ("ما", "مما", "بما"):
+            return True
+        indefinite = toks[i - 1].text.isalpha() and not prev.startswith("ال") and not self.lx.is_function(prev) \
+            and prev not in self.lx.verbs and not any(m for m in self.lx.names.candidates(prev))
+        return indefinite and any(is_pronoun_preposition(t.norm) for t in toks[cue_end:min(cue_end + 5, end)])
+
     def _third_party_possessive(self, toks: list[Token], i: int, st: Statement, mentions: list[Mention]) -> bool:
         """Inside a claim, a cue noun whose possessive pronoun (دعمها، مواقفها الداعمة) points at
         another country or body named before it in the claim states that party's position,
@@ -307,6 +319,9 @@ class StanceFinder:
             if i >= 1 and toks[i - 1].norm.lstrip("و") in _DONE and not verb_form(toks[i].norm):
                 i = cue_end       # "تم احتواء الوضع", "جرى وقف القتال": an event reported, not a position
                 continue
+            if cue.kind == "evaluation" and self._relative_obligation(toks, i, cue_end, end):
+                i = cue_end       # "هم يعلمون ما يجب أن يكون مطروحا", "قضايا أمنية يجب التعامل معها": a
+                continue          # description of something, not a position
             if cue.kind == "link":      # "تنفيذ", "إجراء": only inside a chain
                 i = cue_end
                 continue
