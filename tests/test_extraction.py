@@ -2255,3 +2255,13 @@ def test_an_obligation_in_a_relative_clause_is_no_position():
     assert stances(run('وقالت روسيا إن هناك "قضايا أمنية يجب التعامل معها" قبل السماح للمفتشين بالدخول.')) == set()
     assert ("روسيا", "support", "وقف إطلاق النار") in {
         (h, p, t) for h, p, t in stances(run("وقالت روسيا إنه يجب وقف إطلاق النار فورا."))}
+
+
+def test_a_body_named_by_its_kind_after_according_to_is_the_source():
+    got = [sp for sp, _ in speakers(run("ولقي ما لا يقل عن 500 شخص مصرعهم بسبب الغارات، وفقا لما ذكرته مؤسسة خيرية طبية."))]
+    assert got == ["مؤسسة خيرية طبية"]
+    got = [sp for sp, _ in speakers(run("ويشتبه بأنه قتل فتاة تدعى سوزانا فيلدمان في فيسبادن، حسب الشرطة."))]
+    assert got == ["الشرطة"]          # and "تدعى" (is called) is not "تدعي" (she claims)
+    got = [sp for sp, _ in speakers(run("وتملك الدوحة استثمارات تقدر بعشرين مليار دولار حسب جريدة لوفيغارو الفرنسية."))]
+    assert got and "لوفيغارو" in got[0]
+    assert speakers(run("وبحسب وكالة الصحافة الفرنسية، يطلق القرار عملية تدريجية لرفع العقوبات.")) == []

@@ -51,6 +51,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if k in inside:
             continue
         w, prefixed = tok.norm, False
+        if tok.text.endswith("ى") and w.lstrip("وف") in ("تدعي", "يدعي"):
+            continue          # "فتاة تدعى سوزانا" (is called), not "تدعي" (she claims)
         if "\u064f" in tok.text[:4] and getattr(lx.verbs.get(w.lstrip("وف")), "lemma", "") not in ("نقل", "نسب"):
             continue          # "اتُهمت روسيا": a damma written on the verb makes it passive (but "نُقل عن
             #                   شويغو قوله" still relays Shoigu's words)
@@ -725,7 +727,36 @@ class Attributor:
             if m is not None and (m.end - m.start < 2 or toks[m.start].norm[:1] in "لب"
                                   and toks[m.start].norm[1:] in self.lx.given_names):
                 m = None      # (not one word, and not "لجيفري كوري" with its preposition)
+        if m is None and j < len(toks) and toks[j].norm == "لما":
+            j += 1        # "وفقا لما ذكرته مؤسسة خيرية": the verb with its pronoun, then the body
+            if j < len(toks) and any(toks[j].norm.endswith(p) and toks[j].norm[:-len(p)] in self.lx.verbs for p in ("ه", "ها")):
+                j += 1
+        if m is None and j < len(toks) and not any(x.start <= j < x.end for x in mentions):
+            m = self._body_source(toks, mentions, j)
         return m
+
+    def _body_source(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
+        """"حسب الشرطة", "وفقا لما ذكرته مؤسسة خيرية طبية", "حسب جريدة لوفيغارو الفرنسية": a body
+        we do not know, named by its kind, is the source (one node for this mention)."""
+        head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else toks[j].norm
+        if not (self.lx.in_class(head, "body") or self.lx.in_class(head, "named_head")) or head in ("وكاله", "وكالات") \
+                or (j + 1 < len(toks) and toks[j + 1].text in _QUOTE_OPEN):
+            return None       # (a news agency relays; "وكالة «رويترز»" is a quoted name)
+        named = next((x for x in mentions if x.start == j + 1 and x.entity.kind in ("Organisation", "Person")), None)
+        if named is not None:
+            return named      # "حسب جريدة لوفيغارو الفرنسية": the outlet we know, after its noun
+        if toks[j].norm.startswith("ال") and (back := self._definite_anaphor(toks[j].norm)) is not None:
+            return Mention(-1, j, j + 1, back, "anaphor")      # "وبحسب الصحيفة": the paper named before
+        found = longest_phrase(toks, j, self.lx.institutions)
+        if found is not None and (found[0] >= len(toks) or not toks[found[0]].norm.startswith("ال")) \
+                and (organ := self._organ_of_last_speaker(found[1])) is not None:
+            return Mention(-1, j, found[0], organ, "organ")    # "بحسب وزارة الداخلية": the story's state's ministry
+        e = j + 1
+        while e < len(toks) and e - j < 5 and toks[e].text.isalpha() and not self.lx.is_function(toks[e].norm) \
+                and toks[e].norm not in self.lx.verbs and not any(x.start == e and x.entity.kind != "Country" for x in mentions):
+            e += 1
+        label = written(toks[j:e])
+        return Mention(-1, j, e, self._unnamed(label, "unnamed body", "f" if head.endswith("ه") else "m"), "unnamed")
 
     def _quoted_name(self, toks: list[Token], mentions: list[Mention], j: int,
                      probe: bool = False, relay: bool = False) -> tuple[Entity | None, int] | None:
