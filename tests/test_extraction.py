@@ -2265,3 +2265,12 @@ def test_a_body_named_by_its_kind_after_according_to_is_the_source():
     got = [sp for sp, _ in speakers(run("وتملك الدوحة استثمارات تقدر بعشرين مليار دولار حسب جريدة لوفيغارو الفرنسية."))]
     assert got and "لوفيغارو" in got[0]
     assert speakers(run("وبحسب وكالة الصحافة الفرنسية، يطلق القرار عملية تدريجية لرفع العقوبات.")) == []
+
+
+def test_a_title_after_according_to_with_its_preposition_joined_on():
+    got = [sp for sp, _ in speakers(run("يباشر الفريق عمله الأحد في دوما، وفقا لمعاون وزير الخارجية السورية، أيمن سوسان."))]
+    assert got == ["أيمن سوسان"]
+    got = [sp for sp, _ in speakers(run("ووفقا لزعيم الحزب الاشتراكي الديمقراطي، فإن الحكومة ستنقل السفارة."))]
+    assert got == ["زعيم الحزب الاشتراكي الديمقراطي"]
+    got = [sp for sp, _ in speakers(run("ويتوقع أن يغادر المدينة نحو 40 ألف شخص، بحسب ما ذكرته صحيفة الوطن الموالية للحكومة."))]
+    assert got and got[0].startswith("صحيفة الوطن")

@@ -19,7 +19,7 @@ import re
 
 import copy
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix, written
 from kg.ingest.lexicon import Institution, Lexicon, PhraseIndex, known_word, office_holder
@@ -27,7 +27,8 @@ from kg.records import Entity, Mention, Sentence, Token
 
 _NAME_LINKS = {normalize_phrase(w) for w in ("بن", "ابن", "أبو", "آل", "عبد", "دي", "فون", "فان", "دو", "بنت", "ولد", "كي")}
 _DEPUTY = {normalize_phrase("نائب"): "deputy ", normalize_phrase("نائبة"): "deputy ",
-           normalize_phrase("مساعد"): "assistant ", normalize_phrase("مساعدة"): "assistant "}
+           normalize_phrase("مساعد"): "assistant ", normalize_phrase("مساعدة"): "assistant ",
+           normalize_phrase("معاون"): "assistant ", normalize_phrase("معاونة"): "assistant "}
 _ON_BEHALF = {"باسم", "بلسان"}       # "المتحدث باسم الخارجية", "الناطق بلسان الخارجية التركية"
 # given names that are also everyday words ("باسم" = in the name of, "أمين" = secretary)
 _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جمال", "كمال", "سامي", "هادي", "عادل", "كريم",
@@ -390,6 +391,8 @@ class MentionFinder:
                  or self._state_by_nationality(sent, i) or self._institution(sent, i)
                  or self._speaker_word(sent, i) or self._bare_nisba(sent, i, out) or self._given_name(sent, i)
                  or self._named_body(sent, i))
+            if m is None:
+                m = self._source_title(sent, i, out, last_person)
             if m and m.entity.kind == "Anonymous":
                 m = self._identified(sent, m)
             if m:
@@ -422,6 +425,16 @@ class MentionFinder:
         out = self._called(sent, out)
         self.ctx.note_lists(toks, out)
         return out
+
+    def _source_title(self, sent: Sentence, i: int, out: list[Mention], last_person: Entity | None) -> Mention | None:
+        """"وفقا لمعاون وزير الخارجية السورية", "ووفقا لزعيم الحزب": after "according to", a title
+        with its preposition joined on is read as the title."""
+        toks = sent.tokens
+        if i == 0 or not toks[i].norm.startswith("ل") or toks[i].norm.startswith("لل") or len(toks[i].norm) < 4 \
+                or not any(self.lx.is_function(w, "according_to") for w in (toks[i - 1].norm, toks[i - 1].norm[1:])):
+            return None
+        bare = Token(toks[i].text[1:], toks[i].norm[1:], toks[i].start + 1, toks[i].end)
+        return self._title(replace(sent, tokens=toks[:i] + [bare] + toks[i + 1:]), i, out, last_person)
 
     def _title_name_goes_on(self, found: list[Mention]) -> list[Mention]:
         """"وزير الخارجية الفرنسي، جان-إيف لو دريان": the name read after the title

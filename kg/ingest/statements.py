@@ -728,12 +728,26 @@ class Attributor:
                                   and toks[m.start].norm[1:] in self.lx.given_names):
                 m = None      # (not one word, and not "لجيفري كوري" with its preposition)
         if m is None and j < len(toks) and toks[j].norm == "لما":
-            j += 1        # "وفقا لما ذكرته مؤسسة خيرية": the verb with its pronoun, then the body
-            if j < len(toks) and any(toks[j].norm.endswith(p) and toks[j].norm[:-len(p)] in self.lx.verbs for p in ("ه", "ها")):
-                j += 1
+            j += 1        # "وفقا لما ذكرته مؤسسة خيرية", "بحسب ما ذكرته صحيفة الوطن": the verb with its pronoun, then the body
+        if m is None and j < len(toks) and toks[j - 1].norm in ("ما", "لما") \
+                and any(toks[j].norm.endswith(p) and toks[j].norm[:-len(p)] in self.lx.verbs for p in ("ه", "ها")):
+            j += 1
         if m is None and j < len(toks) and not any(x.start <= j < x.end for x in mentions):
-            m = self._body_source(toks, mentions, j)
+            m = self._body_source(toks, mentions, j) or self._titled_source(toks, mentions, j)
         return m
+
+    def _titled_source(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
+        """"ووفقا لزعيم الحزب الاشتراكي الديمقراطي، فإن": a title we cannot tie to a name or a
+        country, with its preposition joined on, is still the source, unnamed."""
+        w = toks[j].norm
+        if not (w.startswith("ل") and not w.startswith("لل") and any(True for _ in self.lx.titles.candidates(w[1:]))):
+            return None
+        e = j + 1
+        while e < len(toks) and e - j < 6 and toks[e].text.isalpha() and not self.lx.is_function(toks[e].norm) \
+                and toks[e].norm not in self.lx.verbs:
+            e += 1
+        label = written(toks[j:e])[1:]
+        return Mention(-1, j, e, self._unnamed(label, "unnamed speaker", "m"), "unnamed")
 
     def _body_source(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"حسب الشرطة", "وفقا لما ذكرته مؤسسة خيرية طبية", "حسب جريدة لوفيغارو الفرنسية": a body
