@@ -2274,3 +2274,10 @@ def test_a_title_after_according_to_with_its_preposition_joined_on():
     assert got == ["زعيم الحزب الاشتراكي الديمقراطي"]
     got = [sp for sp, _ in speakers(run("ويتوقع أن يغادر المدينة نحو 40 ألف شخص، بحسب ما ذكرته صحيفة الوطن الموالية للحكومة."))]
     assert got and got[0].startswith("صحيفة الوطن")
+
+
+def test_judging_what_was_just_named_with_a_pronoun_on_the_verb():
+    got = speakers(run('ورحبت ألمانيا بالاتفاق، كما اعتبره الرئيس الفرنسي إيمانويل ماكرون "انتصارا للتعاون الأوروبي".'))
+    assert "إيمانويل ماكرون" in [sp for sp, _ in got]
+    got = speakers(run("وسيطرت الوحدات الكردية على عفرين التي تعتبرها تركيا امتدادا لحزب العمال."))
+    assert got == []      # a relative clause in the present describes, it reports no one

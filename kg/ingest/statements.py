@@ -81,6 +81,18 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
             if subj is not None and not (nxt[:1] == "ب" and nxt not in ("بالقول", "بان")):
                 hits.append(VerbHit(k, verb, False, antecedent=k - 1))
             continue
+        if verb is None and k + 1 < len(toks) and (m := _mention_at(mentions, k + 1)) is not None \
+                and m.entity.kind in ("Person", "Office", "Country", "Organisation") and m.how != "nisba":
+            # "كما اعتبره الرئيس الفرنسي "انتصارا"", "ووصفها الوزير بأنها": judging what was just named, the
+            # judge right after the verb
+            bare = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+            judged = next((lx.verbs.get(bare[:-len(x)]) for x in ("ها", "ه") if bare.endswith(x)), None)
+            prev = toks[k - 1].norm if k else ""
+            if judged is not None and judged.lemma in ("اعتبر", "وصف") and bare[:1] not in "يت" \
+                    and toks[k + 1].norm[:1] not in "لب" and not (lx.is_function(prev, "relative") or prev in ("بما", "مما")):
+                # (not "التي تعتبرها تركيا", "بما تعتبره الأمم المتحدة", nor "وصفه لترامب": his description of)
+                hits.append(VerbHit(k, judged, False, prefixed=bare != w))
+                continue
         if verb is None:
             if (lx.is_function(w, "according_to") or (w[:1] in "وف" and lx.is_function(w[1:], "according_to"))) \
                     and k + 1 < len(toks):
