@@ -2281,3 +2281,9 @@ def test_judging_what_was_just_named_with_a_pronoun_on_the_verb():
     assert "إيمانويل ماكرون" in [sp for sp, _ in got]
     got = speakers(run("وسيطرت الوحدات الكردية على عفرين التي تعتبرها تركيا امتدادا لحزب العمال."))
     assert got == []      # a relative clause in the present describes, it reports no one
+
+
+def test_rebuking_is_a_statement_and_a_position():
+    ex = run("وبَّخت الصين الولايات المتحدة، الجمعة، منتقدة التحركات التجارية الأحادية الجانب.")
+    assert speakers(ex) and speakers(ex)[0][0] == "الصين"
+    assert ("الصين", "oppose", "الولايات المتحدة") in stances(ex)
