@@ -2287,3 +2287,11 @@ def test_rebuking_is_a_statement_and_a_position():
     ex = run("وبَّخت الصين الولايات المتحدة، الجمعة، منتقدة التحركات التجارية الأحادية الجانب.")
     assert speakers(ex) and speakers(ex)[0][0] == "الصين"
     assert ("الصين", "oppose", "الولايات المتحدة") in stances(ex)
+
+
+def test_an_office_phrase_stops_at_another_mans_name_and_a_rank_takes_a_known_name():
+    ex = run("واستقبل الوزير بالرئيس الفرنسي إيمانويل ماكرون في القاهرة.")
+    assert country_of(ex, "إيمانويل ماكرون") == "France"
+    assert not any(e.kind == "Office" and e.country == "Egypt" for e in ex.entities.values())
+    got = speakers(run("أعلن رئيس الأركان الأمريكي جوزيف دانفورد أن روسيا خطر. وقال الجنرال دانفورد إن الجيش مستعد."))
+    assert [sp for sp, _ in got] == ["جوزيف دانفورد", "جوزيف دانفورد"]

@@ -682,6 +682,10 @@ class MentionFinder:
     def _identified(self, sent: Sentence, m: Mention) -> Mention:
         """"مسؤولة من كوريا الشمالية، هي تشوي سون-هوي": the source, then who she is."""
         toks = sent.tokens
+        if m.end - m.start == 1 and m.end < len(toks) and self.lx.is_function(toks[m.start].norm.removeprefix("و"), "rank"):
+            known = self._known(sent, m.end)      # "وقال الجنرال دانفورد": a rank, then a man the article named
+            if known is not None and known.entity.kind == "Person":
+                return Mention(sent.index, m.start, known.end, known.entity, "title")
         k = m.end + 2
         if k + 1 >= len(toks) or toks[m.end].text not in ("،", ",") or toks[m.end + 1].norm not in ("هي", "هو", "وهي", "وهو"):
             return m
@@ -962,8 +966,10 @@ class MentionFinder:
         if not country and not org:
             # "وزير الثقافة والإرشاد الإسلامي في إيران"
             for k in range(i, min(i + 5, len(toks) - 1)):
-                if toks[k].text in ("،", ",") or toks[k].norm in lx.verbs or lx.is_function(toks[k].norm, "complementizer"):
-                    break
+                if toks[k].text in ("،", ",") or toks[k].norm in lx.verbs or lx.is_function(toks[k].norm, "complementizer") \
+                        or (toks[k].norm != "في" and getattr(self._known(sent, k), "entity", None) is not None
+                            and self._known(sent, k).entity.kind == "Person"):
+                    break         # (not "الوزير بالرئيس الفرنسي إيمانويل ماكرون في القاهرة": another man, then a place)
                 if toks[k].norm == "في":
                     sub = self._known(sent, k + 1) or self._institution(sent, k + 1)
                     if sub and sub.entity.kind == "Country" and role in _POSTED_ROLES:
