@@ -75,6 +75,8 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_more_v": {"statements": 0.60, "stances": 0.27, "affiliations": 0.74, "macro_f1": 0.54},
     "gold_more_w": {"statements": 0.64, "stances": 0.26, "affiliations": 0.85, "macro_f1": 0.59},
     "gold_fresh15": {"statements": 0.77, "stances": 0.19, "affiliations": 0.86, "macro_f1": 0.61},
+    "gold_more_x": {"statements": 0.75, "stances": 0.03, "affiliations": 0.60, "macro_f1": 0.46},
+    "gold_fresh16": {"statements": 0.80, "stances": 0.37, "affiliations": 0.83, "macro_f1": 0.67},
 }
 
 
@@ -82,7 +84,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh and gold_fresh3
-    to gold_fresh15 were never looked at (gold_fresh2's headline located one regression),
+    to gold_fresh16 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
