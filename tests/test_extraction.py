@@ -2295,3 +2295,14 @@ def test_an_office_phrase_stops_at_another_mans_name_and_a_rank_takes_a_known_na
     assert not any(e.kind == "Office" and e.country == "Egypt" for e in ex.entities.values())
     got = speakers(run("أعلن رئيس الأركان الأمريكي جوزيف دانفورد أن روسيا خطر. وقال الجنرال دانفورد إن الجيش مستعد."))
     assert [sp for sp, _ in got] == ["جوزيف دانفورد", "جوزيف دانفورد"]
+
+
+def test_former_leaders_keep_their_nationality_but_do_not_speak_for_it():
+    ex = run("وقال الرئيس اليمني المخلوع علي عبد الله صالح إنه يرفض الحوار مع الحكومة.")
+    assert country_of(ex, "علي عبد الله صالح") == "Yemen"          # an affiliation
+    assert not any(h == "اليمن" for h, _, _ in stances(ex))      # not Yemen's position
+
+
+def test_a_relative_speaks_as_themself():
+    got = speakers(run("وقال الصحفي جمال خاشقجي إن المملكة تتغير. وقالت خطيبة خاشقجي إنها انتظرت قبالة القنصلية."))
+    assert [sp for sp, _ in got] == ["جمال خاشقجي", "خطيبة خاشقجي"]

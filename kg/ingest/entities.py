@@ -263,12 +263,14 @@ VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^�
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المتقاعد", "المتقاعدة",
-                                         "بالوكالة", "بالإنابة")}
+                                         "بالوكالة", "بالإنابة", "المخلوع", "المخلوعة", "المعزول", "المعزولة", "الراحل",
+                                         "الراحلة")}
 # an acting, interim or elected holder is another person than the one the gazetteer has in office
 _ACTING = {normalize_phrase(w) for w in ("بالوكالة", "بالإنابة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المنتخب",
                                          "المنتخبة")}
 _MISSIONS = {"embassy", "consulate", "mission", "delegation"}
-_PAST = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المتقاعد", "المتقاعدة")}
+_PAST = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المتقاعد", "المتقاعدة", "المخلوع",
+                                       "المخلوعة", "المعزول", "المعزولة", "الراحل", "الراحلة")}   # deposed, late
 _MEETING = {normalize_phrase(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها", "استقبل", "التقى", "التقت",
                                           "مع", "ولقائه", "اجتماعه", "اجتماعها")}
 _ONE_OF = {"احد", "واحد", "احدي", "واحدي"}     # "رئيس المصرف المركزي الإيراني وأحد مساعديه": one of, no name
@@ -652,12 +654,17 @@ class MentionFinder:
         but is not that person. An office, described by the whole phrase."""
         toks, lx = sent.tokens, self.lx
         end, kind, gender = self._speaker_kind(toks, i)
-        if kind != "aide" or end >= len(toks) or toks[i].norm[:1] in "بل":
+        if kind not in ("aide", "relative") or end >= len(toks) or toks[i].norm[:1] in "بل":
             return None
         boss = self._title(sent, end, out, last_person) or self._known(sent, end)
         if boss is None or boss.entity.kind not in ("Person", "Office"):
             return None
         label = " ".join(t.text for t in toks[i:boss.end])
+        if kind == "relative":
+            # "خطيبة خاشقجي", "نجل الرئيس": a relative or friend speaks for no state, and is not that person
+            person = Entity("Person", normalize_phrase(label).replace(" ", "_"), label, "", (), role="relative",
+                            gender="f" if gender == "f" else "m")
+            return Mention(sent.index, i, boss.end, self.ctx.add(person), "aide")
         office = Entity("Office", f"{boss.entity.country}_aide_{normalize_phrase(label).replace(' ', '_')}", label,
                         "aide", (), country=boss.entity.country, role="aide", gender="f" if gender == "f" else "m")
         return Mention(sent.index, i, boss.end, self.ctx.add(office), "aide")
