@@ -2306,3 +2306,9 @@ def test_former_leaders_keep_their_nationality_but_do_not_speak_for_it():
 def test_a_relative_speaks_as_themself():
     got = speakers(run("وقال الصحفي جمال خاشقجي إن المملكة تتغير. وقالت خطيبة خاشقجي إنها انتظرت قبالة القنصلية."))
     assert [sp for sp, _ in got] == ["جمال خاشقجي", "خطيبة خاشقجي"]
+
+
+def test_a_cleric_has_a_nationality_but_does_not_speak_for_the_state():
+    ex = run("وقال زعيم التيار الصدري مقتدى الصدر إنه يرفض أي تدخل أجنبي في العراق.")
+    assert country_of(ex, "مقتدى الصدر") == "Iraq"
+    assert not any(h == "العراق" for h, _, _ in stances(ex))

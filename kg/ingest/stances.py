@@ -984,8 +984,8 @@ class StanceFinder:
             return self.ctx.joint_countries(3 if ent.role == "joint3" else 2)
         if ent.kind == "Country":
             return [ent]
-        if ent.role.startswith("former "):
-            return [ent]      # a former president speaks for himself, not for the state he once led
+        if ent.role.startswith("former ") or any(self.lx.in_class(w, "stateless_role") for w in ent.role.lower().split()):
+            return [ent]      # a former president, a cleric or a movement's leader speaks for himself, not for his state
         if ent.kind == "Organisation" and ent.role in NON_STATE:
             return [ent]      # Hezbollah or the Houthis do not speak for Lebanon or Yemen
         if ent.country and ent.country in self.lx.countries:
