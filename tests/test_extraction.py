@@ -2312,3 +2312,10 @@ def test_a_cleric_has_a_nationality_but_does_not_speak_for_the_state():
     ex = run("وقال زعيم التيار الصدري مقتدى الصدر إنه يرفض أي تدخل أجنبي في العراق.")
     assert country_of(ex, "مقتدى الصدر") == "Iraq"
     assert not any(h == "العراق" for h, _, _ in stances(ex))
+
+
+def test_a_quote_that_opens_the_sentence_belongs_to_the_speaker_named_after_it():
+    got = speakers(run('"لن نتراجع عن قرارنا"، قال وزير الخارجية الروسي سيرغي لافروف.'))
+    assert got == [("سيرغي لافروف", "لن نتراجع عن قرارنا")]
+    got = speakers(run('«الوضع خطير جدا»، يقول المتحدث باسم الجيش الليبي.'))
+    assert got and got[0][1] == "الوضع خطير جدا"

@@ -445,6 +445,20 @@ def _clause_break(toks: list[Token], c: int) -> bool:
     return toks[c - 1].text in ("،", ",") and toks[c].norm.startswith("و") and len(toks[c].norm) > 3
 
 
+def _quote_before(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The quote that closes right before the verb at k (a comma may stand between) and opens the
+    sentence: ""الوضع خطير جدا"، يقول المتحدث" → its token span."""
+    j = k - 1
+    while j >= 0 and toks[j].text in ("،", ",", "-", "–"):
+        j -= 1
+    if j < 2 or toks[j].text not in ("»", "”", '"'):
+        return None
+    opener = next((x for x in range(j - 1, -1, -1) if toks[x].text in ("«", "“", '"')), None)
+    if opener is None or opener > 1 or j - opener < 3:
+        return None       # (only a quote that opens the sentence, not one inside a clause before the verb)
+    return opener + 1, j
+
+
 def _quoted(toks: list[Token]) -> set[int]:
     """Token indexes inside «…» or "…": a verb there is part of a quote."""
     inside, depth, straight = set(), 0, False
@@ -607,6 +621,8 @@ class Attributor:
             if hit.verb.lemma == "رد" and qtype == "indirect" and c0 < c1 and toks[c0].norm[:1] == "ب" \
                     and toks[c0].norm not in ("بان", "بالقول", "بالاعلان", "بالتاكيد", "بالتصريح", "بالنفي"):
                 continue      # "ورد الناتو بزيادة انتشار القوات": a response in deeds, not words
+            if c1 - c0 < 2 and hit.antecedent < 0 and not hit.according_to and (q := _quote_before(toks, k)) is not None:
+                c0, c1, qtype = q[0], q[1], "direct"      # ""لن نتراجع"، قال لافروف": the words came first
             # ("أجابت نويرت "نعم"": a one-word quote right after a named speaker is an answer)
             one_word_answer = qtype == "direct" and c1 - c0 == 1 and c0 - 1 == _skip_fillers(toks, after, lx) \
                 and toks[c0].text.isalpha() and speaker.kind in ("Person", "Office", "Organisation", "Country")
