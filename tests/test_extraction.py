@@ -2319,3 +2319,11 @@ def test_a_quote_that_opens_the_sentence_belongs_to_the_speaker_named_after_it()
     assert got == [("سيرغي لافروف", "لن نتراجع عن قرارنا")]
     got = speakers(run('«الوضع خطير جدا»، يقول المتحدث باسم الجيش الليبي.'))
     assert got and got[0][1] == "الوضع خطير جدا"
+
+
+def test_a_damma_marks_a_passive_but_not_the_present_of_adaf():
+    got = speakers(run("وقال السراج إن المراكز مرفوضة. واقتُرح أن يتم الإشراف على هذه المراكز بالتعاون مع المفوضية."))
+    assert [sp for sp, _ in got] == ["فايز السراج"]       # "it was proposed": nobody's statement
+    got = speakers(run('وتُضيف رئيسة الوزراء البريطانية تيريزا ماي "بريطانيا ستقف مع حلفائها".'))
+    assert [sp for sp, _ in got] == ["تيريزا ماي"]
+    assert speakers(run("وليست هذه المرة الأولى التي يُتهم بها الرئيس بإهانة امرأة.")) == []

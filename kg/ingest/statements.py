@@ -53,9 +53,12 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         w, prefixed = tok.norm, False
         if tok.text.endswith("ى") and w.lstrip("وف") in ("تدعي", "يدعي"):
             continue          # "فتاة تدعى سوزانا" (is called), not "تدعي" (she claims)
-        if "\u064f" in tok.text[:4] and getattr(lx.verbs.get(w.lstrip("وف")), "lemma", "") not in ("نقل", "نسب"):
-            continue          # "اتُهمت روسيا": a damma written on the verb makes it passive (but "نُقل عن
-            #                   شويغو قوله" still relays Shoigu's words)
+        bare_text = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 3 else tok.text
+        lemma = getattr(lx.verbs.get(w[1:] if w[:1] in "وف" and len(w) > 3 else w) or lx.verbs.get(w), "lemma", "")
+        if "\u064f" in bare_text[:4] and lemma not in ("نقل", "نسب") \
+                and not (bare_text[:1] in "يتن" and bare_text[1:2] == "\u064f" and lemma in ("أضاف", "أكد", "أشار", "أوضح")):
+            continue          # "اتُهمت روسيا", "واقتُرح", "يُتهم": a damma written on the verb makes it passive (but
+            #                   "نُقل عن شويغو قوله" still relays Shoigu's words, and "ويُضيف" is never passive)
         if lx.is_function(w, "stop") and not any(c in tok.text for c in "أإؤئءآ"):
             continue          # "هنا" (here) is not "هنأ" (congratulated) written without its hamza
         verb = lx.verbs.get(w)
