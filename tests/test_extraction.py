@@ -2327,3 +2327,8 @@ def test_a_damma_marks_a_passive_but_not_the_present_of_adaf():
     got = speakers(run('وتُضيف رئيسة الوزراء البريطانية تيريزا ماي "بريطانيا ستقف مع حلفائها".'))
     assert [sp for sp, _ in got] == ["تيريزا ماي"]
     assert speakers(run("وليست هذه المرة الأولى التي يُتهم بها الرئيس بإهانة امرأة.")) == []
+
+
+def test_a_minister_of_a_portfolio_named_without_nationality_serves_the_country_in_focus():
+    ex = run("أعلن اليمن وصول سفينة مساعدات إلى ميناء عدن. وأوضح وزير النقل بدر باسلمة أن الحمولة تشمل أدوية.")
+    assert country_of(ex, "بدر باسلمة") == "Yemen"

@@ -1105,8 +1105,8 @@ class MentionFinder:
                 person.role = person.role or role
             else:
                 person = Entity("Person", normalize_phrase(label).replace(" ", "_"), label, "", (),
-                                country=country or (self._country_in_focus(sent.index, role) if org is None and role.removeprefix("former ") in
-                                                    _NATIONAL_ROLES else ""),
+                                country=country or (self._country_in_focus(sent.index, role) if org is None and (
+                                    role.removeprefix("former ") in _NATIONAL_ROLES or role.startswith("minister of")) else ""),
                                 role=role, gender="f" if gender == "f" else "m")
             person = self.ctx.add(person)
             if org and not person.country:
