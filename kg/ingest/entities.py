@@ -661,7 +661,7 @@ class MentionFinder:
             return None
         label = " ".join(t.text for t in toks[i:boss.end])
         if kind == "relative":
-            # "خطيبة خاشقجي", "نجل الرئيس": a relative or friend speaks for no state, and is not that person
+            # "خطيبة خاشقجي", "صديق خاشقجي": a relative or friend speaks for no state, and is not that person
             person = Entity("Person", normalize_phrase(label).replace(" ", "_"), label, "", (), role="relative",
                             gender="f" if gender == "f" else "m")
             return Mention(sent.index, i, boss.end, self.ctx.add(person), "aide")
@@ -974,8 +974,8 @@ class MentionFinder:
             # "وزير الثقافة والإرشاد الإسلامي في إيران"
             for k in range(i, min(i + 5, len(toks) - 1)):
                 if toks[k].text in ("،", ",") or toks[k].norm in lx.verbs or lx.is_function(toks[k].norm, "complementizer") \
-                        or (toks[k].norm != "في" and getattr(self._known(sent, k), "entity", None) is not None
-                            and self._known(sent, k).entity.kind == "Person"):
+                        or (toks[k].norm != "في" and (other := self._known(sent, k)) is not None
+                            and other.entity.kind == "Person"):
                     break         # (not "الوزير بالرئيس الفرنسي إيمانويل ماكرون في القاهرة": another man, then a place)
                 if toks[k].norm == "في":
                     sub = self._known(sent, k + 1) or self._institution(sent, k + 1)

@@ -15,6 +15,8 @@ finds the holder and puts a stance together.
 """
 from __future__ import annotations
 
+import re
+
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, skip_cue_adjective, verb_form
 from kg.ingest.entities import NON_STATE, ArticleContext, past_posting
@@ -984,7 +986,7 @@ class StanceFinder:
             return self.ctx.joint_countries(3 if ent.role == "joint3" else 2)
         if ent.kind == "Country":
             return [ent]
-        if ent.role.startswith("former ") or any(self.lx.in_class(w, "stateless_role") for w in ent.role.lower().split()):
+        if ent.role.startswith("former ") or any(self.lx.in_class(w, "stateless_role") for w in re.split(r"\W+", ent.role.lower())):
             return [ent]      # a former president, a cleric or a movement's leader speaks for himself, not for his state
         if ent.kind == "Organisation" and ent.role in NON_STATE:
             return [ent]      # Hezbollah or the Houthis do not speak for Lebanon or Yemen

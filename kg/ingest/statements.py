@@ -53,12 +53,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         w, prefixed = tok.norm, False
         if tok.text.endswith("ى") and w.lstrip("وف") in ("تدعي", "يدعي"):
             continue          # "فتاة تدعى سوزانا" (is called), not "تدعي" (she claims)
-        bare_text = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 3 else tok.text
-        lemma = getattr(lx.verbs.get(w[1:] if w[:1] in "وف" and len(w) > 3 else w) or lx.verbs.get(w), "lemma", "")
-        if "\u064f" in bare_text[:4] and lemma not in ("نقل", "نسب") \
-                and not (bare_text[:1] in "يتن" and bare_text[1:2] == "\u064f" and lemma in ("أضاف", "أكد", "أشار", "أوضح")):
-            continue          # "اتُهمت روسيا", "واقتُرح", "يُتهم": a damma written on the verb makes it passive (but
-            #                   "نُقل عن شويغو قوله" still relays Shoigu's words, and "ويُضيف" is never passive)
+        if _passive(tok, lx):
+            continue
         if lx.is_function(w, "stop") and not any(c in tok.text for c in "أإؤئءآ"):
             continue          # "هنا" (here) is not "هنأ" (congratulated) written without its hamza
         verb = lx.verbs.get(w)
@@ -446,6 +442,19 @@ def _scare_quoted(w: str, lx: Lexicon) -> bool:
 def _clause_break(toks: list[Token], c: int) -> bool:
     """"، وكرر" — a comma and a و-word start a new clause."""
     return toks[c - 1].text in ("،", ",") and toks[c].norm.startswith("و") and len(toks[c].norm) > 3
+
+
+def _passive(tok: Token, lx: Lexicon) -> bool:
+    """"اتُهمت روسيا", "واقتُرح", "يُتهم": a damma written on a verb makes it passive, nobody's
+    statement. But "نُقل عن شويغو قوله" still relays Shoigu's words, and the present of
+    أضاف/أكد/أشار/أوضح ("ويُضيف") carries that damma in the active too."""
+    bare = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 3 else tok.text
+    if "\u064f" not in bare[:4]:
+        return False
+    w = tok.norm
+    lemma = getattr(lx.verbs.get(w[1:] if w[:1] in "وف" and len(w) > 3 else w) or lx.verbs.get(w), "lemma", "")
+    return lemma not in ("نقل", "نسب") and not (bare[:1] in "يتن" and bare[1:2] == "\u064f"
+                                               and lemma in ("أضاف", "أكد", "أشار", "أوضح"))
 
 
 def _quote_before(toks: list[Token], k: int) -> tuple[int, int] | None:
