@@ -1085,18 +1085,17 @@ class MentionFinder:
         if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
             name_end = j     # "سياسة الاستيطان" after a man's title is a noun phrase, not his name
         named = name_end > j and _looks_like_name(toks[j:name_end], lx) and toks[j].norm not in _ONE_OF
-        if not named and (country or org is not None) and j < len(toks) and toks[j].text.isalpha() \
-                and not lx.is_function(toks[j].norm) and not toks[j].norm.startswith("ال"):
+        first = toks[j].norm if j + 1 < len(toks) else ""
+        if not named and not past and first and (country or org is not None) and toks[j].text.isalpha() \
+                and not lx.is_function(first) and not first.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) \
+                and (lx.person_share.get(first) != "0" or toks[j + 1].norm in _COMPOUND_SECOND) \
+                and not (country and office_holder(lx, country, role, self.ctx.date, lambda r: canonical_role(r) == canonical_role(role))):
             # "رئيس البنك المركزي الإيراني ولي الله يوسف": a name our word rules reject, that the tagger finds
+            # (not "المستشار السعودي بالطب النفسي"; and after "الرئيس الأفغاني" the name is the known
+            # president's, however spelled)
             tagged = next((b for a, b in self._tagged_spans(toks) if a == j and b - a >= 2), None)
-            first = toks[j].norm
-            if tagged is not None and not past and all(self._known(sent, q) is None for q in range(j, tagged)) \
-                    and not first.startswith(("بال", "لل", "وال", "فال", "كال")) \
-                    and (lx.person_share.get(first) != "0" or toks[j + 1].norm in _COMPOUND_SECOND) \
-                    and not (country and office_holder(lx, country, role, self.ctx.date, lambda r: canonical_role(r) == canonical_role(role))):
-                # (not "لباريس محمد بن سلمان", a place and a known man read as one name; not "المستشار السعودي
-                # بالطب النفسي"; and after "الرئيس الأفغاني" the name is the known president's, however spelled)
-                name_end, named = tagged, True
+            if tagged is not None and all(self._known(sent, q) is None for q in range(j, tagged)):
+                name_end, named = tagged, True     # (not "لباريس محمد بن سلمان": a place and a known man)
         if named:
             label = written(toks[j:name_end])
             gaz = self._curated_person(label)
