@@ -80,15 +80,16 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
             if subj is not None and not (nxt[:1] == "ب" and nxt not in ("بالقول", "بان")):
                 hits.append(VerbHit(k, verb, False, antecedent=k - 1))
             continue
-        if verb is None and k + 1 < len(toks) and (m := _mention_at(mentions, k + 1)) is not None \
-                and m.entity.kind in ("Person", "Office", "Country", "Organisation") and m.how != "nisba":
+        if verb is None and k + 1 < len(toks) and w.endswith(("ه", "ها")):
             # "كما اعتبره الرئيس الفرنسي "انتصارا"", "ووصفها الوزير بأنها": judging what was just named, the
-            # judge right after the verb
+            # judge right after the verb (the cheap tests first: this runs on every word no lexicon knows)
             bare = w[1:] if w[:1] in "وف" and len(w) > 5 else w
             judged = next((lx.verbs.get(bare[:-len(x)]) for x in ("ها", "ه") if bare.endswith(x)), None)
             prev = toks[k - 1].norm if k else ""
             if judged is not None and judged.lemma in ("اعتبر", "وصف") and bare[:1] not in "يت" \
-                    and toks[k + 1].norm[:1] not in "لب" and not (lx.is_function(prev, "relative") or prev in ("بما", "مما")):
+                    and toks[k + 1].norm[:1] not in "لب" and not (lx.is_function(prev, "relative") or prev in ("بما", "مما")) \
+                    and (m := _mention_at(mentions, k + 1)) is not None \
+                    and m.entity.kind in ("Person", "Office", "Country", "Organisation") and m.how != "nisba":
                 # (not "التي تعتبرها تركيا", "بما تعتبره الأمم المتحدة", nor "وصفه لترامب": his description of)
                 hits.append(VerbHit(k, judged, False, prefixed=bare != w))
                 continue
@@ -782,12 +783,18 @@ class Attributor:
         w = toks[j].norm
         if not (w.startswith("ل") and not w.startswith("لل") and any(True for _ in self.lx.titles.candidates(w[1:]))):
             return None
-        e = j + 1
-        while e < len(toks) and e - j < 6 and toks[e].text.isalpha() and not self.lx.is_function(toks[e].norm) \
-                and toks[e].norm not in self.lx.verbs:
-            e += 1
+        e = self._phrase_end(toks, mentions, j, 6)
         label = written(toks[j:e])[1:]
         return Mention(-1, j, e, self._unnamed(label, "unnamed speaker", "m"), "unnamed")
+
+    def _phrase_end(self, toks: list[Token], mentions: list[Mention], j: int, most: int) -> int:
+        """Where an unnamed source's phrase that starts at j ends: at punctuation, a grammar word, a
+        verb or another actor (a country may qualify it), after at most `most` words."""
+        e = j + 1
+        while e < len(toks) and e - j < most and toks[e].text.isalpha() and not self.lx.is_function(toks[e].norm) \
+                and toks[e].norm not in self.lx.verbs and not any(x.start == e and x.entity.kind != "Country" for x in mentions):
+            e += 1
+        return e
 
     def _body_source(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"حسب الشرطة", "وفقا لما ذكرته مؤسسة خيرية طبية", "حسب جريدة لوفيغارو الفرنسية": a body
@@ -805,10 +812,7 @@ class Attributor:
         if found is not None and (found[0] >= len(toks) or not toks[found[0]].norm.startswith("ال")) \
                 and (organ := self._organ_of_last_speaker(found[1])) is not None:
             return Mention(-1, j, found[0], organ, "organ")    # "بحسب وزارة الداخلية": the story's state's ministry
-        e = j + 1
-        while e < len(toks) and e - j < 5 and toks[e].text.isalpha() and not self.lx.is_function(toks[e].norm) \
-                and toks[e].norm not in self.lx.verbs and not any(x.start == e and x.entity.kind != "Country" for x in mentions):
-            e += 1
+        e = self._phrase_end(toks, mentions, j, 5)
         label = written(toks[j:e])
         return Mention(-1, j, e, self._unnamed(label, "unnamed body", "f" if head.endswith("ه") else "m"), "unnamed")
 
