@@ -77,6 +77,9 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_fresh15": {"statements": 0.77, "stances": 0.19, "affiliations": 0.86, "macro_f1": 0.61},
     "gold_more_x": {"statements": 0.75, "stances": 0.03, "affiliations": 0.60, "macro_f1": 0.46},
     "gold_fresh16": {"statements": 0.80, "stances": 0.37, "affiliations": 0.83, "macro_f1": 0.67},
+    "gold_more_y": {"statements": 0.67, "stances": 0.36, "affiliations": 0.84, "macro_f1": 0.62},
+    "gold_more_z": {"statements": 0.77, "stances": 0.29, "affiliations": 0.84, "macro_f1": 0.63},
+    "gold_fresh17": {"statements": 0.71, "stances": 0.51, "affiliations": 0.82, "macro_f1": 0.68},
 }
 
 
@@ -84,7 +87,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh and gold_fresh3
-    to gold_fresh16 were never looked at (gold_fresh2's headline located one regression),
+    to gold_fresh17 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
