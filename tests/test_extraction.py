@@ -2332,3 +2332,31 @@ def test_a_damma_marks_a_passive_but_not_the_present_of_adaf():
 def test_a_minister_of_a_portfolio_named_without_nationality_serves_the_country_in_focus():
     ex = run("أعلن اليمن وصول سفينة مساعدات إلى ميناء عدن. وأوضح وزير النقل بدر باسلمة أن الحمولة تشمل أدوية.")
     assert country_of(ex, "بدر باسلمة") == "Yemen"
+
+
+def test_a_subject_then_qad_then_the_verb_is_svo_and_the_next_wa_verb_goes_on_with_it():
+    ex = run("وأكد المتحدث فرحان حق على أن مفوضية الأمم المتحدة السامية لحقوق الإنسان قد حثت الأردن على فتح "
+             "حدوده وحثت بلدانا أخرى على استقبال اللاجئين.")
+    got = [sp for sp, _ in speakers(ex)]
+    assert "الأردن" not in got          # whom it urged
+    assert got[-2:] == ["المفوضية السامية لحقوق الإنسان"] * 2
+    assert not any(h == "الأردن" for h, _, _ in stances(ex))
+    got = speakers(run("وكان نائب الرئيس الأمريكي مايك بنس قد حذر الزعيم الكوري الشمالي كيم جونغ أون من اللعب مع ترامب."))
+    assert [sp for sp, _ in got] == ["مايك بنس"]
+
+
+def test_a_compound_given_name_keeps_its_family_name_and_its_first_word_alone_is_no_name():
+    ex = run("فيما أشار الكاتب عبد الرحمن الراشد في مقال إلى أن تركيا ليست أقوى من ألمانيا.")
+    assert [sp for sp, _ in speakers(ex)] == ["عبد الرحمن الراشد"]
+    ex = run("وأكد المتحدث باسم الحكومة الأردنية أن فتح حدوده أمر مستبعد.")
+    assert not any(e.kind == "Person" and e.label_ar.startswith("فتح") for e in ex.entities.values())
+
+
+def test_central_banks_and_the_migration_agency_are_bodies():
+    got = speakers(run("أعلن البنك المركزي التركي أن البنوك ستتلقى كل السيولة. وقالت المنظمة الدولية للهجرة إن 600 شخص غرقوا."))
+    assert [sp for sp, _ in got] == ["البنك المركزي التركي", "المنظمة الدولية للهجرة"]
+
+
+def test_an_unnamed_source_is_labelled_with_its_construct():
+    ex = run("وذكرت قوات خفر السواحل، في بيان، أن الصيادين أنقذوا 6 أشخاص. وقال مسؤولون رفيعو المستوى إن العرض مرفوض.")
+    assert [sp for sp, _ in speakers(ex)] == ["قوات خفر السواحل", "مسؤولون رفيعو المستوى"]

@@ -305,11 +305,14 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
             break      # "أحمد علي لبي بي سي": a preposition joined to a known body ends the name
         if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS \
                 and tokens[j].norm not in _COMPOUND_SECOND \
+                and not (j - i == 2 and tokens[j - 1].norm in _COMPOUND_SECOND
+                         and lx.person_share.get(tokens[j].norm, "0") >= "2") \
                 and not (any(t.norm in _NAME_LINKS for t in tokens[i + 1:j - 1]) and tokens[j].norm not in lx.nisba
                          and not nisba_at(tokens, j, lx) and tokens[j].norm[2:] not in lx.titles
                          and tokens[j].norm not in lx.titles):
             break      # "دونالد ترامب السلطة": a third word with ال is the next phrase ("خليل الله" is one name;
-                       # after a "بن" chain it is the family name: "عبدالعزيز بن علي الشريف")
+                       # after a "بن" chain it is the family name: "عبدالعزيز بن علي الشريف"; after "عبد الرحمن",
+                       # a name word: "عبد الرحمن الراشد")
         if j - i >= 2 and lx.person_share.get(tokens[j].norm) == "0" and tokens[j].norm not in lx.given_names \
                 and tokens[j - 1].norm not in _NAME_LINKS and len(tokens[j - 1].norm) > 3:
             break      # "إيفان دوكي منصبه": a common word after two name words is the next phrase
@@ -1410,7 +1413,7 @@ class MentionFinder:
             return self._leaders(sent.index, toks, i, end)
         if kind != "anonymous":
             return None
-        country = ""
+        country, described = "", 0
         j = end
         while j < len(toks) and j - end < 2:     # "مسؤول أميركي", "مصادر دبلوماسية روسية"
             nis = nisba_at(toks, j, lx)
@@ -1429,6 +1432,11 @@ class MentionFinder:
             j = end
             while j < len(toks) and j - end < 2 and _adjective(toks[j]) and not lx.is_function(toks[j].norm):
                 j += 1     # "مصدر خليجي", "مسؤول كبير"
+            if j == end and j + 1 < len(toks) and _indefinite_noun(toks[j], lx) and toks[j].norm not in lx.speaker_words \
+                    and toks[j].norm not in _ON_BEHALF and toks[j].norm[:1] not in "بلك" \
+                    and toks[j + 1].norm.startswith("ال") and toks[j + 1].text.isalpha() and not lx.is_function(toks[j + 1].norm) \
+                    and not nisba_at(toks, j + 1, lx) and self._known(sent, j) is None and self._known(sent, j + 1) is None:
+                described = j + 2     # "قوات خفر السواحل", "مسؤولون رفيعو المستوى": a construct says what kind of source
             if j + 1 < len(toks) and toks[j].norm == "من":
                 sub = self._known(sent, j + 1)
                 if sub is not None and sub.entity.kind == "Country" and sub.how == "gazetteer":
@@ -1444,7 +1452,8 @@ class MentionFinder:
             j += 1        # "بعض الدول الأوروبية", "مصادر دبلوماسية غربية": the group's description
         if i and toks[i - 1].norm in ("احد", "احدي") and toks[i].norm.startswith("ال"):
             i -= 1        # "أحد المصادر": one of them
-        label = " ".join(t.text for t in toks[i:j])
+        label = " ".join(t.text for t in toks[i:max(j, described)])     # (the construct names it, but is not where
+        # the subject ends: "مسؤول عمليات الاغاثة في الأمم المتحدة ستيفن اوبراين" is the man)
         if toks[i].norm[:1] in "لب" and toks[i].norm[1:] in lx.speaker_words and toks[i].text[:1] in "لب":
             label = label[1:]      # "وفقا لمراسل الوكالة": the source, without the preposition
         self.ctx.anon_count += 1

@@ -370,8 +370,8 @@ def _load_gazetteer(gaz: Path, lx: Lexicon) -> None:
                 lx.in_office[row["key"]] = (start.strip(), end.strip())
             for full in [row["name_ar"], *aliases]:
                 words = normalize_phrase(full).split()
-                if len(words) >= 2:
-                    lx.given_names.add(words[0])
+                if len(words) >= 2 and words[1] not in ("الله", "الدين"):
+                    lx.given_names.add(words[0])     # (not "فتح" of "فتح الله غولن": "فتح حدوده" is no name)
             for a in [row["name_ar"], *aliases]:
                 lx.names.add(a, ("gazetteer", ent))
 

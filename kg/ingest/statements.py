@@ -1428,7 +1428,8 @@ class Attributor:
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
             # before an unprefixed verb is its subject; the one after is its object
             # (but "… بقيادة الرئيس ترامب قال بومبيو": "قال" takes no object, the name after it speaks)
-            before = _mention_ending(mentions, k)
+            before = _mention_ending(mentions, k - 1 if k and toks[k - 1].norm == "قد" else k)
+            # ("أن المفوضية قد حثت الأردن على": "قد" may stand between them)
             if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" and not (
                     before.start and any(lx.is_function(w, "preposition") for w in (toks[before.start - 1].norm,
                                                                                    toks[before.start - 1].norm.removeprefix("و")))):
@@ -1572,6 +1573,11 @@ class Attributor:
             return before.entity, "subject-verb", 0.85, k + 1
         if hit.coordinated and out:
             return out[-1].speaker, "coordinated-continuation", 0.8, k + 1
+        if hit.prefixed and out and out[-1].rule == "subject-verb" and out[-1].verb_index < k \
+                and _agrees(out[-1].speaker, hit.verb.gender) and (subject is None or out[-1].speaker is not subject.entity):
+            # "أن المفوضية قد حثت الأردن على فتح حدوده وحثت بلدان أخرى": the verb joined by و goes on with
+            # the last speaker of its sentence, not the sentence's first subject
+            return out[-1].speaker, "coordinated-continuation", 0.75, k + 1
         if subject is not None and subject.end <= k:
             return subject.entity, "sentence-subject", 0.75, k + 1
         if self._noun_subject(toks, mentions, j, hit):
