@@ -2360,3 +2360,25 @@ def test_central_banks_and_the_migration_agency_are_bodies():
 def test_an_unnamed_source_is_labelled_with_its_construct():
     ex = run("وذكرت قوات خفر السواحل، في بيان، أن الصيادين أنقذوا 6 أشخاص. وقال مسؤولون رفيعو المستوى إن العرض مرفوض.")
     assert [sp for sp, _ in speakers(ex)] == ["قوات خفر السواحل", "مسؤولون رفيعو المستوى"]
+
+
+def test_a_verb_of_going_on_completed_by_a_la_verb_of_saying_is_one_statement():
+    got = speakers(run("وقال الرئيس الروسي فلاديمير بوتين إن الحل سياسي. ومضى ليقول إن مستقبل سوريا يقرره شعبها."))
+    assert got[-1] == ("فلاديمير بوتين", "مستقبل سوريا يقرره شعبها")
+    got = speakers(run("ثم عاد الرئيس الأمريكي دونالد ترامب من جديد ليؤكد أن القمة ستعقد في موعدها."))
+    assert got == [("دونالد ترامب", "القمة ستعقد في موعدها")]
+
+
+def test_a_press_review_names_the_paper_after_what_it_says():
+    got = speakers(run("في صحف اليوم: قمة أوروبية ستركز على ملف الهجرة، موضوع سيزيد من التوتر داخل الاتحاد "
+                       "الأوروبي تقول لوموند. أمر يهدد وحدة أوروبا تقول لاكروا التي خصصت للموضوع ملفا."))
+    assert [sp for sp, _ in got] == ["لوموند", "لاكروا"]
+    assert got[1][1] == "أمر يهدد وحدة أوروبا"
+    # a plain verb with an actor after it that does not end the clause keeps its subject
+    assert [sp for sp, _ in speakers(run("قبرص تعتبر مصر من الجيران البارزين."))] == ["قبرص"]
+
+
+def test_a_paper_is_named_by_its_definite_name_and_then_by_the_paper():
+    got = speakers(run("وفي موضوع آخر تنقل صحيفة الوطن أن الجيش تقدم في درعا. الصحيفة السورية كتبت أن الجيش "
+                       "ركز حملته على مواقع النصرة. وصحيفة الحياة تكشف عن مساع أمريكية جديدة."))
+    assert [sp for sp, _ in got] == ["صحيفة الوطن", "صحيفة الوطن", "صحيفة الحياة"]

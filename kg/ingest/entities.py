@@ -1329,9 +1329,14 @@ class MentionFinder:
                 break
             j += 1
         if not country:
-            if kind != "media" or j - end < 1 or j - end > 2 or any(t.norm.startswith("ال") for t in toks[end:j]):
+            paper = kind == "media" and not toks[i].norm.startswith(("ال", "وال")) and 1 <= j - end <= 2 \
+                and all(t.norm.startswith("ال") and t.text.isalpha() and not lx.is_function(t.norm) for t in toks[end:j])
+            # ("صحيفة الحياة", "صحيفة الشرق الأوسط": after an indefinite head, the definite words are its name)
+            if kind != "media" or j - end < 1 or j - end > 2 or (any(t.norm.startswith("ال") for t in toks[end:j]) and not paper):
                 return None       # without a nationality only "وكالة أنباء دوجان"-like names count
         label = " ".join(t.text for t in toks[i:j])
+        if toks[i].norm[:1] == "و" and not known_word(toks[i].norm, lx):
+            label = label[1:]     # "وصحيفة الحياة": the conjunction is not the name's
         ent = Entity("Organisation", normalize_phrase(label).replace(" ", "_"), label, "", (),
                      country=country if speaks else "", role=kind if kind != "office" else "")
         return Mention(sent.index, i, j, self.ctx.add(ent), "named-body")

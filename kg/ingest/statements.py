@@ -41,6 +41,7 @@ class VerbHit:
     according_to: bool = False
     prefixed: bool = False  # written with و/ف: starts a new clause
     antecedent: int = -1    # "وهو ما نفاه التحالف": the verb's object pronoun points back; its claim ends here
+    completed_by: int = -1  # "ومضى ليندمان ليقول إن": the ل-verb of saying that completes a verb of going on
 
 
 def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[VerbHit]:
@@ -93,6 +94,15 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
                 # (not "التي تعتبرها تركيا", "بما تعتبره الأمم المتحدة", nor "وصفه لترامب": his description of)
                 hits.append(VerbHit(k, judged, False, prefixed=bare != w))
                 continue
+        if verb is None and w[:1] == "ل" and w[1:2] in "يت" and (said := lx.verbs.get(w[1:])) is not None \
+                and not said.adverbial:
+            went = next((g for g in range(k - 1, max(-1, k - 9), -1)
+                         if lx.in_class(toks[g].norm, "went_on") or (toks[g].norm[:1] in "وف" and lx.in_class(toks[g].norm[1:], "went_on"))
+                         or toks[g].text in ("،", ",", ".", ":", "؛")), None)
+            if went is not None and toks[went].text.isalpha() and went not in inside:
+                # "ومضى ليقول إن", "ثم عاد الرئيس الأمريكي ليؤكد أن": one verb of saying, subject between or dropped
+                hits.append(VerbHit(went, said, False, prefixed=toks[went].norm[:1] in "وف", completed_by=k))
+                continue
         if verb is None:
             if (lx.is_function(w, "according_to") or (w[:1] in "وف" and lx.is_function(w[1:], "according_to"))) \
                     and k + 1 < len(toks):
@@ -108,8 +118,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
                 for m in mentions):
             continue          # (the subject may come between: "تحدث وزير خارجيته مولود جاويش أوغلو عن",
             #                  "عبر سفراء السعودية واليمن لدى الأمم المتحدة عن")
-        if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 11]):
-            continue
+        if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 11]) and not (
+                verb.lemma == "نقل" and any(lx.is_function(t.norm, "complementizer") for t in toks[k + 1:k + 7])):
+            continue      # (but "تنقل صحيفة الوطن أن": a paper reporting, with no one it quotes)
         prev = toks[k - 1].norm if k else ""
         prev_bare = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
         if not prefixed and ((any(lx.is_function(p, "preposition") and not lx.is_function(p, "clause_opener", "conjunction")
@@ -472,6 +483,40 @@ def _quote_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     return opener + 1, j
 
 
+def _describes(tok: Token, mentions: list[Mention], i: int, lx: Lexicon) -> bool:
+    """An indefinite common noun that a present verb right after it describes ("أمر يهدد"): its
+    subject is that noun, not a speaker dropped from the sentence."""
+    w = tok.norm
+    return tok.text.isalpha() and is_arabic(w) and len(w) > 2 and w[:1] not in "وف" and not w.startswith("ال") \
+        and not lx.in_class(w, "went_on") \
+        and not lx.is_function(w) and w not in lx.verbs and w[1:] not in lx.verbs and not lx.in_class(w, "medium") \
+        and w not in lx.speaker_words and not any(m.start <= i < m.end for m in mentions)
+
+
+def _closing_source(toks: list[Token], m: Mention, hit: VerbHit) -> bool:
+    """A plain verb of saying whose subject ends the sentence or opens a relative clause:
+    "… تقول لوموند.", "… تقول لاكروا التي أشارت"."""
+    verb = hit.verb
+    return not (verb.takes_object or verb.polarity or verb.prep) and toks[hit.index].norm[:1] in "يت" \
+        and not m.entity.anonymous and (
+        m.end >= len(toks) or toks[m.end].text in (".", "،", ",", "؛") or toks[m.end].norm in ("التي", "الذي"))
+
+
+def _clause_before(toks: list[Token], k: int, lx: Lexicon) -> tuple[int, int] | None:
+    """The clause that opens the sentence (or follows its colon) and ends right before the verb at k,
+    when nothing follows the verb but its subject: "موضوع سيزيد من التوتر تقول لوموند" → its span."""
+    j = k
+    while j > 0 and toks[j - 1].text in ("،", ",", "-", "–"):
+        j -= 1
+    start = next((x + 1 for x in range(j - 1, -1, -1) if toks[x].text in (":", "؛", ";", ".")), 0)
+    if j - start < 3 or lx.is_function(toks[start].norm, "preposition", "complementizer") \
+            or any((t.norm in lx.verbs or t.norm[1:] in lx.verbs and t.norm[:1] in "وف")
+                   and (lx.is_function(toks[x + 1].norm, "complementizer") or toks[x + 1].text in (":", *_QUOTE_OPEN))
+                   for x, t in enumerate(toks[start:j - 1], start)):
+        return None       # (a clause with its own verb of saying and its أن is not the one this verb reports)
+    return start, j
+
+
 def _quoted(toks: list[Token]) -> set[int]:
     """Token indexes inside «…» or "…": a verb there is part of a quote."""
     inside, depth, straight = set(), 0, False
@@ -613,6 +658,8 @@ class Attributor:
                 if app is None or app.entity.kind not in ("Office", "Person", "Organisation"):
                     break
                 after = app.end
+            if after <= hit.completed_by:
+                after = hit.completed_by + 1       # "ومضى ليندمان ليقول إن": the claim follows the ل-verb
             if speaker.kind in ("Organisation", "Office"):
                 after = past_posting(toks, mentions, after)   # "استنكرت سفارة المملكة لدى البحرين حادث …"
             mouth = _through_the_mouth_of(toks, mentions, after, lx)
@@ -634,8 +681,17 @@ class Attributor:
             if hit.verb.lemma == "رد" and qtype == "indirect" and c0 < c1 and toks[c0].norm[:1] == "ب" \
                     and toks[c0].norm not in ("بان", "بالقول", "بالاعلان", "بالتاكيد", "بالتصريح", "بالنفي"):
                 continue      # "ورد الناتو بزيادة انتشار القوات": a response in deeds, not words
+            before_verb = not out and rule == "verb-subject" and not hit.prefixed and hit.antecedent < 0 \
+                and toks[k].norm[:1] in "يت" and not speaker.anonymous \
+                and not hit.according_to and not (hit.verb.takes_object or hit.verb.polarity or hit.verb.prep) \
+                and not lx.is_function(toks[k - 1].norm, "relative") \
+                and _clause_before(toks, k, lx)
+            if before_verb and c0 < c1 and toks[c0].norm in ("التي", "الذي"):
+                c1 = c0       # "… تقول لاكروا التي أشارت إلى أن": what it says came first; the relative adds more
             if c1 - c0 < 2 and hit.antecedent < 0 and not hit.according_to and (q := _quote_before(toks, k)) is not None:
                 c0, c1, qtype = q[0], q[1], "direct"      # ""لن نتراجع"، قال لافروف": the words came first
+            elif c1 - c0 < 2 and before_verb:
+                c0, c1, qtype = before_verb[0], before_verb[1], "indirect"    # "… أمر يهدد وحدة أوروبا تقول لاكروا"
             # ("أجابت نويرت "نعم"": a one-word quote right after a named speaker is an answer)
             one_word_answer = qtype == "direct" and c1 - c0 == 1 and c0 - 1 == _skip_fillers(toks, after, lx) \
                 and toks[c0].text.isalpha() and speaker.kind in ("Person", "Office", "Organisation", "Country")
@@ -1422,8 +1478,16 @@ class Attributor:
         if m is not None and m.entity.kind == "Person" and _joined_preposition(toks, m, "ل"):
             m = None          # "وأضاف لليبرمان": whom he spoke to ("لافروف" is a name, not ل + افروف)
         present = toks[k].norm[:1] in "يتن"
+        outlet = next((x for x in (k - 1, k - 2) if x >= 0 and toks[x].norm.startswith("ال") and toks[x].norm[2:] in _OUTLET_NOUNS), None)
+        if not hit.prefixed and not hit.coordinated and outlet is not None and (outlet == k - 1 or toks[k - 1].norm.startswith("ال")) \
+                and (outlet == 0 or toks[outlet - 1].text in ("،", ",", ".", ":") or lx.is_function(toks[outlet - 1].norm, "conjunction")) \
+                and (back := self._definite_anaphor(toks[outlet].norm)) is not None:
+            return back, "definite-anaphor", 0.75, k + 1      # "الصحيفة السورية كتبت أن": the paper named before
         if not hit.prefixed and not hit.coordinated and (
-                (m is not None and (hit.verb.takes_object or present)) or (hit.verb.takes_object and present)):
+                (m is not None and (hit.verb.takes_object or present) and not _closing_source(toks, m, hit))
+                or (hit.verb.takes_object and present)):
+            # (but "… داخل الاتحاد الأوروبي تقول لوموند.": a verb of saying with no object, then an actor
+            # that ends the sentence: the actor after it is its subject)
             # (also with an object we cannot name: "غير أن روسيا تتهم مقاتلي المعارضة بأنها …")
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
             # before an unprefixed verb is its subject; the one after is its object
@@ -1592,6 +1656,8 @@ class Attributor:
             back = self._definite_anaphor(toks[j].norm)     # "وقال الجيش إن": the army, not the last speaker
             if back is not None:
                 return back, "definite-anaphor", 0.7, j + 1
+        if not hit.prefixed and not hit.coordinated and k and toks[k].norm[:1] in "يت" and _describes(toks[k - 1], mentions, k - 1, lx):
+            return None, "", 0.0, k + 1     # "أمر يهدد وحدة أوروبا": the verb describes the noun before it
         last = self.last_speaker(hit.verb.gender)
         return last, "dropped-subject", 0.7, k + 1
 
