@@ -2382,3 +2382,14 @@ def test_a_paper_is_named_by_its_definite_name_and_then_by_the_paper():
     got = speakers(run("وفي موضوع آخر تنقل صحيفة الوطن أن الجيش تقدم في درعا. الصحيفة السورية كتبت أن الجيش "
                        "ركز حملته على مواقع النصرة. وصحيفة الحياة تكشف عن مساع أمريكية جديدة."))
     assert [sp for sp, _ in got] == ["صحيفة الوطن", "صحيفة الوطن", "صحيفة الحياة"]
+
+
+def test_a_bare_definite_target_is_the_fuller_phrase_the_article_used():
+    ex = run("قال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق النووي مع إيران يجب أن يبقى. "
+             "ودعا ماكرون واشنطن إلى عدم التخلي عن الاتفاق.")
+    targets = {s.target.key for s in ex.stances if s.holder.key == "France"}
+    assert "iran_nuclear_deal" in targets and "الاتفاق" not in targets
+    ex = run("وقال وزير الخارجية الأردني أيمن الصفدي إن بلاده تقف مع المملكة العربية السعودية. "
+             "وأكد الصفدي دعم بلاده للمملكة في مواجهة التهديدات.")
+    assert {(s.holder.key, s.target.key) for s in ex.stances} >= {("Jordan", "Saudi_Arabia")}
+    assert not any(s.target.kind == "Issue" and s.target.key.startswith("المملك") for s in ex.stances)

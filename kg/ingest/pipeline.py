@@ -4,6 +4,7 @@ text → sentences → mentions → statements → stances, as one pure function
 of the document (no files, no store)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.ingest.entities import ArticleContext, MentionFinder
@@ -12,6 +13,7 @@ from kg.ingest.lexicon import Lexicon, load
 from kg.ingest.sentences import split_sentences
 from kg.ingest.stances import StanceFinder
 from kg.ingest.statements import Attributor
+from kg.ingest.targets import fuller_issue
 from kg.records import Document, Entity, Extraction, Stance
 
 
@@ -69,6 +71,7 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
             for st in said:
                 ex.stances.extend(stance_finder.from_statement(None, st, t, ms, st.verb_index))
                 ex.stances.extend(stance_finder.judgements(None, st, t, ms))
+    ex.stances = [replace(s, target=fuller_issue(s.target, s.sentence, sentences, lx)) for s in ex.stances]
     ex.stances = [s for s in _dedupe(ex.stances) if not _against_itself(s, lx) and not _disowned(s, lx)]
     ex.implied = implied_stances(ex.stances, lx)
     for ent in ctx.entities.values():

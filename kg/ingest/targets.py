@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import CLOSE_QUOTES, OPEN_QUOTES, adjective_like, cue_at, definite_noun_not_cue, nisba_like, verb_form
-from kg.ingest.entities import ArticleContext
+from kg.ingest.entities import ArticleContext, longest_phrase
 from kg.ingest.lexicon import Lexicon, StanceCue, known_word
 from kg.records import Entity, Mention, Token
 
@@ -379,3 +379,39 @@ def strip_clitic_of_first(word: str, lx: Lexicon) -> str:
             len(cands[1]) >= 5 or cands[1] in lx.cues or cands[1] in lx.issue_first_words or cands[1] in ("كل", "جميع", "كافه")):
         return cands[1]     # "لتطبيق" → "تطبيق", "بوقف" → "وقف"; but "بذل", "برامج" stay whole
     return word
+
+
+def fuller_issue(target: Entity, at: int, sentences: list, lx: Lexicon) -> Entity:
+    """"الاتفاق" in an article that wrote "الاتفاق النووي": a position on a bare definite
+    noun is on the fuller phrase the article used for it (the nearest one before, else
+    the first after), so that it is the same issue as in other articles."""
+    key = target.key
+    if target.kind != "Issue" or "_" in key or not key.startswith("ال") or len(key) < 5 or key in _VAGUE \
+            or key[2:] in lx.titles or key in lx.titles or key[2:] in lx.speaker_words or key in lx.speaker_words:
+        return target     # (not "المسؤول الأميركي": a person, not an issue)
+    best: tuple[tuple[int, int], list[Token], Entity | None] | None = None
+    for sent in sentences:
+        toks = sent.tokens
+        for i in range(len(toks) - 1):
+            if strip_clitic_of_first(toks[i].norm, lx) != target.key:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 2 and toks[j].norm.startswith("ال") and adjective_like(toks[j].norm) \
+                    and toks[j].text.isalpha() and not lx.is_function(toks[j].norm):
+                j += 1
+            if j == i + 1:
+                continue
+            rank = (0, at - sent.index) if sent.index <= at else (1, sent.index - at)
+            if best is None or rank < best[0]:
+                named = longest_phrase(toks, i, lx.names)
+                best = (rank, [toks[i], *toks[i + 1:j]], named[1][1] if named and named[0] > i + 1 else None)
+    if best is None:
+        return target
+    if best[2] is not None and best[2].kind in ("Country", "Organisation"):
+        return best[2]     # "المملكة" after "المملكة العربية السعودية": the state
+    words = [target.key] + [t.norm for t in best[1][1:]]
+    phrase = " ".join(words)
+    if phrase in lx.issue_phrases:
+        return lx.issues[lx.issue_phrases[phrase]]
+    text = " ".join([target.label_ar] + [t.text for t in best[1][1:]])
+    return Entity("Issue", "_".join(words), text)
