@@ -2393,3 +2393,21 @@ def test_a_bare_definite_target_is_the_fuller_phrase_the_article_used():
              "وأكد الصفدي دعم بلاده للمملكة في مواجهة التهديدات.")
     assert {(s.holder.key, s.target.key) for s in ex.stances} >= {("Jordan", "Saudi_Arabia")}
     assert not any(s.target.kind == "Issue" and s.target.key.startswith("المملك") for s in ex.stances)
+
+
+def test_hadda_urges_and_the_official_egyptian_agency_speaks():
+    got = speakers(run("وفي حين أكد الأردن أن حدوده ستبقى مغلقة، حضت الأمم المتحدة الخميس عمان على فتح الحدود."))
+    assert [sp for sp, _ in got] == ["الأردن", "الأمم المتحدة"]
+    got = speakers(run("وقالت وكالة أنباء الشرق الأوسط الرسمية إن التصويت بدأ في نيوزيلندا."))
+    assert [sp for sp, _ in got] == ["وكالة أنباء الشرق الأوسط"]
+
+
+def test_a_role_then_a_known_holder_then_the_day_is_the_holder_speaking():
+    got = speakers(run("من جانبه، قال مفوض الأمم المتحدة السامي لحقوق الإنسان الأمير زيد بن رعد الحسين الجمعة، "
+                       "إن المدنيين في درعا يتعرضون لحصار."))
+    assert [sp for sp, _ in got] == ["زيد رعد الحسين"]      # the gazetteer's label
+
+
+def test_a_noun_with_a_pronoun_suffix_after_a_title_is_no_name():
+    ex = run("وأعلن السفير السعودي فور وصوله المحافظة بدء برنامج الإعمار.")
+    assert not any(e.kind == "Person" and "وصوله" in e.label_ar for e in ex.entities.values())

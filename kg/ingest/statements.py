@@ -1214,7 +1214,10 @@ class Attributor:
             if x.entity.kind != "Person" or not m.end < x.start <= m.end + 12:
                 continue
             between = toks[m.end:x.start]
-            closes = x.end < len(toks) and (toks[x.end].text in ("،", ",") or self.lx.is_function(toks[x.end].norm, "complementizer"))
+            after = x.end
+            while after < len(toks) and after - x.end < 2 and self.lx.is_function(toks[after].norm, "time"):
+                after += 1    # "… الأمير زيد بن رعد الحسين الجمعة، إن"
+            closes = after < len(toks) and (toks[after].text in ("،", ",") or self.lx.is_function(toks[after].norm, "complementizer"))
             if closes and not any(t.text in (".", "،", ",", ":", "؛") or t.norm in self.lx.verbs or self.lx.in_class(t.norm, "led_by")
                                   or self.lx.is_function(t.norm, "complementizer", "relative") for t in between):
                 return x      # (not "المتحدث باسم الجيش الليبي بقيادة الجنرال خليفة حفتر": who leads it)
