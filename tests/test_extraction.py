@@ -2411,3 +2411,12 @@ def test_a_role_then_a_known_holder_then_the_day_is_the_holder_speaking():
 def test_a_noun_with_a_pronoun_suffix_after_a_title_is_no_name():
     ex = run("وأعلن السفير السعودي فور وصوله المحافظة بدء برنامج الإعمار.")
     assert not any(e.kind == "Person" and "وصوله" in e.label_ar for e in ex.entities.values())
+
+
+def test_a_noun_phrase_subject_far_from_its_claim_is_an_unnamed_speaker_not_the_last_one():
+    got = speakers(run("وقال الرئيس السوري بشار الأسد إن الحرب انتهت. وقال المحققون الفرنسيون في تحليلهم لهذه الخلاصة "
+                       "التي رفعت في تشرين الأول إلى القضاة الفرنسيين إنهم لم يحصلوا على شيء."))
+    assert [sp for sp, _ in got] == ["بشار الأسد", "المحققون الفرنسيون"]
+    got = speakers(run("وقال الرئيس السوري بشار الأسد إن الحرب انتهت. وذكرت وكالة استخبارات الدولة في ولاية "
+                       "بادن فورتمبيرغ أن إيران تسعى للحصول على مكونات."))
+    assert not any(sp == "بشار الأسد" and "إيران" in claim for sp, claim in got)

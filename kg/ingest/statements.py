@@ -1673,13 +1673,16 @@ class Attributor:
             return None
         first = toks[j]
         w = first.norm
-        construct = not w.startswith("ال") and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال") and w[:1] not in "بلكوف"
-        # ("قوة المهام المشتركة": a head in construct with a definite noun)
+        chain = 1 if j + 2 < len(toks) and not toks[j + 1].norm.startswith("ال") and toks[j + 1].text.isalpha() \
+            and not self.lx.is_function(toks[j + 1].norm) and toks[j + 1].norm not in self.lx.verbs else 0
+        construct = not w.startswith("ال") and j + 1 + chain < len(toks) and toks[j + 1 + chain].norm.startswith("ال") \
+            and w[:1] not in "بلكوف"
+        # ("قوة المهام المشتركة", "وكالة استخبارات الدولة": a head in construct with a definite noun)
         if not ((w.startswith("ال") and len(w) > 4 or construct and len(w) > 2) and first.text.isalpha()) or self.lx.is_function(w) \
                 or w in self.lx.cues or w in self.lx.verbs or _VERBAL_NOUN_RE.fullmatch(w[2:] if w.startswith("ال") else w) \
                 or any(m.start <= j < m.end for m in mentions):
             return None
-        e = j + 1
+        e = j + 1 + (chain if construct else 0)
         while e < len(toks) and e - j < 5 and toks[e].text.isalpha() and (toks[e].norm.startswith(("ال", "لل"))) \
                 and not self.lx.is_function(toks[e].norm):
             e += 1        # the phrase: its adjectives and a لل complement
@@ -1690,7 +1693,7 @@ class Attributor:
                 or any(j < m.start < e and m.how != "nisba" and m.entity.kind in ("Country", "Person") for m in mentions):
             # ("ملك البحرين": a title and its country name a person we know)
             return None   # ("وقالت المنظمة", "وأوضح الخصاونة": one word points back or is a name)
-        for x in range(e, min(e + 10, len(toks))):
+        for x in range(e, min(e + 18, len(toks))):
             t = toks[x]
             if any(m.start == x and m.entity.kind == "Person" for m in mentions) or (
                     t.text in ("،", ",") and x + 1 < len(toks) and toks[x + 1].text.isalpha()
