@@ -2420,3 +2420,12 @@ def test_a_noun_phrase_subject_far_from_its_claim_is_an_unnamed_speaker_not_the_
     got = speakers(run("وقال الرئيس السوري بشار الأسد إن الحرب انتهت. وذكرت وكالة استخبارات الدولة في ولاية "
                        "بادن فورتمبيرغ أن إيران تسعى للحصول على مكونات."))
     assert not any(sp == "بشار الأسد" and "إيران" in claim for sp, claim in got)
+
+
+def test_investigators_residents_and_officials_in_construct_are_unnamed_sources():
+    ex = run("وقال الرئيس السوري بشار الأسد إن الحرب انتهت. وكان المحققون البريطانيون أعلنوا أن الجاسوس أصيب في منزله. "
+             "وكتب مسؤولو الاستخبارات في تقريرهم أن الأنشطة مستمرة. وقال سكان في المدينة إن القصف استمر.")
+    got = [(st.speaker.kind, st.speaker.label_ar) for st in ex.statements]
+    assert got[1:] == [("Anonymous", "المحققون البريطانيون"), ("Anonymous", "مسؤولو الاستخبارات"), ("Anonymous", "سكان")]
+    # a singular investigator with a nationality and a name is that person
+    assert country_of(run("وقال المحقق الكندي ريتشارد ماكلارين إن روسيا خالفت القوانين."), "ريتشارد ماكلارين") == "Canada"

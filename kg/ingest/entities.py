@@ -1448,6 +1448,10 @@ class MentionFinder:
                     and toks[j + 1].norm.startswith("ال") and toks[j + 1].text.isalpha() and not lx.is_function(toks[j + 1].norm) \
                     and not nisba_at(toks, j + 1, lx) and self._known(sent, j) is None and self._known(sent, j + 1) is None:
                 described = j + 2     # "قوات خفر السواحل", "مسؤولون رفيعو المستوى": a construct says what kind of source
+            elif j == end and j < len(toks) and toks[i].norm.lstrip("وف").endswith("و") and toks[j].norm.startswith("ال") \
+                    and toks[j].text.isalpha() and not lx.is_function(toks[j].norm) and not nisba_at(toks, j, lx) \
+                    and self._known(sent, j) is None:
+                described = j + 1     # "مسؤولو الاستخبارات": the plural in construct names whose officials
             if j + 1 < len(toks) and toks[j].norm == "من":
                 sub = self._known(sent, j + 1)
                 if sub is not None and sub.entity.kind == "Country" and sub.how == "gazetteer":
