@@ -2429,3 +2429,10 @@ def test_investigators_residents_and_officials_in_construct_are_unnamed_sources(
     assert got[1:] == [("Anonymous", "المحققون البريطانيون"), ("Anonymous", "مسؤولو الاستخبارات"), ("Anonymous", "سكان")]
     # a singular investigator with a nationality and a name is that person
     assert country_of(run("وقال المحقق الكندي ريتشارد ماكلارين إن روسيا خالفت القوانين."), "ريتشارد ماكلارين") == "Canada"
+
+
+def test_an_action_coordinated_after_what_is_fought_is_not_fought():
+    ex = run("وقال وزير الداخلية الأردني إن بلاده تعمل لمحاربة التطرف والهجرة السرية وتحقيق الاستقرار في المنطقة.")
+    got = stances(ex)
+    assert ("الأردن", "oppose", "التطرف") in got
+    assert not any(p == "oppose" and "الاستقرار" in t for _, p, t in got)

@@ -613,7 +613,7 @@ class StanceFinder:
                     # "التصدي لاتساع دائرة التطرف والإرهاب": supporting the fight is opposing what is fought
                     # (named issues such as مكافحة الإرهاب keep their node and get this from the issues file)
                     targets = [obj] + [canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True)
-                                       for s2, e2 in conjuncts(toks, e, end, cue, lx)]
+                                       for s2, e2 in conjuncts(toks, e, end, cue, lx, opposing=polarity > 0)]
                     polarity = -polarity
             accused = next((m for m in mentions if m.start == s and m.end < end and toks[m.end].norm[:1] == "ب"), None)
             accusation = cue.prep == "ب" and cue.polarity == "oppose" and accused is not None
@@ -621,7 +621,7 @@ class StanceFinder:
                 # "حرص على وحدة اليمن وسلامة أراضيه"; after a chain or a frame, or for a
                 # cue inside an earlier target, the conjunct may attach at either level
                 # (not after "اتهمت روسيا بمحاولة قتل سكريبال وابنته": that conjunct is in the charge)
-                spans = conjuncts(toks, e, end, cue, lx)
+                spans = conjuncts(toks, e, end, cue, lx, opposing=polarity < 0)
                 more = [canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True) for s2, e2 in spans]
                 if targets[0] is not None and targets[0].kind == "Issue":
                     # "يطالب بإطلاق سراحه، والرئيس التركي أردوغان": a person after an issue is the next phrase

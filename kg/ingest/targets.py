@@ -291,7 +291,8 @@ def issue_at(toks: list[Token], i: int, lx: Lexicon) -> bool:
     return False
 
 
-def conjuncts(toks: list[Token], e: int, end: int, cue: StanceCue, lx: Lexicon, limit: int = 4) -> list[tuple[int, int]]:
+def conjuncts(toks: list[Token], e: int, end: int, cue: StanceCue, lx: Lexicon, limit: int = 4,
+              opposing: bool = False) -> list[tuple[int, int]]:
     """Further targets coordinated with the first: "حرص على وحدة اليمن
     وسلامة أراضيه واحترام سيادته", "دعا إلى الحوار وإلى وقف النار". A
     conjunct that is itself a cue ("ودعم الشرعية") states its own position."""
@@ -309,6 +310,9 @@ def conjuncts(toks: list[Token], e: int, end: int, cue: StanceCue, lx: Lexicon, 
             break
         if e2 <= s2:
             break
+        head = toks[s2].norm[1:] if toks[s2].norm.startswith("و") else toks[s2].norm
+        if opposing and not head.startswith("ال") and _noun_conjunct(head, lx) and not head.endswith("ه"):
+            break     # "لمحاربة التطرف والهجرة السرية وترسيخ دور الشباب": what one fights is no action of one's own
         out.append((s2, e2))
         e = e2
     return out
