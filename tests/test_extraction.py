@@ -2436,3 +2436,8 @@ def test_an_action_coordinated_after_what_is_fought_is_not_fought():
     got = stances(ex)
     assert ("الأردن", "oppose", "التطرف") in got
     assert not any(p == "oppose" and "الاستقرار" in t for _, p, t in got)
+
+
+def test_alla_before_a_cue_negates_it():
+    got = stances(run('وقال الرئيس الأمريكي دونالد ترامب: "من المهم جدا ألا نسمح له أبداً بالغطرسة الشديدة".'))
+    assert ("الولايات المتحدة", "oppose", "الغطرسة الشديدة") in got

@@ -857,8 +857,9 @@ class StanceFinder:
         if any(self.lx.in_class(toks[k].norm, "hesitation") for k in range(max(0, i - 2), i)):
             return False      # "لا تخشى فرض عقوبات", "لن نتردد في": the negation affirms
         if not any(self.lx.is_function(toks[k].norm, "negator")
-                   or (toks[k].norm[:1] in "وف" and self.lx.is_function(toks[k].norm[1:], "negator")) for k in window):
-            return False
+                   or (toks[k].norm[:1] in "وف" and self.lx.is_function(toks[k].norm[1:], "negator"))
+                   or toks[k].text.removeprefix("و") == "ألا" for k in window):
+            return False      # ("ألا نسمح له": أن + لا, written with its hamza, unlike إلا)
         # "لا يجب مناقشة توجهات إيران فحسب، بل …": "not only", then more
         only = next((k for k in range(i + 1, min(i + 12, len(toks))) if toks[k].norm in _ONLY), None)
         return only is None or not any(t.norm in _BUT_ALSO for t in toks[only + 1:only + 3])
