@@ -2441,3 +2441,10 @@ def test_an_action_coordinated_after_what_is_fought_is_not_fought():
 def test_alla_before_a_cue_negates_it():
     got = stances(run('وقال الرئيس الأمريكي دونالد ترامب: "من المهم جدا ألا نسمح له أبداً بالغطرسة الشديدة".'))
     assert ("الولايات المتحدة", "oppose", "الغطرسة الشديدة") in got
+
+
+def test_a_call_for_effort_with_no_purpose_states_no_position():
+    got = stances(run("وقال وزير الخارجية القطري إن بلاده تدعو إلى بذل المزيد."))
+    assert not any("بذل" in t for _, _, t in got)
+    got = stances(run("وقال وزير الخارجية القطري إن بلاده تدعو إلى بذل المزيد من الجهود لوقف القتال."))
+    assert ("قطر", "oppose", "القتال") in got

@@ -23,7 +23,7 @@ from kg.ingest.entities import NON_STATE, ArticleContext, past_posting
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
 from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, after_naming, canonical_target, conjuncts,
-                               contrast, is_place, issue_at, perpetrator, purpose_of, target_span)
+                               contrast, is_place, issue_at, perpetrator, purpose_of, strip_clitic_of_first, target_span)
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 
@@ -569,6 +569,9 @@ class StanceFinder:
                     and target_span(toks, p, end, lx)[1] > p:
                 s, e = target_span(toks, p, end, lx)      # "تكثيف الجهود لاستعادة السلام": the purpose
                 last_prep = "ل" if toks[s].norm[:1] == "ل" else ""
+            elif frame_start is None and e > s and lx.in_class(strip_clitic_of_first(toks[s].norm, lx), "empty_means"):
+                i = cue_end
+                continue      # "دعا إلى بذل المزيد", "بذل الجهود": effort with no purpose says nothing
             elif frame_start is None and s + 2 < end and toks[s].norm == "فتح" and toks[s + 1].norm in ("باب", "الباب"):
                 # "فتح باب لعلاقة احترام وحوار": what the door is opened to
                 k = s + 3 if toks[s + 2].norm == "امام" else s + 2
