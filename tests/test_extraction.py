@@ -2448,3 +2448,9 @@ def test_a_call_for_effort_with_no_purpose_states_no_position():
     assert not any("بذل" in t for _, _, t in got)
     got = stances(run("وقال وزير الخارجية القطري إن بلاده تدعو إلى بذل المزيد من الجهود لوقف القتال."))
     assert ("قطر", "oppose", "القتال") in got
+
+
+def test_a_day_or_adverb_may_stand_between_the_subject_and_the_preposition_of_abbara_an():
+    got = speakers(run("عبر الاتحاد الأوروبي أمس عن أمله في أن تلعب إيران دورا بناء. "
+                       "وعبر الرئيس الأمريكي، دونالد ترامب، الإثنين، عن قلقه من التقارير."))
+    assert [sp for sp, _ in got] == ["الاتحاد الأوروبي", "دونالد ترامب"]

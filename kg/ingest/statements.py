@@ -112,7 +112,7 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         while n < len(toks) and n - k < 3 and lx.is_function(toks[n].norm, "adverb", "time"):
             n += 1            # "تحدث مرارا عن"
         if verb.prep_required == "next" and not (n < len(toks) and toks[n].norm == verb.prep) and not any(
-                k < m.start <= k + 4 and m.end < len(toks) and toks[past_posting(toks, mentions, m.end)].norm == verb.prep
+                k < m.start <= k + 4 and m.end < len(toks) and toks[_past_time(toks, past_posting(toks, mentions, m.end), lx)].norm == verb.prep
                 and m.entity.kind in ("Person", "Office", "Organisation", "Country", "Group")
                 and not any(t.text in ("،", ",", ".", ":") or lx.is_function(t.norm, "preposition") for t in toks[k + 1:m.start])
                 for m in mentions):
@@ -500,6 +500,14 @@ def _closing_source(toks: list[Token], m: Mention, hit: VerbHit) -> bool:
     return not (verb.takes_object or verb.polarity or verb.prep) and toks[hit.index].norm[:1] in "يت" \
         and not m.entity.anonymous and (
         m.end >= len(toks) or toks[m.end].text in (".", "،", ",", "؛") or toks[m.end].norm in ("التي", "الذي"))
+
+
+def _past_time(toks: list[Token], i: int, lx: Lexicon) -> int:
+    """After an actor, past a day or time between commas ("… الجمعة عن", "…، الإثنين، عن")."""
+    j = i
+    while j < len(toks) - 1 and j - i < 4 and (toks[j].text in ("،", ",") or lx.is_function(toks[j].norm, "time")):
+        j += 1
+    return j if any(lx.is_function(t.norm, "time") for t in toks[i:j]) else i
 
 
 def _clause_before(toks: list[Token], k: int, lx: Lexicon) -> tuple[int, int] | None:
