@@ -2454,3 +2454,10 @@ def test_a_day_or_adverb_may_stand_between_the_subject_and_the_preposition_of_ab
     got = speakers(run("عبر الاتحاد الأوروبي أمس عن أمله في أن تلعب إيران دورا بناء. "
                        "وعبر الرئيس الأمريكي، دونالد ترامب، الإثنين، عن قلقه من التقارير."))
     assert [sp for sp, _ in got] == ["الاتحاد الأوروبي", "دونالد ترامب"]
+
+
+def test_ikhtatama_with_what_was_said_is_a_statement_but_not_a_visit_concluded():
+    got = speakers(run("وأصدرت وزارة الخارجية التركية بيانا حول القضية. واختتم البيان بأن تركيا لا تتلقى تعليمات من أحد."))
+    assert got[-1][1] == "تركيا لا تتلقى تعليمات من أحد"
+    got = speakers(run("وقال الرئيس المصري عبد الفتاح السيسي إن العلاقات قوية. واختتم السيسي زيارته بلقاء رئيس الوزراء."))
+    assert len(got) == 1

@@ -118,7 +118,10 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
                 for m in mentions):
             continue          # (the subject may come between: "تحدث وزير خارجيته مولود جاويش أوغلو عن",
             #                  "عبر سفراء السعودية واليمن لدى الأمم المتحدة عن")
-        if verb.prep_required == "near" and not any(t.norm == verb.prep for t in toks[k + 1:k + 11]) and not (
+        if verb.prep_required == "near" and not any(
+                t.norm == verb.prep or (len(verb.prep) == 1 and t.norm.startswith(verb.prep) and len(t.norm) > 2
+                                        and (verb.lemma != "اختتم" or t.norm.startswith(_SAYING_WITH_B)))
+                for t in toks[k + 1:k + 11]) and not (
                 verb.lemma == "نقل" and any(lx.is_function(t.norm, "complementizer") for t in toks[k + 1:k + 7])):
             continue      # (but "تنقل صحيفة الوطن أن": a paper reporting, with no one it quotes)
         prev = toks[k - 1].norm if k else ""
@@ -502,6 +505,9 @@ def _closing_source(toks: list[Token], m: Mention, hit: VerbHit) -> bool:
         m.end >= len(toks) or toks[m.end].text in (".", "،", ",", "؛") or toks[m.end].norm in ("التي", "الذي"))
 
 
+_SAYING_WITH_B = ("بان", "بالقول", "بالتاكيد", "بالاشاره", "بالدعوه", "بالتشديد")   # "واختتم البيان بأن"
+
+
 def _past_time(toks: list[Token], i: int, lx: Lexicon) -> int:
     """After an actor, past a day or time between commas ("… الجمعة عن", "…، الإثنين، عن")."""
     j = i
@@ -686,7 +692,7 @@ class Attributor:
             c0, c1 = _trim(toks, c0, c1)
             if hit.verb.lemma == "أقر" and qtype == "indirect" and _adopted(toks, c0, c1, lx):
                 continue      # "وأقر الكنيست هذا القانون": passed a law, not admitted (أقر بأن / أقر أن)
-            if hit.verb.lemma == "رد" and qtype == "indirect" and c0 < c1 and toks[c0].norm[:1] == "ب" \
+            if hit.verb.lemma in ("رد", "اختتم") and qtype == "indirect" and c0 < c1 and toks[c0].norm[:1] == "ب" \
                     and toks[c0].norm not in ("بان", "بالقول", "بالاعلان", "بالتاكيد", "بالتصريح", "بالنفي"):
                 continue      # "ورد الناتو بزيادة انتشار القوات": a response in deeds, not words
             before_verb = not out and rule == "verb-subject" and not hit.prefixed and hit.antecedent < 0 \
