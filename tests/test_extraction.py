@@ -2461,3 +2461,13 @@ def test_ikhtatama_with_what_was_said_is_a_statement_but_not_a_visit_concluded()
     assert got[-1][1] == "تركيا لا تتلقى تعليمات من أحد"
     got = speakers(run("وقال الرئيس المصري عبد الفتاح السيسي إن العلاقات قوية. واختتم السيسي زيارته بلقاء رئيس الوزراء."))
     assert len(got) == 1
+
+
+def test_leaders_of_several_states_listed_before_the_claim_speak_together():
+    ex = run("أكد الرئيس التركي رجب طيب أردوغان والروسي فلاديمير بوتين والإيراني حسن روحاني الأربعاء، بعد قمة "
+             "في أنقرة، أنهم عازمون على الوصول إلى وقف إطلاق النار في سوريا.")
+    assert [st.speaker.kind for st in ex.statements] == ["Group"]
+    assert {h for h, p, _ in stances(ex)} == {"تركيا", "روسيا", "إيران"}
+    # a man, then after a comma whom he told, is one speaker
+    got = speakers(run("وأبلغ الرئيس الروسي فلاديمير بوتين، نظيره السوري بشار الأسد أن الصواريخ ستصل قريبا."))
+    assert [sp for sp, _ in got] == ["فلاديمير بوتين"]

@@ -241,15 +241,29 @@ def _listed_actors(toks: list[Token], mentions: list[Mention], i: int, lx: Lexic
         out.append(m)
         n = m.end + 1 if m.end < len(toks) and toks[m.end].text in ("،", ",") else m.end
         m = _mention_at(mentions, n)
+        if out[-1].entity.kind == "Person" and lx is not None and n + 1 < len(toks) and toks[n].norm.startswith("و") \
+                and (m is None or m.how == "nisba") and toks[n].norm[1:] in lx.nisba \
+                and (person := _mention_at(mentions, m.end if m is not None else n + 1)) is not None \
+                and person.entity.kind == "Person":
+            m = person     # "أردوغان والروسي فلاديمير بوتين": the next man's nationality, then his name
+            n = m.start
         if m is None or n == out[-1].end and not (toks[m.start].norm.startswith("و") and toks[m.start].text[:1] == "و"
                                                    and not (lx is not None and known_word(toks[m.start].norm, lx))):
             break         # ("بكين واشنطن": the و of واشنطن is its own)
     return out
 
 
-def _listed_group(sent: Sentence, listed: list[Mention]) -> Entity:
-    """States that speak together, each for itself ("كل من بريطانيا وفرنسا")."""
-    keys = tuple(m.entity.key for m in listed)
+def _leaders_of_states(toks: list[Token], listed: list[Mention]) -> bool:
+    """Men of different states joined by و ("أردوغان وبوتين وروحاني", "أردوغان والروسي بوتين"),
+    not a man and, after a comma, whom he told ("أبلغ بوتين، نظيره السوري الأسد")."""
+    countries = [m.entity.country for m in listed if m.entity.kind == "Person" and not m.entity.role.startswith("former ")]
+    joined = all(toks[m.start].text.startswith("و") or toks[m.start - 1].text.startswith("و") for m in listed[1:])
+    return joined and len(countries) == len(listed) and all(countries) and len(set(countries)) == len(countries)
+
+
+def _listed_group(sent: Sentence, listed: list[Mention], keys: list[str] | None = None) -> Entity:
+    """States that speak together, each for itself ("كل من بريطانيا وفرنسا"); or their leaders."""
+    keys = tuple(keys or (m.entity.key for m in listed))
     label = sent.text[sent.tokens[listed[0].start].start:sent.tokens[listed[-1].end - 1].end]
     return Entity("Group", "each_" + "_".join(keys), label, role="listed", gender="p", members=keys)
 
@@ -1475,16 +1489,23 @@ class Attributor:
             return self.last_speaker(hit.verb.gender), "dropped-subject", 0.7, j + 1
         each = j + 2 < len(toks) and toks[j].norm == "كل" and toks[j + 1].norm == "من"
         listed = _listed_actors(toks, mentions, j + 2 if each else j, lx)
+        leaders = len(listed) > 1 and not hit.verb.takes_object and not hit.verb.prep and _mention_ending(mentions, k) is None \
+            and _leaders_of_states(toks, listed)      # (not "وخامنئي يصف ترامب وماكرون وماي": whom he describes)
         if not each and listed and hit.verb.prep and listed[-1].end < len(toks):
             nxt = toks[listed[-1].end].norm      # "وطالبت بريطانيا، وألمانيا، وفرنسا بإجراء تحقيق": the states
             if not (len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and hit.verb.gender != "m"
                     and (nxt == hit.verb.prep or len(hit.verb.prep) == 1 and nxt.startswith(hit.verb.prep))):
                 listed = []
-        elif not each and not (len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and not hit.verb.prep):
+        elif not each and not (len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and not hit.verb.prep) \
+                and not leaders:
             listed = []   # (kept: "أدانت فيه دمشق وموسكو بشدة العقوبات": states listed right after a verb with no preposition)
         if listed:       # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": each of them
             if len(listed) > 1 and all(m.entity.kind == "Country" for m in listed):
                 return _listed_group(sent, listed), "verb-subject", 0.85, listed[-1].end
+            if leaders:
+                # "أكد أردوغان والروسي فلاديمير بوتين والإيراني حسن روحاني أنهم": the leaders speak together,
+                # each for his state
+                return _listed_group(sent, listed, [m.entity.country for m in listed]), "verb-subject", 0.85, listed[-1].end
             return listed[0].entity, "verb-subject", 0.85, listed[-1].end
         if j + 1 < len(toks) and lx.is_function(toks[j].norm, "demonstrative") and _mention_at(mentions, j + 1) is not None:
             j += 1        # "وتؤكد هذه الدول الثلاث أن"
