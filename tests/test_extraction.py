@@ -2471,3 +2471,9 @@ def test_leaders_of_several_states_listed_before_the_claim_speak_together():
     # a man, then after a comma whom he told, is one speaker
     got = speakers(run("وأبلغ الرئيس الروسي فلاديمير بوتين، نظيره السوري بشار الأسد أن الصواريخ ستصل قريبا."))
     assert [sp for sp, _ in got] == ["فلاديمير بوتين"]
+
+
+def test_a_definite_body_noun_before_its_verb_is_the_body_named_before():
+    got = speakers(run("وقالت وزارة الشؤون الاستراتيجية الإسرائيلية إن الطالبة ممنوعة من الدخول. وبالرغم من أن الوزارة "
+                       "قالت إن الطالبة تستطيع العودة، إلا أن محاميتها رفضت ذلك."))
+    assert [sp for sp, _ in got][:2] == ["وزارة الشؤون الاستراتيجية الإسرائيلية"] * 2

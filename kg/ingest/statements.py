@@ -1516,11 +1516,14 @@ class Attributor:
         if m is not None and m.entity.kind == "Person" and _joined_preposition(toks, m, "ل"):
             m = None          # "وأضاف لليبرمان": whom he spoke to ("لافروف" is a name, not ل + افروف)
         present = toks[k].norm[:1] in "يتن"
-        outlet = next((x for x in (k - 1, k - 2) if x >= 0 and toks[x].norm.startswith("ال") and toks[x].norm[2:] in _OUTLET_NOUNS), None)
+        outlet = next((x for x in (k - 1, k - 2) if x >= 0 and toks[x].norm.startswith("ال")
+                       and (toks[x].norm[2:] in _OUTLET_NOUNS or lx.in_class(toks[x].norm[2:], "body"))), None)
         if not hit.prefixed and not hit.coordinated and outlet is not None and (outlet == k - 1 or toks[k - 1].norm.startswith("ال")) \
-                and (outlet == 0 or toks[outlet - 1].text in ("،", ",", ".", ":") or lx.is_function(toks[outlet - 1].norm, "conjunction")) \
+                and not any(m.start <= outlet < m.end for m in mentions) \
+                and (outlet == 0 or toks[outlet - 1].text in ("،", ",", ".", ":")
+                     or lx.is_function(toks[outlet - 1].norm, "conjunction", "complementizer")) \
                 and (back := self._definite_anaphor(toks[outlet].norm)) is not None:
-            return back, "definite-anaphor", 0.75, k + 1      # "الصحيفة السورية كتبت أن": the paper named before
+            return back, "definite-anaphor", 0.75, k + 1      # "الصحيفة السورية كتبت أن", "أن الوزارة قالت إن": named before
         if not hit.prefixed and not hit.coordinated and (
                 (m is not None and (hit.verb.takes_object or present) and not _closing_source(toks, m, hit))
                 or (hit.verb.takes_object and present)):
