@@ -328,6 +328,12 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
     return j
 
 
+def _suffixed_common_word(tok: Token, lx: Lexicon) -> bool:
+    """A word with a pronoun suffix that news never uses in a name ("وصوله", "سفيرها"): after a
+    title or a nationality it ends the phrase, it is not a name's second word."""
+    return lx.person_share.get(tok.norm) == "0" and tok.text.endswith(("ه", "ها", "هم"))
+
+
 def _indefinite_noun(tok: Token, lx: Lexicon) -> bool:
     w = tok.norm
     return is_arabic(w) and tok.text.isalpha() and not w.startswith("ال") and not lx.is_function(w) \
@@ -562,8 +568,7 @@ class MentionFinder:
             if end is None or not 2 <= end - m.end <= 4 or any(m.end < x.start < end for x in found) \
                     or not _looks_like_name(toks[m.end:end], self.lx) \
                     or any(self.lx.is_function(t.norm) or not _is_name_token(t, self.lx) for t in toks[m.end:end]) \
-                    or any(self.lx.person_share.get(t.norm) == "0" and t.text.endswith(("ه", "ها", "هم"))
-                           for t in toks[m.end + 1:end]):
+                    or any(_suffixed_common_word(t, self.lx) for t in toks[m.end + 1:end]):
                 continue      # ("على لسان", "برأي سوبران", "لشبكة حقاني", "فور وصوله": not names)
             label = " ".join(t.text for t in toks[m.end:end])
             person = self._curated_person(label) or Entity("Person", normalize_phrase(label).replace(" ", "_"), label,
@@ -1089,9 +1094,8 @@ class MentionFinder:
                 name_end = c
         if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
             name_end = j     # "سياسة الاستيطان" after a man's title is a noun phrase, not his name
-        named = name_end > j and _looks_like_name(toks[j:name_end], lx) and toks[j].norm not in _ONE_OF and not any(
-            lx.person_share.get(t.norm) == "0" and t.text.endswith(("ه", "ها", "هم")) for t in toks[j + 1:name_end])
-        # (not "السفير السعودي فور وصوله": a noun with a pronoun suffix that news never uses in a name)
+        named = name_end > j and _looks_like_name(toks[j:name_end], lx) and toks[j].norm not in _ONE_OF \
+            and not any(_suffixed_common_word(t, lx) for t in toks[j + 1:name_end])      # (not "السفير السعودي فور وصوله")
         first = toks[j].norm if j + 1 < len(toks) else ""
         if not named and not past and first and (country or org is not None) and toks[j].text.isalpha() \
                 and not lx.is_function(first) and not first.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) \
@@ -1101,9 +1105,8 @@ class MentionFinder:
             # (not "المستشار السعودي بالطب النفسي"; and after "الرئيس الأفغاني" the name is the known
             # president's, however spelled)
             tagged = next((b for a, b in self._tagged_spans(toks) if a == j and b - a >= 2), None)
-            if tagged is not None and all(self._known(sent, q) is None for q in range(j, tagged)) and not any(
-                    lx.person_share.get(t.norm) == "0" and t.text.endswith(("ه", "ها", "هم")) for t in toks[j + 1:tagged]):
-                # (not "السفير السعودي فور وصوله": a word news never uses in a name)
+            if tagged is not None and all(self._known(sent, q) is None for q in range(j, tagged)) \
+                    and not any(_suffixed_common_word(t, lx) for t in toks[j + 1:tagged]):
                 name_end, named = tagged, True     # (not "لباريس محمد بن سلمان": a place and a known man)
         if named:
             label = written(toks[j:name_end])

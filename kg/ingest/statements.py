@@ -712,7 +712,7 @@ class Attributor:
             before_verb = not out and rule == "verb-subject" and not hit.prefixed and hit.antecedent < 0 \
                 and toks[k].norm[:1] in "يت" and not speaker.anonymous \
                 and not hit.according_to and not (hit.verb.takes_object or hit.verb.polarity or hit.verb.prep) \
-                and not lx.is_function(toks[k - 1].norm, "relative") \
+                and k and not lx.is_function(toks[k - 1].norm, "relative") \
                 and _clause_before(toks, k, lx)
             if before_verb and c0 < c1 and toks[c0].norm in ("التي", "الذي"):
                 c1 = c0       # "… تقول لاكروا التي أشارت إلى أن": what it says came first; the relative adds more

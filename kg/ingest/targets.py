@@ -12,7 +12,7 @@ from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase
 from kg.ingest.cues import CLOSE_QUOTES, OPEN_QUOTES, adjective_like, cue_at, definite_noun_not_cue, nisba_like, verb_form
 from kg.ingest.entities import ArticleContext, longest_phrase
 from kg.ingest.lexicon import Lexicon, StanceCue, known_word
-from kg.records import Entity, Mention, Token
+from kg.records import Entity, Mention, Sentence, Token
 
 
 STOP_PUNCT = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–", "—", "/"}
@@ -385,7 +385,7 @@ def strip_clitic_of_first(word: str, lx: Lexicon) -> str:
     return word
 
 
-def fuller_issue(target: Entity, at: int, sentences: list, lx: Lexicon) -> Entity:
+def fuller_issue(target: Entity, at: int, sentences: list[Sentence], lx: Lexicon) -> Entity:
     """"الاتفاق" in an article that wrote "الاتفاق النووي": a position on a bare definite
     noun is on the fuller phrase the article used for it (the nearest one before, else
     the first after), so that it is the same issue as in other articles."""
