@@ -2477,3 +2477,9 @@ def test_a_definite_body_noun_before_its_verb_is_the_body_named_before():
     got = speakers(run("وقالت وزارة الشؤون الاستراتيجية الإسرائيلية إن الطالبة ممنوعة من الدخول. وبالرغم من أن الوزارة "
                        "قالت إن الطالبة تستطيع العودة، إلا أن محاميتها رفضت ذلك."))
     assert [sp for sp, _ in got][:2] == ["وزارة الشؤون الاستراتيجية الإسرائيلية"] * 2
+
+
+def test_they_in_one_mans_words_are_others_not_his_state():
+    got = stances(run('وقال وزير الخارجية اليمني خالد اليماني: "لقد تسبب الانقلابيون الحوثيون بكارثة إنسانية كبيرة، '
+                      'وهم يسعون لتحقيق مآرب سياسية".'))
+    assert not any(h == "اليمن" and "مآرب" in t for h, _, t in got)

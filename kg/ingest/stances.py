@@ -49,6 +49,7 @@ _OBLIGATION = {normalize_phrase(w) for w in ("عليها", "عليه", "عليه
                                               "مطالبة", "مطالب", "مدعوة", "مدعو", "ملزمة", "ملزم", "مقصرة", "مقصر",
                                               "تهاونت", "تهاون", "فشلت", "فشل", "عجزت", "عجز")}
 _FEMININE_SUBJECT = {normalize_phrase(w) for w in ("أنها", "إنها", "بأنها", "وأنها", "وإنها", "لأنها", "كونها")}
+_PLURAL_SUBJECT = {normalize_phrase(w) for w in ("وهم", "هم", "أنهم", "إنهم", "بأنهم", "وأنهم", "لأنهم", "كونهم")}
 
 
 def _genitive(toks: list[Token], m: Mention, lx) -> bool:
@@ -972,6 +973,12 @@ class StanceFinder:
         pronoun cannot be a male speaker; it points at the country or body
         named last before it. None: the speaker holds it; False: nobody we know."""
         toks = sent.tokens
+        they = next((x for x in range(cue_i - 1, max(st.claim_start - 1, cue_i - 3), -1)
+                     if toks[x].norm in _PLURAL_SUBJECT), None)
+        if they is not None and st.speaker.kind in ("Person", "Office"):
+            # "وهم يسعون لتحقيق مآرب سياسية": "they", said by one man, are others: the group named last, if any
+            group = [m for m in mentions if m.end <= they and m.entity.kind == "Organisation" and m.how != "nisba"]
+            return group[-1].entity if group else False
         comp = next((x for x in range(cue_i - 1, max(st.claim_start - 1, cue_i - 4), -1)
                      if toks[x].norm in _FEMININE_SUBJECT), None)
         if comp is None or st.speaker.kind not in ("Person", "Office") or st.speaker.gender == "f":
