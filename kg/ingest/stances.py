@@ -971,16 +971,16 @@ class StanceFinder:
     def _pronoun_subject(self, st: Statement, sent: Sentence, mentions: list[Mention], cue_i: int) -> Entity | None | bool:
         """"قال كيري إن إيران تتدخل … وأنها تدعم حزب الله": a feminine subject
         pronoun cannot be a male speaker; it points at the country or body
-        named last before it. None: the speaker holds it; False: nobody we know."""
+        named last before it. "وهم يسعون": "they", said by one man, are others,
+        the group named last. None: the speaker holds it; False: nobody we know."""
         toks = sent.tokens
-        they = next((x for x in range(cue_i - 1, max(st.claim_start - 1, cue_i - 3), -1)
-                     if toks[x].norm in _PLURAL_SUBJECT), None)
+        pronoun = lambda words, reach: next((x for x in range(cue_i - 1, max(st.claim_start - 1, cue_i - reach), -1)
+                                             if toks[x].norm in words), None)
+        they = pronoun(_PLURAL_SUBJECT, 3)
         if they is not None and st.speaker.kind in ("Person", "Office"):
-            # "وهم يسعون لتحقيق مآرب سياسية": "they", said by one man, are others: the group named last, if any
             group = [m for m in mentions if m.end <= they and m.entity.kind == "Organisation" and m.how != "nisba"]
             return group[-1].entity if group else False
-        comp = next((x for x in range(cue_i - 1, max(st.claim_start - 1, cue_i - 4), -1)
-                     if toks[x].norm in _FEMININE_SUBJECT), None)
+        comp = pronoun(_FEMININE_SUBJECT, 4)
         if comp is None or st.speaker.kind not in ("Person", "Office") or st.speaker.gender == "f":
             return None
         before = [m for m in mentions if m.end <= comp and m.entity.kind in ("Country", "Organisation") and m.how != "nisba"]
