@@ -2483,3 +2483,21 @@ def test_they_in_one_mans_words_are_others_not_his_state():
     got = stances(run('وقال وزير الخارجية اليمني خالد اليماني: "لقد تسبب الانقلابيون الحوثيون بكارثة إنسانية كبيرة، '
                       'وهم يسعون لتحقيق مآرب سياسية".'))
     assert not any(h == "اليمن" and "مآرب" in t for h, _, t in got)
+
+
+def test_a_spokesman_of_a_two_word_body_then_ranks_then_his_name_is_that_man():
+    got = speakers(run("وقال المتحدث الرسمي باسم قوات التحالف العقيد الركن تركي المالكي، في بيان، إن الدفاعات "
+                       "الجوية اعترضت صاروخا باليستيا."))
+    assert [sp for sp, _ in got] == ["تركي المالكي"]
+    got = speakers(run("وقال المتحدث باسم قوات الشرطة العقيد يوهان شميت إن المهاجم قتل."))
+    assert [sp for sp, _ in got] == ["يوهان شميت"]
+
+
+def test_staff_and_first_rank_words_are_not_part_of_a_name():
+    ex = run("قال قائد القيادة المركزية الأمريكية الفريق أول ركن جوزيف فوتيل، الأربعاء، إن هناك تهديدين للأمن.")
+    assert [sp for sp, _ in speakers(ex)] == ["جوزيف فوتيل"]
+    assert country_of(ex, "جوزيف فوتيل") == "United_States"
+    # a bare rank and a man the article named is that man; after a preposition he is not the subject
+    got = speakers(run("وقال قائد الجيش الأمريكي جوزيف دانفورد إن الوضع صعب. وقال العميد ركن دانفورد إن القوات جاهزة. "
+                       "وكان الرئيس الأميركي باراك أوباما قد أشاد بالجنرال دانفورد كقائد ساعد في تشكيل دور القوات."))
+    assert [sp for sp, _ in got] == ["جوزيف دانفورد", "جوزيف دانفورد", "باراك أوباما"]

@@ -221,6 +221,12 @@ def _body_noun(tok: Token) -> bool:
     return any(s in _BODY_NOUNS or s[:2] == "ال" and s[2:] in _BODY_NOUNS for s in stems(tok.norm))
 
 
+def _rank_word(toks: list[Token], i: int, lx: Lexicon) -> bool:
+    """A military rank word, with the "أول" of "الفريق أول" and "ركن" (staff) after a rank."""
+    return lx.is_function(toks[i].norm, "rank") or (
+        i > 0 and toks[i].norm == "اول" and toks[i - 1].norm in ("الفريق", "فريق"))
+
+
 def _portfolio_word(tok: Token, lx: Lexicon) -> bool:
     """The ministry in "وزير X": a definite noun, often a verbal noun or a plural
     (الأوقاف، الإسكان، الاتصالات), but no grammar word, verb, title or place."""
@@ -921,11 +927,18 @@ class MentionFinder:
                 if inner is not None:                             # "الناطق باسم وزير الداخلية العراقي"
                     i, country, org = inner[0], inner[3], inner[4]
                 elif bare:
-                    i = bare[0]
+                    one_word, i = bare[0] == i + 2, bare[0]
+                    if one_word and i + 1 < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
+                            and not lx.is_function(toks[i].norm, "rank") and toks[i].norm not in lx.titles:
+                        i += 1    # "باسم قوات التحالف": the body's name goes on
                 elif _body_noun(toks[i + 1]) and (nis := self._body_nationality(toks, i + 2)):
                     i, country = nis     # "المتحدث باسم منظمة الطاقة الذرية الإيرانية، بهروز كمالوندي"
                 elif toks[i + 1].norm.startswith("ال") and toks[i + 1].norm not in lx.nisba:
                     i += 2        # "المتحدث باسم الحركة محمد خرساني": a body we do not know
+                elif i + 2 < len(toks) and _body_noun(toks[i + 1]) and toks[i + 2].norm.startswith("ال") \
+                        and toks[i + 2].norm not in lx.nisba and not lx.is_function(toks[i + 2].norm, "rank") \
+                        and toks[i + 2].norm not in lx.titles:
+                    i += 3        # "المتحدث باسم هيئة الأركان العقيد …": a body's two-word name
         elif i + 1 < len(toks) and (toks[i].norm.startswith("ل") or toks[i].norm in ("في",)):
             # "الأمين العام للأمم المتحدة", "سفير روسيا لدى"
             sub = self._known(sent, i)
@@ -1024,8 +1037,11 @@ class MentionFinder:
             return None
         if i == start + 1 and not country and toks[start].norm not in _BARE_TITLES:
             # a bare one-word title with nothing after it is too weak ("سفير" in passing)
-            name_end = _name_span(toks, i, lx)
-            if name_end - i < 2:
+            k = i
+            while k < len(toks) and _rank_word(toks, k, lx):
+                k += 1        # "العميد ركن أحمد عسيري"
+            known = self._known(sent, k) if k < len(toks) and not toks[start].norm.startswith(("بال", "لل", "كال")) else None
+            if _name_span(toks, k, lx) - k < 2 and (known is None or known.entity.kind != "Person"):
                 return None
         j = i
         if country and j + 1 < len(toks) and toks[j].norm.startswith("لل") and toks[j + 1].norm.startswith("ال"):
@@ -1041,7 +1057,7 @@ class MentionFinder:
                 j = k
         if j < len(toks) and toks[j].text in ("،", ","):
             j += 1
-        while j < len(toks) and lx.is_function(toks[j].norm, "honorific", "rank"):
+        while j < len(toks) and (lx.is_function(toks[j].norm, "honorific") or _rank_word(toks, j, lx)):
             j += 1        # "وزير الخارجية القطري الدكتور خالد العطية", "… اللفتنانت كولونيل مانيش ميهتا"
         # a known name right after the title
         before = len(self.ctx.entities)      # (entities are kept in the order they were added)
