@@ -80,6 +80,9 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_more_y": {"statements": 0.74, "stances": 0.36, "affiliations": 0.84, "macro_f1": 0.62},
     "gold_more_z": {"statements": 0.80, "stances": 0.29, "affiliations": 0.84, "macro_f1": 0.63},
     "gold_fresh17": {"statements": 0.71, "stances": 0.51, "affiliations": 0.82, "macro_f1": 0.68},
+    "gold_more_aa": {"statements": 0.70, "stances": 0.12, "affiliations": 0.92, "macro_f1": 0.58},
+    "gold_more_ab": {"statements": 0.67, "stances": 0.42, "affiliations": 0.79, "macro_f1": 0.63},
+    "gold_fresh18": {"statements": 0.79, "stances": 0.28, "affiliations": 0.87, "macro_f1": 0.65},
 }
 
 
@@ -87,7 +90,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh and gold_fresh3
-    to gold_fresh17 were never looked at (gold_fresh2's headline located one regression),
+    to gold_fresh18 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
