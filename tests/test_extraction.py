@@ -2501,3 +2501,18 @@ def test_staff_and_first_rank_words_are_not_part_of_a_name():
     got = speakers(run("وقال قائد الجيش الأمريكي جوزيف دانفورد إن الوضع صعب. وقال العميد ركن دانفورد إن القوات جاهزة. "
                        "وكان الرئيس الأميركي باراك أوباما قد أشاد بالجنرال دانفورد كقائد ساعد في تشكيل دور القوات."))
     assert [sp for sp, _ in got] == ["جوزيف دانفورد", "جوزيف دانفورد", "باراك أوباما"]
+
+
+def test_according_to_between_dashes_and_through_an_agency():
+    got = speakers(run("وقد أمضت الفرق - بحسب ما ذكرته وكالة الأناضول للأنباء - 9 ساعات كاملة داخل المبنى."))
+    assert [sp for sp, _ in got] == ["الأناضول"]
+    assert "9 ساعات كاملة" in got[0][1]        # the report goes on after the source
+    # "حسبما نقلت وكالة رويترز عن مسؤول سعودي": the agency relays, the official is the source
+    ex = run("وأمر الملك الاثنين ببدء تحقيق داخلي بشأن القضية، حسبما نقلت وكالة رويترز عن مسؤول سعودي.")
+    assert [(st.speaker.kind, st.speaker.country) for st in ex.statements] == [("Anonymous", "Saudi_Arabia")]
+
+
+def test_a_relaying_agency_is_not_who_goes_on_speaking():
+    got = speakers(run("وقال المفوض السامي لحقوق الإنسان زيد بن رعد الحسين إن الحصار غير قانوني. وقتل عشرون مدنيا "
+                       "في الغارات، وفقا لوكالة رويترز. وأضاف أن المدنيين يدفعون الثمن."))
+    assert [sp for sp, _ in got] == ["زيد رعد الحسين", "رويترز", "زيد رعد الحسين"]

@@ -664,6 +664,9 @@ class Attributor:
                 or self._quoted_name(toks, mentions, h.index + 1, probe=True) is not None]
         hits = [h for h in hits if h.according_to or h.antecedent >= 0
                 or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))]
+        hits = [h for h in hits if h.according_to or not h.verb.lemma == "نقل" or not any(
+            a.according_to and a.index < h.index <= a.index + 2 and all(t.norm in ("ما", "لما") for t in toks[a.index + 1:h.index])
+            for a in hits)]       # ("حسبما نقلت وكالة رويترز عن مسؤول": the agency's verb belongs to "according to")
         # ("ولم يكشف عن سبب استهداف نيازي": a verb of saying under a negation says nothing)
         subject = sentence_subject(sent, mentions, lx)
         quoted = _quoted(toks)
@@ -703,6 +706,11 @@ class Attributor:
                 c0, c1, qtype = 0, hit.index, "indirect"
                 if c1 - c0 < 3:
                     c0, c1 = after, len(toks)
+                else:
+                    close = next((c for c in range(after, min(after + 3, end)) if not toks[c].text.isalpha()), end)
+                    if close + 3 < end and toks[close].text in ("-", "–", "،", ","):
+                        # "وقد أمضت الفرق - بحسب وكالة الأناضول للأنباء - 9 ساعات": the report goes on, to the next clause
+                        c1 = next((c for c in range(close + 1, end) if toks[c].text in ("،", ",", "؛", ";", "-", "–")), end)
             c0, c1 = _trim(toks, c0, c1)
             if hit.verb.lemma == "أقر" and qtype == "indirect" and _adopted(toks, c0, c1, lx):
                 continue      # "وأقر الكنيست هذا القانون": passed a law, not admitted (أقر بأن / أقر أن)
@@ -736,7 +744,9 @@ class Attributor:
             for sp in speakers:
                 out.append(Statement(sent.index, sp, toks[k].text, claim, qtype, rule, conf, sent.text, reported,
                                      verb_index=k, claim_start=c0, claim_end=c1))
-            if hit.antecedent < 0:      # "وهو ما نفاه التحالف" is a remark; who speaks next is still the one before
+            if hit.antecedent < 0 and not (hit.according_to and speakers[0].role == "media"):
+                # ("وهو ما نفاه التحالف" is a remark, and "وفقا لوكالة الأنباء" names a relay: who speaks
+                # next is still the one before)
                 self.history.append(speakers[0])
             for sp in speakers:
                 c = sp.key if sp.kind == "Country" else sp.country
@@ -747,8 +757,9 @@ class Attributor:
                 # ("ونقلت وزارة الدفاع في بيان عن ليبرمان قوله": the ministry issued the statement)
                 self.issuer = relayer.entity if relayer is not None else speakers[0]
         out = self._drop_relays(out)
-        source = _came_from(toks, mentions, lx) if not out else None
+        source = _came_from(toks, mentions, lx) if all(st.rule == "according-to" for st in out) else None
         if source is not None:
+            out = []      # "جاء ذلك على لسان لودهي …، وفقا لما نقلته وسائل الإعلام": who said it, and the relay
             self.history.append(source.entity)     # "جاء ذلك على لسان السفيرة مليحة لودهي": who said what came before
         issued = _issued_statement(toks, mentions, lx)
         if issued is not None and not any(t.norm in ("بيان", "ببيان") for st in out for t in toks[:st.claim_start]):
@@ -766,6 +777,9 @@ class Attributor:
         verb's subject."""
         if not hit.according_to or all(h.according_to for h in before):
             return False
+        if before[-1].index == hit.index - 1 and not before[-1].according_to and not before[-1].verb.polarity \
+                and not before[-1].verb.takes_object:
+            return True       # "حيث قال وفقا لما نقلته وكالة الأنباء، حيث قال: …"
         for c in range(hit.index + 1, min(hit.index + 10, len(toks))):
             w = toks[c].norm
             if self.lx.is_function(w, "complementizer") or toks[c].text in _QUOTE_OPEN \
@@ -780,10 +794,12 @@ class Attributor:
         names who spoke, the agency that relayed it is not a second speaker."""
         explicit = [st for st in out if st.rule not in _RELAY_RULES]
         relays = [st for st in out if st.rule == "according-to"]
-        if not explicit or not relays:
+        if not relays or not explicit and not any(r.speaker.role == "media" for r in relays):
             return out
-        drop = [r for r in relays if any(e.claim_start < r.claim_end and r.claim_start < e.claim_end for e in explicit)
+        drop = [r for r in relays if any(e.claim_start < r.claim_end and r.claim_start < e.claim_end
+                                         for e in (out if r.speaker.role == "media" else explicit) if e is not r)
                 and not (r.speaker.kind == "Anonymous" and not r.speaker.role)]
+        # (a news agency relays any other speaker of the sentence, a dropped subject too: "حيث قال وفقا لما نقلته واس")
         # (an unnamed source after حسب is where the facts come from, not who relayed the words: "حسب مراقبين")
         for r in drop:
             if self.history and self.history[-1] is r.speaker:
@@ -857,8 +873,19 @@ class Attributor:
         if m is None and j < len(toks) and toks[j - 1].norm in ("ما", "لما") \
                 and any(toks[j].norm.endswith(p) and toks[j].norm[:-len(p)] in self.lx.verbs for p in ("ه", "ها")):
             j += 1
+        if m is None:
+            m = _mention_at(mentions, j)      # "بحسب ما ذكرته وكالة الأناضول"
         if m is None and j < len(toks) and not any(x.start <= j < x.end for x in mentions):
             m = self._body_source(toks, mentions, j) or self._titled_source(toks, mentions, j)
+        if any(t.norm.lstrip("و").startswith(("نقل", "تنقل")) for t in toks[k:j]):
+            # "حسبما نقلت وكالة رويترز عن مسؤول سعودي": the agency relays, the official is the source
+            c = m.end if m is not None else j
+            while c < len(toks) and c - j < 6 and toks[c].text.isalpha() and toks[c].norm != "عن":
+                c += 1
+            if c + 1 < len(toks) and toks[c].norm == "عن":
+                told = _mention_at(mentions, c + 1)
+                if told is not None and told.entity.kind in _ACTOR_KINDS:
+                    return told
         return m
 
     def _titled_source(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
@@ -1461,7 +1488,8 @@ class Attributor:
                 return antecedent.entity, "relative-subject", 0.8, k + 1
             # ("إدارة ترامب التي ردت": the administration, not Trump)
         if hit.verb.adverbial:
-            prev = out[-1].speaker if out else (self._pending or self._clause_subject(toks, mentions, k) or self._acting_subject(toks, mentions, k)
+            said = [st for st in out if not (st.rule == "according-to" and st.speaker.role == "media")]
+            prev = said[-1].speaker if said else (self._pending or self._clause_subject(toks, mentions, k) or self._acting_subject(toks, mentions, k)
                                                 or self._tagged_actor(toks, mentions, k, hit) or self.last_speaker())
             return prev, "adverbial-continuation", 0.8, k + 1
         relayed = self._relayed(toks, mentions, k)
