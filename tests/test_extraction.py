@@ -2516,3 +2516,12 @@ def test_a_relaying_agency_is_not_who_goes_on_speaking():
     got = speakers(run("وقال المفوض السامي لحقوق الإنسان زيد بن رعد الحسين إن الحصار غير قانوني. وقتل عشرون مدنيا "
                        "في الغارات، وفقا لوكالة رويترز. وأضاف أن المدنيين يدفعون الثمن."))
     assert [sp for sp, _ in got] == ["زيد رعد الحسين", "رويترز", "زيد رعد الحسين"]
+
+
+def test_a_man_who_has_spoken_named_by_surname_after_a_call_verb_is_its_subject():
+    got = speakers(run("وقال وزير الخارجية اللبناني جبران باسيل إن المفوضية تخيف النازحين. وجاء في بيان لوزارة الخارجية اللبنانية أن القرار نهائي. "
+                       "ودعا باسيل إلى دراسة إجراءات تصاعدية إضافية."))
+    assert [sp for sp, _ in got][-1] == "جبران باسيل"
+    # a man who has not spoken, after a dropped subject, is whom the call is to
+    got = speakers(run("وقال الرئيس الفرنسي إيمانويل ماكرون إن الحل سياسي. ودعا الأسد إلى التنحي عن السلطة."))
+    assert [sp for sp, _ in got] == ["إيمانويل ماكرون", "إيمانويل ماكرون"]

@@ -977,6 +977,9 @@ class Attributor:
             return False
         if m.how == "title" and m.entity.kind == "Person" and not anywhere and _agrees(m.entity, hit.verb.gender):
             return False      # "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى": a person introduced in full speaks
+        if m.entity.kind == "Person" and m.start == hit.index + 1 == m.end - 1 and not anywhere and _agrees(m.entity, hit.verb.gender) \
+                and any(e is m.entity for e in self.history):
+            return False      # "ودعا باسيل إلى": a man who has spoken, by his surname, speaks again
             #                   (but "ودعت ولي العهد السعودي إلى": the verb does not agree, he is asked)
         k = m.end
         if toks[k].text in ("،", ","):
