@@ -2525,3 +2525,12 @@ def test_a_man_who_has_spoken_named_by_surname_after_a_call_verb_is_its_subject(
     # a man who has not spoken, after a dropped subject, is whom the call is to
     got = speakers(run("وقال الرئيس الفرنسي إيمانويل ماكرون إن الحل سياسي. ودعا الأسد إلى التنحي عن السلطة."))
     assert [sp for sp, _ in got] == ["إيمانويل ماكرون", "إيمانويل ماكرون"]
+
+
+def test_an_office_in_apposition_and_a_bare_title_later_are_the_man_named():
+    ex = run('وجه الأمير خالد بن سلمان، السفير السعودي بالولايات المتحدة، رسالة إلى المجتمع الدولي. '
+             'وقال السفير السعودي في الولايات المتحدة، في حسابه على موقع "تويتر"، الأربعاء: "على المجتمع الدولي أن يتكاتف".')
+    assert [sp for sp, _ in speakers(ex)] == ["خالد بن سلمان"]
+    assert country_of(ex, "خالد بن سلمان") == "Saudi_Arabia"
+    got = speakers(run("وقال السفير القطري زايد الخيارين إن المفاوضات صعبة. وقال السفير: \"لن أعطيك شيئا\"."))
+    assert [sp for sp, _ in got] == ["زايد الخيارين", "زايد الخيارين"]

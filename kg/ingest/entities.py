@@ -987,7 +987,10 @@ class MentionFinder:
                 i = extra[0]
             while i < len(toks) and toks[i].norm in _FORMER:
                 i += 1      # "الرئيس الأمريكي الأسبق، جورج بوش"
-            if i + 2 < len(toks) and toks[i].norm in ("في", "لدي") and role in _POSTED_ROLES:
+            if i + 1 < len(toks) and role in _POSTED_ROLES and toks[i].norm[:1] == "ب" and toks[i].norm not in lx.titles \
+                    and (post := self._known(sent, i)) is not None and post.entity.kind == "Country":
+                i = post.end      # "السفير السعودي بالولايات المتحدة": where he serves
+            elif i + 2 < len(toks) and toks[i].norm in ("في", "لدي") and role in _POSTED_ROLES:
                 post = self._known(sent, i + 1)        # "السفير الإيراني في بريطانيا حميد بعيدي نجاد"
                 if post is not None and post.entity.kind in ("Country", "Organisation"):
                     i = post.end      # (or "السفيرة الإماراتية لدى الأمم المتحدة لانا نسيبة")
@@ -1034,6 +1037,9 @@ class MentionFinder:
                 described.country = country or speaks_for(org)
             if not described.role:
                 described.role = role
+            if not past and not acting and (country or org is not None) and described.country == (country or speaks_for(org)):
+                # "الأمير خالد بن سلمان، السفير السعودي بالولايات المتحدة": "السفير السعودي" later is he
+                self.ctx.by_role.setdefault((country or org.key, canonical_role(role)), described)
             return None
         if i == start + 1 and not country and toks[start].norm not in _BARE_TITLES:
             # a bare one-word title with nothing after it is too weak ("سفير" in passing)

@@ -428,7 +428,9 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
             close = _QUOTE_OPEN[w]
             q = next((q for q in range(c + 1, end) if toks[q].text == close or (close == "»" and toks[q].text == "”")), end)
             short_name = q - c <= 4 and (any(lx.is_function(t.norm, "complementizer") for t in toks[q + 1:min(end, q + 6)])
-                                         or (q + 2 < end and toks[q + 1].text == ":" and toks[q + 2].text in _QUOTE_OPEN))
+                                         or any(toks[x].text == ":" and toks[x + 1].text in _QUOTE_OPEN
+                                                for x in range(q + 1, min(end - 1, q + 5))))
+            # ("في حسابه على موقع "تويتر"، الأربعاء: "…"": the quoted name, then the words)
             if c > start and q - c <= 8 and q + 1 < end and (toks[q + 1].text.isalpha() or short_name) and any(
                     lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN for t in toks[q + 1:min(end, q + 25)]):
                 # ("في حسابه على موقع "تويتر"، أنه …": a short quoted name just before the أن clause)
@@ -1222,11 +1224,18 @@ class Attributor:
                      or (head in _OUTLET_NOUNS and sp.kind == "Organisation" and sp.role == "media"
                          and any(normalize(a).split()[:1] == [head] for a in sp.aliases))), None) \
             or next((sp for sp in recent if head in normalize(sp.label_ar)), None) \
+            or self._titled_speaker(word, recent) \
             or next((e for e in reversed(list(self.ctx.entities.values())) if e.kind == "Organisation"
                      and normalize(e.label_ar).split()[:1] in ([head], ["ال" + head])), None) \
             or self._own_institution(word)
         # (the last body of that name the article mentioned: "قالت المتحدثة باسم وزارة الخارجية …"
         # then "ووجهت الوزارة انتقادات …، قائلة")
+
+    def _titled_speaker(self, word: str, recent: list[Entity]) -> Entity | None:
+        """"وقال السفير:" after "السفير القطري زايد الخيارين" spoke: the recent speaker
+        whose office that title names."""
+        roles = {canonical_role(v[1]) for w, v in self.lx.titles.candidates(word) if len(w) == 1}
+        return next((sp for sp in recent if sp.kind == "Person" and sp.role and canonical_role(sp.role) in roles), None)
 
     def _bare_institution(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
         """"قالت وزارة الخارجية إنه", "وأكدت وزارة الصحة أن": an institution named without its
