@@ -2534,3 +2534,13 @@ def test_an_office_in_apposition_and_a_bare_title_later_are_the_man_named():
     assert country_of(ex, "خالد بن سلمان") == "Saudi_Arabia"
     got = speakers(run("وقال السفير القطري زايد الخيارين إن المفاوضات صعبة. وقال السفير: \"لن أعطيك شيئا\"."))
     assert [sp for sp, _ in got] == ["زايد الخيارين", "زايد الخيارين"]
+
+
+def test_unnamed_experts_are_not_the_officials_quoted_before():
+    ex = run("قال مسؤولون أميركيون إن الولايات المتحدة تدرس ردا عسكريا. وتوقع الخبراء أن تركز الضربات على منشآت "
+             "عسكرية. وأشاروا إلى ضربات محتملة لقواعد جوية.")
+    who = [st.speaker for st in ex.statements]
+    assert who[1] is not who[0] and who[2] is who[1]
+    # the same group in another case is the same source
+    ex = run("ونقلت الوكالة عن مسؤولين أمريكيين قولهم إن الضربة وشيكة. وقال المسؤولون إن القرار لم يتخذ بعد.")
+    assert ex.statements[0].speaker is ex.statements[1].speaker

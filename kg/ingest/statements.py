@@ -188,6 +188,11 @@ def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int
     return j
 
 
+def _plural_stem(w: str) -> str:
+    """"مسؤولون", "مسؤولين" → "مسؤول": the same unnamed group in either case."""
+    return w[:-2] if w.endswith(("ون", "ين")) and len(w) > 4 else w
+
+
 def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.start == i and m.entity.kind in _ACTOR_KINDS), None)
 
@@ -1602,7 +1607,8 @@ class Attributor:
                     or (self.ctx.last_source if self.ctx.last_source is not None and named(self.ctx.last_source) else None) \
                     or next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")
                              and sp.role not in ("unnamed body", "unnamed speaker")
-                             and (sp.kind == "Anonymous" or lx.speaker_words.get(head, ("", ""))[1] != "p")), None)
+                             and (lx.speaker_words.get(head, ("", ""))[1] != "p"
+                                  or sp.kind == "Anonymous" and _plural_stem(normalize(sp.label_ar).split()[0]) == _plural_stem(head))), None)
                 # ("يرى المراقبون أن": observers, many and unnamed, are not the official just quoted)
                 # ("وقال المصدر" after "وفق ما نقل الإعلام الرسمي عن مصدر في وزارة الخارجية": the source named, even
                 # if it was not the speaker)
