@@ -2544,3 +2544,13 @@ def test_unnamed_experts_are_not_the_officials_quoted_before():
     # the same group in another case is the same source
     ex = run("ونقلت الوكالة عن مسؤولين أمريكيين قولهم إن الضربة وشيكة. وقال المسؤولون إن القرار لم يتخذ بعد.")
     assert ex.statements[0].speaker is ex.statements[1].speaker
+
+
+def test_a_listed_man_whose_given_name_is_spelled_otherwise_is_that_man():
+    got = speakers(run("وقال الأمين العام للحلف، ينز ستولتنبرغ، في مؤتمر صحفي، إن القرار يعني خفض قدرة روسيا."))
+    assert [sp for sp, _ in got] == ["ينس ستولتنبرغ"]
+    ex = run("كشف وزير الخارجية التركي، مولودو جاويش أوغلو، أنه لم يتم تفتيش المنزل. وقال أوغلو إن التحقيق مستمر.")
+    assert [st.speaker.key for st in ex.statements] == ["Mevlut_Cavusoglu"] * 2
+    # another given name before a listed surname is another man
+    ex = run("وقال السفير السعودي في واشنطن، الأمير خالد بن سلمان، إن المملكة لن تتراجع.")
+    assert ex.statements[0].speaker.key != "Mohammed_bin_Salman"

@@ -221,6 +221,20 @@ def _body_noun(tok: Token) -> bool:
     return any(s in _BODY_NOUNS or s[:2] == "ال" and s[2:] in _BODY_NOUNS for s in stems(tok.norm))
 
 
+def _same_given_name(word: str, person: Entity) -> bool:
+    """"ينز" for "ينس", "مولودو" for "مولود": the listed person's given name, one letter apart."""
+    first = normalize_phrase(person.label_ar).split()[:1]
+    if not first or len(word) < 3 or first[0] == word:
+        return bool(first) and first[0] == word
+    a, b = first[0], word
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 def _rank_word(toks: list[Token], i: int, lx: Lexicon) -> bool:
     """A military rank word, with the "أول" of "الفريق أول" and "ركن" (staff) after a rank."""
     return lx.is_function(toks[i].norm, "rank") or (
@@ -946,6 +960,8 @@ class MentionFinder:
                 org = sub.entity
                 country = speaks_for(org)
                 i = sub.end
+            elif sub is None and toks[i].norm.startswith("لل") and toks[i + 1].text in ("،", ","):
+                i += 1        # "الأمين العام للحلف، ينز ستولتنبرغ": a body we do not know, then the man
         elif i < len(toks):
             sub = self._known(sent, i) or self._institution(sent, i)
             if sub and sub.entity.kind == "Country" and (sub.how == "gazetteer" or sub.how == "capital" and role in _POSTED_ROLES):
@@ -1077,6 +1093,13 @@ class MentionFinder:
             known = None      # "رئيس الوزراء الإثيوبي، هايلي مريم ديسيلين" is not the American Haley
         if known and known.end == j + 1 and known.end + 1 < len(toks) and toks[known.end].norm in _NAME_LINKS:
             known = None      # "السفير أحمد بن حلي": a name that goes on, not the "أحمد" the article named before
+        if known is None and j + 2 < len(toks) and _is_name_word(toks[j], lx) and toks[j].norm not in lx.verbs \
+                and not toks[j].norm.startswith("ال") and toks[j + 1].norm not in _NAME_LINKS \
+                and (later := self._known(sent, j + 1)) is not None and later.entity.kind == "Person" \
+                and later.how == "gazetteer" and _same_given_name(toks[j].norm, later.entity) \
+                and not (country and later.entity.country and later.entity.country != country):
+            known = Mention(sent.index, j, later.end, later.entity, later.how)     # "ينز ستولتنبرغ": his given name spelled otherwise
+            self.ctx.add_spelling(self.ctx.add(later.entity), written(toks[j:later.end]))
         if known and known.entity.kind == "Person" and self._spokesman_of(sent, start, j, known.entity):
             # "المتحدث باسم الرئيس الفلسطيني محمود عباس": Abbas's spokesman speaks, not Abbas
             label = " ".join(t.text for t in toks[start:known.end])
