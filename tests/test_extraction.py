@@ -2554,3 +2554,14 @@ def test_a_listed_man_whose_given_name_is_spelled_otherwise_is_that_man():
     # another given name before a listed surname is another man
     ex = run("وقال السفير السعودي في واشنطن، الأمير خالد بن سلمان، إن المملكة لن تتراجع.")
     assert ex.statements[0].speaker.key != "Mohammed_bin_Salman"
+
+
+def test_what_a_noun_does_declining_to_comment_and_not_leaving_state_no_break():
+    # "أدلة تدعم الادعاء": evidence supports a claim, nobody takes a position
+    assert not stances(run("وقال المدعي العام التركي إن المكتب عثر على أدلة تدعم الادعاء القائل بأن الصحفي قتل."))
+    assert stances(run("وقال الرئيس التركي إن بلاده تدعم الرواية الرسمية.")) == {("تركيا", "support", "الرواية الرسمية")}
+    # "رفض التعليق": declining to speak is no position
+    assert not stances(run("ورفض البيت الأبيض ووزارتا الدفاع والخارجية التعليق على خيارات محددة."))
+    # "لن تنسحب من الاتفاق": staying in the agreement
+    got = stances(run("وأكد الرئيس الفرنسي إيمانويل ماكرون أن بلاده لن تنسحب من الاتفاق النووي مع إيران."))
+    assert {(h, p) for h, p, _ in got} == {("فرنسا", "support")}

@@ -360,6 +360,16 @@ def _indefinite_noun(tok: Token, lx: Lexicon) -> bool:
         and w not in lx.verbs and w not in _OF_A_COUNTRY
 
 
+def described_noun(tok: Token, mentions: list[Mention], i: int, lx: Lexicon) -> bool:
+    """An indefinite common noun that a present verb right after it describes ("أمر يهدد",
+    "أدلة تدعم الادعاء"): the verb's subject is that noun, not a speaker or a state."""
+    w = tok.norm
+    return tok.text.isalpha() and is_arabic(w) and len(w) > 2 and w[:1] not in "وف" and not w.startswith("ال") \
+        and not lx.in_class(w, "went_on") \
+        and not lx.is_function(w) and w not in lx.verbs and w[1:] not in lx.verbs and not lx.in_class(w, "medium") \
+        and w not in lx.speaker_words and not any(m.start <= i < m.end for m in mentions)
+
+
 _OF_A_COUNTRY = {normalize_phrase(w) for w in ("دولة", "جمهورية", "خارجية", "رئيس", "رئيسة", "وزراء", "دفاع", "داخلية",
                                               "سفير", "سفيرة", "سفارة", "حكومة", "جيش", "شعب", "عاصمة", "شمال", "جنوب",
                                               "شرق", "غرب", "وسط", "أراضي", "حدود", "مع", "بين")}

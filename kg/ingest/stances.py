@@ -19,7 +19,7 @@ import re
 
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, skip_cue_adjective, verb_form
-from kg.ingest.entities import NON_STATE, ArticleContext, past_posting
+from kg.ingest.entities import NON_STATE, ArticleContext, described_noun, past_posting
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
 from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, after_naming, canonical_target, conjuncts,
@@ -42,6 +42,8 @@ _ON_PRONOUN = {normalize_phrase(w) for w in ("علينا", "عليه", "عليه
 _ONLY = {normalize_phrase(w) for w in ("فحسب", "فقط")}
 _BUT_ALSO = {normalize_phrase(w) for w in ("بل", "وإنما", "إنما", "ولكن", "لكن")}
 _DONE = {normalize_phrase(w) for w in ("تم", "جرى", "تمت", "جرت")}
+_AUXILIARY = {"ظل", "تظل", "يظل", "كان", "كانت", "كنت", "كنا", "كانوا", "يكون", "تكون", "يكن", "تكن", "باتت", "بات",
+              "اصبحت", "اصبح", "تبقي", "يبقي", "عادت", "عاد", "مازال", "مازالت", "لازال", "لازالت", "لاتزال", "لايزال"}
 _STILL = {"زال", "زالت", "يزال", "تزال", "نزال", "يزالون", "زالوا", "برح", "يبرح", "فتئ", "يفتا"}
 _MEDIA = {normalize_phrase(w) for w in ("تويتر", "بيان", "تغريدة", "تصريح", "تصريحات", "مؤتمر", "كلمة", "حسابه", "حسابها",
                                         "مقابلة", "رسالة", "اتصال", "لقاء", "بيانها", "بيانه")}
@@ -335,6 +337,14 @@ class StanceFinder:
             if cue.kind == "against" and not cue.form_norm.startswith("ليس") and self._inside_other_cue(toks, i, st.claim_start):
                 i = cue_end
                 continue      # "الدعوات إلى السماح للإرهابيين بالتقدم ضد …": part of what the other cue is about
+            if i > st.claim_start and self._present(toks[i].norm) and described_noun(toks[i - 1], mentions, i - 1, lx) \
+                    and not cue_at(toks, i - 1, lx) and not toks[i - 1].norm.lstrip("س") in _STILL | _AUXILIARY \
+                    and not toks[i - 1].norm.endswith(("نا", "ها", "هم", "كم")):
+                i = cue_end       # "أدلة تدعم الادعاء", "دول تدعم الإرهاب": what the noun does, no one's position
+                continue
+            if cue.polarity == "oppose" and (verb_form(toks[i].norm) or i == verb_index) and self._declined_comment(toks, cue_end, end):
+                i = cue_end       # "ورفض البيت الأبيض ووزارتا الدفاع والخارجية التعليق على …": no position
+                continue
             if cue.kind == "sever":
                 out.extend(self._severance(idx, st, sent, mentions, i, cue_end, cue, end))
                 i = cue_end
@@ -751,10 +761,15 @@ class StanceFinder:
         holder_m = next((m for m in mentions if m.start == cue_end and m.entity.kind in _HOLDER_KINDS), None)
         if holder_m is None and not verb_form(toks[i].norm):
             return []     # "تهديدات ترامب بالانسحاب": a verbal noun without its actor does not say whose act it is
+        polarity = "oppose"
+        if self._negated(toks, i):
+            if getattr(target, "kind", "") in ("Country", "Organisation", "Person"):
+                return []     # "لن نسحب سفيرنا من طهران": no break, and no position on the state either
+            polarity = "support"      # "لن تنسحب من الاتفاق": staying in the agreement
         out = []
         for h in self._holders(st, sent, mentions, i, holder_m):
             if h.key != target.key and h.key != target.country:
-                out.append(Stance(h, "oppose", target, toks[i].text, sent.index, f"sever:{cue.form}",
+                out.append(Stance(h, polarity, target, toks[i].text, sent.index, f"sever:{cue.form}",
                                   round(st.confidence * 0.8, 2), idx))
         return out
 
@@ -850,6 +865,19 @@ class StanceFinder:
                 and not self.lx.is_function(toks[j].norm):
             j += 1        # "قاطعا", "تاما", "شديدا"
         return j
+
+    def _present(self, w: str) -> bool:
+        """"يدعم", "تدعم" (she supports), not the past "تعهد", "تخلى" that also begin with ت."""
+        return w[:1] == "ي" and verb_form(w) or w[:1] == "ت" and bool(cue_at([Token("ي" + w[1:], "ي" + w[1:], 0, 0)], 0, self.lx))
+
+    def _declined_comment(self, toks: list[Token], j: int, end: int) -> bool:
+        """Is the verb's object, past its subject, a word of speaking ("رفض … التعليق")?"""
+        for k in range(j, min(j + 9, end)):
+            if toks[k].text in ("،", ",", ".", ":", "؛") or self.lx.is_function(toks[k].norm, "preposition", "complementizer"):
+                return False
+            if self.lx.in_class(toks[k].norm, "no_comment"):
+                return True
+        return False
 
     def _negated(self, toks: list[Token], i: int) -> bool:
         """A negator just before the cue, unless it is "ما زال"/"لا يزال" (still)."""

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix, written
-from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, canonical_role, institution_entity, longest_phrase, nisba_at,
+from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
                                  past_posting)
 from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
@@ -505,16 +505,6 @@ def _quote_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     if opener is None or opener > 1 or j - opener < 3:
         return None       # (only a quote that opens the sentence, not one inside a clause before the verb)
     return opener + 1, j
-
-
-def _describes(tok: Token, mentions: list[Mention], i: int, lx: Lexicon) -> bool:
-    """An indefinite common noun that a present verb right after it describes ("أمر يهدد"): its
-    subject is that noun, not a speaker dropped from the sentence."""
-    w = tok.norm
-    return tok.text.isalpha() and is_arabic(w) and len(w) > 2 and w[:1] not in "وف" and not w.startswith("ال") \
-        and not lx.in_class(w, "went_on") \
-        and not lx.is_function(w) and w not in lx.verbs and w[1:] not in lx.verbs and not lx.in_class(w, "medium") \
-        and w not in lx.speaker_words and not any(m.start <= i < m.end for m in mentions)
 
 
 def _closing_source(toks: list[Token], m: Mention, hit: VerbHit) -> bool:
@@ -1743,7 +1733,7 @@ class Attributor:
             back = self._definite_anaphor(toks[j].norm)     # "وقال الجيش إن": the army, not the last speaker
             if back is not None:
                 return back, "definite-anaphor", 0.7, j + 1
-        if not hit.prefixed and not hit.coordinated and k and toks[k].norm[:1] in "يت" and _describes(toks[k - 1], mentions, k - 1, lx):
+        if not hit.prefixed and not hit.coordinated and k and toks[k].norm[:1] in "يت" and described_noun(toks[k - 1], mentions, k - 1, lx):
             return None, "", 0.0, k + 1     # "أمر يهدد وحدة أوروبا": the verb describes the noun before it
         last = self.last_speaker(hit.verb.gender)
         return last, "dropped-subject", 0.7, k + 1
