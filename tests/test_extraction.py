@@ -1185,9 +1185,10 @@ def test_accusative_unnamed_source_in_a_known_body():
     assert len(ex.statements) == 2       # "رد على عباس": whom he answered is no claim
 
 
-def test_report_of_a_named_newspaper_is_labelled_with_it():
+def test_report_of_a_named_newspaper_is_the_newspaper():
     ex = run("وقال تقرير لصحيفة يديعوت أحرونوت الإسرائيلية إن الأسد كان في مأزق. وأشار التقرير إلى أن رد فعل الأسد جاء مرتبكا.")
-    assert {st.speaker.label_ar for st in ex.statements} == {"تقرير لصحيفة يديعوت أحرونوت الإسرائيلية"}
+    assert {st.speaker.label_ar for st in ex.statements} == {"يديعوت أحرونوت"}
+    assert len(ex.statements) == 2
 
 
 def test_but_opens_a_new_statement_not_a_claim():
@@ -2565,3 +2566,15 @@ def test_what_a_noun_does_declining_to_comment_and_not_leaving_state_no_break():
     # "لن تنسحب من الاتفاق": staying in the agreement
     got = stances(run("وأكد الرئيس الفرنسي إيمانويل ماكرون أن بلاده لن تنسحب من الاتفاق النووي مع إيران."))
     assert {(h, p) for h, p, _ in got} == {("فرنسا", "support")}
+
+
+def test_a_report_or_statement_speaks_for_the_body_that_issued_it():
+    for text in ("وقتل عشرون شخصا في الهجوم، وفقا لبيان صادر عن وزارة الخارجية الروسية.",
+                 "وقتل عشرون شخصا في الهجوم، وفقا لبيان أصدرته وزارة الخارجية الروسية."):
+        assert [sp for sp, _ in speakers(run(text))] == ["وزارة الخارجية الروسية"]
+    assert [sp for sp, _ in speakers(run("وقتل عشرون شخصا في الهجوم، وفقا لتقرير منظمة العفو الدولية."))] == \
+        ["منظمة العفو الدولية"]
+    # "وقال التقرير" later is the same body, not the man quoted in between
+    ex = run("قال تقرير لمنظمة العفو الدولية إن القتلى مدنيون. وقال الرئيس الأمريكي دونالد ترامب إن الأمر محزن. "
+             "وقال التقرير إن الهجمات مستمرة.")
+    assert [st.speaker.key for st in ex.statements] == ["Amnesty_International", "Donald_Trump", "Amnesty_International"]

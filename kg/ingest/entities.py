@@ -370,6 +370,7 @@ def described_noun(tok: Token, mentions: list[Mention], i: int, lx: Lexicon) -> 
         and w not in lx.speaker_words and not any(m.start <= i < m.end for m in mentions)
 
 
+_REPORTS = {normalize_phrase(w) for w in ("تقرير", "تقارير", "دراسة")}
 _OF_A_COUNTRY = {normalize_phrase(w) for w in ("دولة", "جمهورية", "خارجية", "رئيس", "رئيسة", "وزراء", "دفاع", "داخلية",
                                               "سفير", "سفيرة", "سفارة", "حكومة", "جيش", "شعب", "عاصمة", "شمال", "جنوب",
                                               "شرق", "غرب", "وسط", "أراضي", "حدود", "مع", "بين")}
@@ -1482,6 +1483,10 @@ class MentionFinder:
             return self._leaders(sent.index, toks, i, end)
         if kind != "anonymous":
             return None
+        if toks[i].norm.lstrip("وف").removeprefix("ل") in _REPORTS and end < len(toks) \
+                and (by := self._known(sent, end) or self._institution(sent, end)) is not None \
+                and by.entity.kind in ("Organisation", "Office") and by.how != "nisba":
+            return None       # "تقرير لمجلس الشيوخ", "تقرير منظمة العفو": the body whose report it is speaks
         country, described = "", 0
         j = end
         while j < len(toks) and j - end < 2:     # "مسؤول أميركي", "مصادر دبلوماسية روسية"

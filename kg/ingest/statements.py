@@ -188,6 +188,16 @@ def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int
     return j
 
 
+# documents a source is named by ("وفقا لبيان صادر عن …", "بحسب تقرير لـ …"), and how they were issued
+_DOCUMENTS = {normalize_phrase(w) for w in ("بيان", "تقرير", "تقارير", "ملخص", "دراسة", "وثيقة", "رسالة", "بلاغ", "إحصاء",
+                                             "إحصائية", "حصيلة")}
+_ISSUED = {normalize_phrase(w) for w in ("صادر", "صادرة", "صدر", "صدرت", "أصدرته", "أصدرتها", "نشرته", "نشرتها", "أعدته",
+                                          "أعدتها", "وزعته", "وزعتها", "حصلت", "عليه", "اطلعت")}
+
+
+_ISSUED_HEADS = {"بيان", "تصريح", "رساله", "تقرير", "ملخص", "دراسه"}     # "البيان", "التقرير": its issuer's
+
+
 def _plural_stem(w: str) -> str:
     """"مسؤولون", "مسؤولين" → "مسؤول": the same unnamed group in either case."""
     return w[:-2] if w.endswith(("ون", "ين")) and len(w) > 4 else w
@@ -856,6 +866,9 @@ class Attributor:
         j = k + 1
         while j < len(toks) and j - k <= 3 and (toks[j].norm in ("ل", "لـ", "ما") or toks[j].norm in self.lx.verbs):
             j += 1
+        author = self._document_author(toks, mentions, j)
+        if author is not None:
+            return author
         m = _mention_at(mentions, j) or _mention_at(mentions, k + 1)
         if m is None and j + 1 < len(toks) and toks[j].norm.endswith(("ها", "ه", "هم")) and toks[j].text.isalpha():
             # "بحسب ما أعلن رئيسها فائز السراج": a role with its owner's pronoun, then the name
@@ -884,6 +897,29 @@ class Attributor:
                 if told is not None and told.entity.kind in _ACTOR_KINDS:
                     return told
         return m
+
+    def _document_author(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
+        """"وفقا لبيان صادر عن وزارة الخارجية", "بحسب تقرير لمجلس الشيوخ", "وفقا لتقرير منظمة العفو",
+        "ووفق ملخص لتقرير المنظمة", "وفقا لبيان أصدرته وزارة …": the body whose document it is."""
+        def document(w: str) -> bool:
+            return w in _DOCUMENTS or (w[:1] == "ل" and w[1:] in _DOCUMENTS)
+        if j >= len(toks) or not document(toks[j].norm):
+            return None
+        c = j + 1
+        while c < len(toks) and c - j <= 5 and toks[c].text.isalpha() and (document(toks[c].norm) or _mention_at(mentions, c) is None and (
+                toks[c].norm in _ISSUED or toks[c].norm in ("عن", "مشترك", "رسمي", "قصير")
+                or self.lx.is_function(toks[c].norm, "time") or toks[c].norm.rstrip("هاه") in self.lx.verbs)):
+            c += 1        # "صادر عن", "أصدرته", "نشرته", "مشترك", "السبت", "ملخص لتقرير"
+        m = _mention_at(mentions, c)
+        if m is not None and m.entity.kind in ("Organisation", "Office", "Person", "Country", "Group", "Anonymous") \
+                and not document(toks[m.start].norm):
+            return m      # (an unnamed one too: "حسب بيان المتحدث العسكري")
+        if c < len(toks) and toks[c].norm.startswith(("ال", "لل")) and not any(x.start <= c < x.end for x in mentions):
+            w = "ال" + toks[c].norm[2:] if toks[c].norm.startswith("لل") else toks[c].norm
+            back = self._definite_anaphor(w)       # "لتقرير المنظمة": the body named before
+            if back is not None and back.kind in ("Organisation", "Office", "Country"):
+                return Mention(-1, c, c + 1, back, "anaphor")
+        return None
 
     def _titled_source(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"ووفقا لزعيم الحزب الاشتراكي الديمقراطي، فإن": a title we cannot tie to a name or a
@@ -1209,7 +1245,7 @@ class Attributor:
 
     def _definite_anaphor(self, word: str) -> Entity | None:
         head = word[2:]
-        if head in ("بيان", "تصريح", "رساله"):
+        if head in _ISSUED_HEADS:
             return self.issuer
         recent = list(reversed(self.history[-6:]))
         # "الوزارة" is first the speaker named by that noun ("وزارة الخارجية الجزائرية"),
@@ -1593,6 +1629,12 @@ class Attributor:
                 # ("وقال المتحدث: "…"" too, but not "وقال التقرير: "…"": a document is no one just quoted)
                 head = toks[m.start].norm[2:]
                 named = lambda sp: normalize(sp.label_ar).split()[:1] == [head]
+                if lx.in_class(head, "medium"):
+                    # "وقال التقرير إن" after "قال تقرير لمجلس الأمن": the report's author, never the man just quoted
+                    back = next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
+                        or (self.issuer if head in _ISSUED_HEADS else None)
+                    if back is not None:
+                        return back, "definite-anaphor", 0.75, m.end
                 back = next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
                     or (self.ctx.last_source if self.ctx.last_source is not None and named(self.ctx.last_source) else None) \
                     or next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")
