@@ -2578,3 +2578,13 @@ def test_a_report_or_statement_speaks_for_the_body_that_issued_it():
     ex = run("قال تقرير لمنظمة العفو الدولية إن القتلى مدنيون. وقال الرئيس الأمريكي دونالد ترامب إن الأمر محزن. "
              "وقال التقرير إن الهجمات مستمرة.")
     assert [st.speaker.key for st in ex.statements] == ["Amnesty_International", "Donald_Trump", "Amnesty_International"]
+
+
+def test_unnamed_organisations_speak_as_a_group_named_by_their_construct():
+    ex = run("وقال وزير الخارجية اللبناني جبران باسيل إن القرار نهائي. وحذرت منظمات دولية من إجبار اللاجئين على العودة.")
+    assert ex.statements[-1].speaker.anonymous
+    ex = run("وتفيد منظمات الإغاثة الدولية أن الكثير من اللاجئين لا يرغبون في العودة.")
+    assert ex.statements[0].speaker.label_ar == "منظمات الإغاثة الدولية"
+    ex = run("ومنذ ذلك الحين، تنتقد منظمات حقوق الإنسان دور الحكومات التي تبيع الأسلحة.")
+    assert ex.statements[0].speaker.label_ar == "منظمات حقوق الإنسان"
+    assert not any("حقوق" in s.target.label_ar for s in ex.stances)

@@ -370,6 +370,7 @@ def described_noun(tok: Token, mentions: list[Mention], i: int, lx: Lexicon) -> 
         and w not in lx.speaker_words and not any(m.start <= i < m.end for m in mentions)
 
 
+_GROUPS = {normalize_phrase(w) for w in ("منظمات", "جماعات")}
 _REPORTS = {normalize_phrase(w) for w in ("تقرير", "تقارير", "دراسة")}
 _OF_A_COUNTRY = {normalize_phrase(w) for w in ("دولة", "جمهورية", "خارجية", "رئيس", "رئيسة", "وزراء", "دفاع", "داخلية",
                                               "سفير", "سفيرة", "سفارة", "حكومة", "جيش", "شعب", "عاصمة", "شمال", "جنوب",
@@ -1511,10 +1512,15 @@ class MentionFinder:
                     and toks[j + 1].norm.startswith("ال") and toks[j + 1].text.isalpha() and not lx.is_function(toks[j + 1].norm) \
                     and not nisba_at(toks, j + 1, lx) and self._known(sent, j) is None and self._known(sent, j + 1) is None:
                 described = j + 2     # "قوات خفر السواحل", "مسؤولون رفيعو المستوى": a construct says what kind of source
-            elif j == end and j < len(toks) and toks[i].norm.lstrip("وف").endswith("و") and toks[j].norm.startswith("ال") \
+            elif j == end and j < len(toks) and (toks[i].norm.lstrip("وف").endswith("و") or toks[i].norm.lstrip("وف") in _GROUPS) \
+                    and toks[j].norm.startswith("ال") \
                     and toks[j].text.isalpha() and not lx.is_function(toks[j].norm) and not nisba_at(toks, j, lx) \
                     and self._known(sent, j) is None:
-                described = j + 1     # "مسؤولو الاستخبارات": the plural in construct names whose officials
+                described = j + 1     # "مسؤولو الاستخبارات", "منظمات الإغاثة الدولية": the construct names what kind
+                while described < len(toks) and described - j < 3 and toks[described].norm.startswith("ال") \
+                        and toks[described].norm.endswith(("يه", "ي")) and not lx.is_function(toks[described].norm) \
+                        and not self._known(sent, described):
+                    described += 1
             if j + 1 < len(toks) and toks[j].norm == "من":
                 sub = self._known(sent, j + 1)
                 if sub is not None and sub.entity.kind == "Country" and sub.how == "gazetteer":
@@ -1530,6 +1536,8 @@ class MentionFinder:
             j += 1        # "بعض الدول الأوروبية", "مصادر دبلوماسية غربية": the group's description
         if i and toks[i - 1].norm in ("احد", "احدي") and toks[i].norm.startswith("ال"):
             i -= 1        # "أحد المصادر": one of them
+        if toks[i].norm.lstrip("وف") in _GROUPS:
+            j = max(j, described)     # "منظمات حقوق الإنسان": no name follows a group of bodies; the construct is its end
         label = " ".join(t.text for t in toks[i:max(j, described)])     # (the construct names it, but is not where
         # the subject ends: "مسؤول عمليات الاغاثة في الأمم المتحدة ستيفن اوبراين" is the man)
         if toks[i].norm[:1] in "لب" and toks[i].norm[1:] in lx.speaker_words and toks[i].text[:1] in "لب":
