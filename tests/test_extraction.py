@@ -2588,3 +2588,12 @@ def test_unnamed_organisations_speak_as_a_group_named_by_their_construct():
     ex = run("ومنذ ذلك الحين، تنتقد منظمات حقوق الإنسان دور الحكومات التي تبيع الأسلحة.")
     assert ex.statements[0].speaker.label_ar == "منظمات حقوق الإنسان"
     assert not any("حقوق" in s.target.label_ar for s in ex.stances)
+
+
+def test_the_office_of_a_bare_title_speaks_for_this_article_only():
+    ex = run("وذكر مكتب وزير الخارجية، الثلاثاء، أن الاقتراع سيجري يوم 28 يونيو.")
+    sp = ex.statements[0].speaker
+    assert sp.kind == "Office" and sp.label_ar == "مكتب وزير الخارجية" and sp.key.startswith("t")
+    ex = run("قالت اليونان إن الأزمة انتهت. وقال رئيس الوزراء اليوناني أليكسيس تسيبراس إن الأزمة انتهت. "
+             "وأكدت اليونان أن الاقتصاد يتعافى. وقال مكتب رئيس الوزراء في بيان إن الاستقالة قبلت.")
+    assert ex.statements[-1].speaker.country == "Greece"

@@ -699,6 +699,15 @@ class MentionFinder:
         if kind not in ("aide", "relative") or end >= len(toks) or toks[i].norm[:1] in "بل":
             return None
         boss = self._title(sent, end, out, last_person) or self._known(sent, end)
+        if boss is None and toks[i].norm.lstrip("و") == "مكتب" and (parsed := self._parse_title(sent, end, out, None)) is not None \
+                and not parsed[3] and parsed[4] is None and parsed[1] in _NATIONAL_ROLES:
+            # "بحسب ما أعلنه مكتب رئيس الحكومة", "وذكر مكتب وزير الخارجية": the office of the country in focus
+            country = self._country_in_focus(sent.index, parsed[1])
+            label = " ".join(t.text for t in toks[i:parsed[0]]).removeprefix("و")
+            owner = country or self.ctx.article_key       # (a country we cannot tell: this article's office only)
+            office = Entity("Office", f"{owner}_office_of_{parsed[1].replace(' ', '_')}", label, "office", (),
+                            country=country, role="office", gender="m")
+            return Mention(sent.index, i, parsed[0], self.ctx.add(office), "aide")
         if boss is None or boss.entity.kind not in ("Person", "Office"):
             return None
         label = " ".join(t.text for t in toks[i:boss.end])
