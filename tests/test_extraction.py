@@ -2597,3 +2597,10 @@ def test_the_office_of_a_bare_title_speaks_for_this_article_only():
     ex = run("قالت اليونان إن الأزمة انتهت. وقال رئيس الوزراء اليوناني أليكسيس تسيبراس إن الأزمة انتهت. "
              "وأكدت اليونان أن الاقتصاد يتعافى. وقال مكتب رئيس الوزراء في بيان إن الاستقالة قبلت.")
     assert ex.statements[-1].speaker.country == "Greece"
+
+
+def test_a_denial_in_the_present_or_of_a_report_points_back():
+    got = speakers(run("ويؤكد المرصد السوري أن طائرات روسية تشارك في القصف، الأمر الذي تنفيه موسكو."))
+    assert [sp for sp, _ in got] == ["المرصد السوري لحقوق الإنسان", "روسيا"]
+    got = speakers(run("وكانت وكالة أسوشيتد برس قد اتهمت الجزائر بالتخلي عن المهاجرين. وهو خبر نفته الجزائر."))
+    assert [sp for sp, _ in got][-1] == "الجزائر"

@@ -161,12 +161,13 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
 
 def _with_object_pronoun(w: str, lx: Lexicon) -> ReportingVerb | None:
     """"نفاه" = نفى + ه, "نفته" = نفت + ه, "أكدته" = أكدت + ه: a past verb of saying
-    with an object pronoun, found only after a relative ("ما نفاه")."""
+    with an object pronoun, found only after a relative ("ما نفاه"); a denial in the present
+    too ("الأمر الذي تنفيه الفصائل")."""
     for suffix in ("ها", "ه"):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             stem = w[: -len(suffix)]
             verb = lx.verbs.get(stem) or (lx.verbs.get(stem[:-1] + "ي") if stem.endswith("ا") else None)
-            if verb is not None and not verb.adverbial and not (stem[:1] in "يت" and len(stem) >= 4) \
+            if verb is not None and not verb.adverbial and not (stem[:1] in "يت" and len(stem) >= 4 and verb.lemma != "نفى") \
                     and lx.in_class(normalize(verb.lemma), "pointing_back"):   # a past form of saying ("التي أقرتها الدول" approves, says nothing)
                 return verb
     return None
