@@ -2604,3 +2604,10 @@ def test_a_denial_in_the_present_or_of_a_report_points_back():
     assert [sp for sp, _ in got] == ["المرصد السوري لحقوق الإنسان", "روسيا"]
     got = speakers(run("وكانت وكالة أسوشيتد برس قد اتهمت الجزائر بالتخلي عن المهاجرين. وهو خبر نفته الجزائر."))
     assert [sp for sp, _ in got][-1] == "الجزائر"
+
+
+def test_a_dismissed_or_resigned_office_holder_is_a_former_one():
+    got = speakers(run("وقالت رانيا أنتونوبولوس، وزيرة الدولة لشؤون العمل، إن القرار ظالم. "
+                       "وقالت وزيرة الدولة المقالة، الاثنين، إنها تلقت 23 ألف يورو."))
+    assert [sp for sp, _ in got] == ["رانيا أنتونوبولوس"] * 2
+    assert got[1][1].startswith("تلقت")
