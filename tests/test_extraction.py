@@ -2611,3 +2611,9 @@ def test_a_dismissed_or_resigned_office_holder_is_a_former_one():
                        "وقالت وزيرة الدولة المقالة، الاثنين، إنها تلقت 23 ألف يورو."))
     assert [sp for sp, _ in got] == ["رانيا أنتونوبولوس"] * 2
     assert got[1][1].startswith("تلقت")
+
+
+def test_what_a_body_is_between_commas_does_not_hide_it_as_the_subject():
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وقال اتحاد منظمات الرعاية الطبية والإغاثة، وهي "
+             "مؤسسة خيرية تدير المستشفيات في الغوطة الشرقية، إن عشرين مدنيا قتلوا.")
+    assert ex.statements[-1].speaker.anonymous

@@ -1136,8 +1136,9 @@ class Attributor:
         if self.lx.is_function(toks[j].norm) and self.lx.in_class(toks[j].norm, "body"):
             return None       # ("وزارة النفط شركات الخدمة بالتلاعب": a body noun that is not the subject here)
         k = e + (1 if toks[e].text in ("،", ",") else 0)
-        if k < len(toks) and k > e and self._relative(toks[k].norm):
+        if k < len(toks) and k > e and (self._relative(toks[k].norm) or toks[k].norm in ("وهي", "وهو")):
             # "وقال صقور السياسة الخارجية في واشنطن، الذين أشادوا بـ…، إن": a relative clause on the way
+            # ("وقال اتحاد منظمات الرعاية الطبية، وهي مؤسسة خيرية …، إن": or what the body is)
             close = next((c for c in range(k + 1, min(k + 15, len(toks))) if toks[c].text in ("،", ",")), None)
             if close is not None and close + 1 < len(toks) and self.lx.is_function(toks[close + 1].norm, "complementizer"):
                 k = close + 1
