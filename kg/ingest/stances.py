@@ -42,8 +42,10 @@ _ON_PRONOUN = {normalize_phrase(w) for w in ("علينا", "عليه", "عليه
 _ONLY = {normalize_phrase(w) for w in ("فحسب", "فقط")}
 _BUT_ALSO = {normalize_phrase(w) for w in ("بل", "وإنما", "إنما", "ولكن", "لكن")}
 _DONE = {normalize_phrase(w) for w in ("تم", "جرى", "تمت", "جرت")}
-_AUXILIARY = {"ظل", "تظل", "يظل", "كان", "كانت", "كنت", "كنا", "كانوا", "يكون", "تكون", "يكن", "تكن", "باتت", "بات",
-              "اصبحت", "اصبح", "تبقي", "يبقي", "عادت", "عاد", "مازال", "مازالت", "لازال", "لازالت", "لاتزال", "لايزال"}
+# verbs of being and remaining before a present verb ("ستظل تدعم", "لا تزال تدعم"): the verb is theirs, not a noun's
+_AUXILIARY = {normalize_phrase(w) for w in ("ظل", "تظل", "يظل", "كان", "كانت", "كنت", "كنا", "كانوا", "يكون", "تكون", "يكن",
+                                             "تكن", "باتت", "بات", "أصبحت", "أصبح", "تبقى", "يبقى", "عادت", "عاد", "مازال",
+                                             "مازالت", "لازال", "لازالت", "لاتزال", "لايزال")}
 _STILL = {"زال", "زالت", "يزال", "تزال", "نزال", "يزالون", "زالوا", "برح", "يبرح", "فتئ", "يفتا"}
 _MEDIA = {normalize_phrase(w) for w in ("تويتر", "بيان", "تغريدة", "تصريح", "تصريحات", "مؤتمر", "كلمة", "حسابه", "حسابها",
                                         "مقابلة", "رسالة", "اتصال", "لقاء", "بيانها", "بيانه")}
@@ -338,7 +340,7 @@ class StanceFinder:
                 i = cue_end
                 continue      # "الدعوات إلى السماح للإرهابيين بالتقدم ضد …": part of what the other cue is about
             if i > st.claim_start and self._present(toks[i].norm) and described_noun(toks[i - 1], mentions, i - 1, lx) \
-                    and not cue_at(toks, i - 1, lx) and not toks[i - 1].norm.lstrip("س") in _STILL | _AUXILIARY \
+                    and not cue_at(toks, i - 1, lx) and toks[i - 1].norm.lstrip("س") not in _STILL | _AUXILIARY \
                     and not toks[i - 1].norm.endswith(("نا", "ها", "هم", "كم")):
                 i = cue_end       # "أدلة تدعم الادعاء", "دول تدعم الإرهاب": what the noun does, no one's position
                 continue
@@ -868,7 +870,9 @@ class StanceFinder:
 
     def _present(self, w: str) -> bool:
         """"يدعم", "تدعم" (she supports), not the past "تعهد", "تخلى" that also begin with ت."""
-        return w[:1] == "ي" and verb_form(w) or w[:1] == "ت" and bool(cue_at([Token("ي" + w[1:], "ي" + w[1:], 0, 0)], 0, self.lx))
+        if w[:1] == "ي":
+            return verb_form(w)
+        return w[:1] == "ت" and any(len(words) == 1 for words, _ in self.lx.cues.candidates("ي" + w[1:]))
 
     def _declined_comment(self, toks: list[Token], j: int, end: int) -> bool:
         """Is the verb's object, past its subject, a word of speaking ("رفض … التعليق")?"""
