@@ -222,17 +222,24 @@ def _body_noun(tok: Token) -> bool:
 
 
 def _same_given_name(word: str, person: Entity) -> bool:
-    """"ينز" for "ينس", "مولودو" for "مولود": the listed person's given name, one letter apart."""
+    """"ينز" for "ينس", "مولودو" for "مولود": the listed person's given name, at most one letter
+    changed, added or dropped."""
     first = normalize_phrase(person.label_ar).split()[:1]
-    if not first or len(word) < 3 or first[0] == word:
-        return bool(first) and first[0] == word
-    a, b = first[0], word
-    if abs(len(a) - len(b)) > 1:
+    if not first or first[0] == word:
+        return bool(first)
+    a, b = sorted((first[0], word), key=len)
+    if len(a) < 3 or len(b) - len(a) > 1:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    return any(b[:k] + b[k + 1:] == a for k in range(len(b)))
+
+
+def _name_goes_on(tok: Token, lx: Lexicon) -> bool:
+    """After "باسم" and a body's head noun, a definite word that is still the body's name: not a
+    nationality, a rank or a title, where the holder's name begins ("باسم قوات التحالف العقيد …")."""
+    return tok.norm.startswith("ال") and tok.norm not in lx.nisba and not lx.is_function(tok.norm, "rank") \
+        and tok.norm not in lx.titles
 
 
 def _rank_word(toks: list[Token], i: int, lx: Lexicon) -> bool:
@@ -372,7 +379,6 @@ def described_noun(tok: Token, mentions: list[Mention], i: int, lx: Lexicon) -> 
 
 
 _GROUPS = {normalize_phrase(w) for w in ("منظمات", "جماعات")}
-_REPORTS = {normalize_phrase(w) for w in ("تقرير", "تقارير", "دراسة")}
 _OF_A_COUNTRY = {normalize_phrase(w) for w in ("دولة", "جمهورية", "خارجية", "رئيس", "رئيسة", "وزراء", "دفاع", "داخلية",
                                               "سفير", "سفيرة", "سفارة", "حكومة", "جيش", "شعب", "عاصمة", "شمال", "جنوب",
                                               "شرق", "غرب", "وسط", "أراضي", "حدود", "مع", "بين")}
@@ -964,16 +970,13 @@ class MentionFinder:
                     i, country, org = inner[0], inner[3], inner[4]
                 elif bare:
                     one_word, i = bare[0] == i + 2, bare[0]
-                    if one_word and i + 1 < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
-                            and not lx.is_function(toks[i].norm, "rank") and toks[i].norm not in lx.titles:
+                    if one_word and i + 1 < len(toks) and _name_goes_on(toks[i], lx):
                         i += 1    # "باسم قوات التحالف": the body's name goes on
                 elif _body_noun(toks[i + 1]) and (nis := self._body_nationality(toks, i + 2)):
                     i, country = nis     # "المتحدث باسم منظمة الطاقة الذرية الإيرانية، بهروز كمالوندي"
                 elif toks[i + 1].norm.startswith("ال") and toks[i + 1].norm not in lx.nisba:
                     i += 2        # "المتحدث باسم الحركة محمد خرساني": a body we do not know
-                elif i + 2 < len(toks) and _body_noun(toks[i + 1]) and toks[i + 2].norm.startswith("ال") \
-                        and toks[i + 2].norm not in lx.nisba and not lx.is_function(toks[i + 2].norm, "rank") \
-                        and toks[i + 2].norm not in lx.titles:
+                elif i + 2 < len(toks) and _body_noun(toks[i + 1]) and _name_goes_on(toks[i + 2], lx):
                     i += 3        # "المتحدث باسم هيئة الأركان العقيد …": a body's two-word name
         elif i + 1 < len(toks) and (toks[i].norm.startswith("ل") or toks[i].norm in ("في",)):
             # "الأمين العام للأمم المتحدة", "سفير روسيا لدى"
@@ -1494,7 +1497,7 @@ class MentionFinder:
             return self._leaders(sent.index, toks, i, end)
         if kind != "anonymous":
             return None
-        if toks[i].norm.lstrip("وف").removeprefix("ل") in _REPORTS and end < len(toks) \
+        if lx.in_class(toks[i].norm.lstrip("وف").removeprefix("ل"), "document") and end < len(toks) \
                 and (by := self._known(sent, end) or self._institution(sent, end)) is not None \
                 and by.entity.kind in ("Organisation", "Office") and by.how != "nisba":
             return None       # "تقرير لمجلس الشيوخ", "تقرير منظمة العفو": the body whose report it is speaks

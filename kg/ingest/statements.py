@@ -189,16 +189,6 @@ def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int
     return j
 
 
-# documents a source is named by ("وفقا لبيان صادر عن …", "بحسب تقرير لـ …"), and how they were issued
-_DOCUMENTS = {normalize_phrase(w) for w in ("بيان", "تقرير", "تقارير", "ملخص", "دراسة", "وثيقة", "رسالة", "بلاغ", "إحصاء",
-                                             "إحصائية", "حصيلة")}
-_ISSUED = {normalize_phrase(w) for w in ("صادر", "صادرة", "صدر", "صدرت", "أصدرته", "أصدرتها", "نشرته", "نشرتها", "أعدته",
-                                          "أعدتها", "وزعته", "وزعتها", "حصلت", "عليه", "اطلعت")}
-
-
-_ISSUED_HEADS = {"بيان", "تصريح", "رساله", "تقرير", "ملخص", "دراسه"}     # "البيان", "التقرير": its issuer's
-
-
 def _plural_stem(w: str) -> str:
     """"مسؤولون", "مسؤولين" → "مسؤول": the same unnamed group in either case."""
     return w[:-2] if w.endswith(("ون", "ين")) and len(w) > 4 else w
@@ -672,7 +662,7 @@ class Attributor:
                 or self._quoted_name(toks, mentions, h.index + 1, probe=True) is not None]
         hits = [h for h in hits if h.according_to or h.antecedent >= 0
                 or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))]
-        hits = [h for h in hits if h.according_to or not h.verb.lemma == "نقل" or not any(
+        hits = [h for h in hits if h.according_to or h.verb.lemma != "نقل" or not any(
             a.according_to and a.index < h.index <= a.index + 2 and all(t.norm in ("ما", "لما") for t in toks[a.index + 1:h.index])
             for a in hits)]       # ("حسبما نقلت وكالة رويترز عن مسؤول": the agency's verb belongs to "according to")
         # ("ولم يكشف عن سبب استهداف نيازي": a verb of saying under a negation says nothing)
@@ -903,12 +893,12 @@ class Attributor:
         """"وفقا لبيان صادر عن وزارة الخارجية", "بحسب تقرير لمجلس الشيوخ", "وفقا لتقرير منظمة العفو",
         "ووفق ملخص لتقرير المنظمة", "وفقا لبيان أصدرته وزارة …": the body whose document it is."""
         def document(w: str) -> bool:
-            return w in _DOCUMENTS or (w[:1] == "ل" and w[1:] in _DOCUMENTS)
+            return self.lx.in_class(w, "document") or (w[:1] == "ل" and self.lx.in_class(w[1:], "document"))
         if j >= len(toks) or not document(toks[j].norm):
             return None
         c = j + 1
         while c < len(toks) and c - j <= 5 and toks[c].text.isalpha() and (document(toks[c].norm) or _mention_at(mentions, c) is None and (
-                toks[c].norm in _ISSUED or toks[c].norm in ("عن", "مشترك", "رسمي", "قصير")
+                self.lx.in_class(toks[c].norm, "issued") or toks[c].norm == "عن"
                 or self.lx.is_function(toks[c].norm, "time") or toks[c].norm.rstrip("هاه") in self.lx.verbs)):
             c += 1        # "صادر عن", "أصدرته", "نشرته", "مشترك", "السبت", "ملخص لتقرير"
         m = _mention_at(mentions, c)
@@ -1247,7 +1237,7 @@ class Attributor:
 
     def _definite_anaphor(self, word: str) -> Entity | None:
         head = word[2:]
-        if head in _ISSUED_HEADS:
+        if self.lx.in_class(head, "document"):
             return self.issuer
         recent = list(reversed(self.history[-6:]))
         # "الوزارة" is first the speaker named by that noun ("وزارة الخارجية الجزائرية"),
@@ -1634,7 +1624,7 @@ class Attributor:
                 if lx.in_class(head, "medium"):
                     # "وقال التقرير إن" after "قال تقرير لمجلس الأمن": the report's author, never the man just quoted
                     back = next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
-                        or (self.issuer if head in _ISSUED_HEADS else None)
+                        or (self.issuer if lx.in_class(head, "document") else None)
                     if back is not None:
                         return back, "definite-anaphor", 0.75, m.end
                 back = next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
