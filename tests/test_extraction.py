@@ -2617,3 +2617,23 @@ def test_what_a_body_is_between_commas_does_not_hide_it_as_the_subject():
     ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وقال اتحاد منظمات الرعاية الطبية والإغاثة، وهي "
              "مؤسسة خيرية تدير المستشفيات في الغوطة الشرقية، إن عشرين مدنيا قتلوا.")
     assert ex.statements[-1].speaker.anonymous
+
+
+def test_an_office_named_after_the_verb_is_not_the_last_speaker():
+    # an office or a body right after the verb is a subject we cannot name, not the man just quoted
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وقال رئيس شركة الطيران الوطنية في بيان إن الرحلات "
+             "ستستأنف. وأكد اتحاد الغرف التجارية في بيان أن الأسواق هادئة.")
+    assert [sp for sp, _ in speakers(ex)] == ["سيرغي لافروف"]
+    # a definite title, or the last speaker's own office, points back to him
+    got = speakers(run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وشدد الوزير في تصريح لقناة روسية على أن "
+                       "الحوار ضروري. وقال وزير الخارجية في مؤتمر صحفي إن موسكو مستعدة."))
+    assert [sp for sp, _ in got] == ["سيرغي لافروف"] * 3
+
+
+def test_a_woman_titled_before_a_listed_mans_surname_is_another_person():
+    ex = run("وقالت منسقة الأمم المتحدة للشؤون الإنسانية ليزا غراندي في بيان إن أعمال العنف تثير الصدمة.")
+    sp = ex.statements[0].speaker
+    assert sp.label_ar == "ليزا غراندي" and sp.role == "UN coordinator" and not sp.country
+    ex = run("وقال منسق الأمم المتحدة الإقليمي للشؤون الإنسانية في سوريا، بانوس مومتزيس، إن الوضع خطير.")
+    sp = ex.statements[0].speaker
+    assert sp.label_ar == "بانوس مومتزيس" and sp.country != "Syria"

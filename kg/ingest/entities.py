@@ -221,6 +221,11 @@ def _body_noun(tok: Token) -> bool:
     return any(s in _BODY_NOUNS or s[:2] == "ال" and s[2:] in _BODY_NOUNS for s in stems(tok.norm))
 
 
+def body_head(word: str) -> bool:
+    """"مجلس", "الاتحاد": the head noun of a body as written, with no preposition joined."""
+    return word.removeprefix("ال") in _BODY_NOUNS
+
+
 def _same_given_name(word: str, person: Entity) -> bool:
     """"ينز" for "ينس", "مولودو" for "مولود": the listed person's given name, at most one letter
     changed, added or dropped."""
@@ -302,9 +307,9 @@ _PAST = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأ
 _MEETING = {normalize_phrase(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها", "استقبل", "التقى", "التقت",
                                           "مع", "ولقائه", "اجتماعه", "اجتماعها")}
 _ONE_OF = {"احد", "واحد", "احدي", "واحدي"}     # "رئيس المصرف المركزي الإيراني وأحد مساعديه": one of, no name
-_POSTED_ROLES = {"ambassador", "envoy", "consul", "chargé d'affaires", "representative"}
+_POSTED_ROLES = {"ambassador", "envoy", "consul", "chargé d'affaires", "representative", "UN coordinator", "special coordinator"}
 _TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية",
-                                                   "الدائم", "الدائمة")}
+                                                   "الدائم", "الدائمة", "الإقليمي", "الإقليمية", "المقيم", "المقيمة")}
 _COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام", "الابن", "الاب"}
 
 
@@ -904,6 +909,7 @@ class MentionFinder:
         toks, lx = sent.tokens, self.lx
         role, gender = "", "m"
         counterpart = False
+        first = i
         if toks[i].norm in _DEPUTY and i + 1 < len(toks):
             hit = longest_phrase(toks, i + 1, lx.titles)
             if hit:
@@ -955,7 +961,9 @@ class MentionFinder:
                 role = f"{role} for {' '.join(t.text for t in toks[i + 1:k])}"
                 i = k
         country = ""
-        org: Entity | None = None
+        # "منسق الأمم المتحدة": a title that names its body
+        org: Entity | None = next((m.entity for k in range(first + 1, i) if (m := self._known(sent, k)) is not None
+                                   and m.entity.kind == "Organisation" and m.end <= i), None)
         # "باسم X": spokesman of an organisation, ministry or government
         if i < len(toks) and toks[i].norm in _ON_BEHALF and i + 1 < len(toks):
             sub = self._known(sent, i + 1) or self._institution(sent, i + 1)
@@ -1037,6 +1045,14 @@ class MentionFinder:
                     i = post.end      # (or "السفيرة الإماراتية لدى الأمم المتحدة لانا نسيبة")
                 elif toks[i + 2].norm in lx.given_names:
                     i += 2                              # "السفير البريطاني في لاهاي بيتر ولسون"
+        k = i
+        while (country or org is not None) and k < len(toks) and toks[k].norm in _TITLE_ADJECTIVES:
+            k += 1        # "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية"
+        if (country or org is not None) and k + 1 < len(toks) and toks[k].norm == "للشوون" and toks[k + 1].norm.startswith("ال"):
+            i = k + 2     # "منسقة الأمم المتحدة للشؤون الإنسانية": the portfolio after the body
+            if i + 1 < len(toks) and role in _POSTED_ROLES and toks[i].norm in ("في", "لدي") \
+                    and (post := self._known(sent, i + 1)) is not None and post.entity.kind == "Country":
+                i = post.end      # "… في اليمن": where she serves
         if not country and not org:
             # "وزير الثقافة والإرشاد الإسلامي في إيران"
             for k in range(i, min(i + 5, len(toks) - 1)):
@@ -1091,8 +1107,9 @@ class MentionFinder:
             if _name_span(toks, k, lx) - k < 2 and (known is None or known.entity.kind != "Person"):
                 return None
         j = i
-        if country and j + 1 < len(toks) and toks[j].norm.startswith("لل") and toks[j + 1].norm.startswith("ال"):
+        if (country or org is not None) and j + 1 < len(toks) and toks[j].norm.startswith("لل") and toks[j + 1].norm.startswith("ال"):
             j += 2        # "وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش": the portfolio after the nationality
+            # (or after the body: "منسقة الأمم المتحدة للشؤون الإنسانية ليزا غراندي")
         if j + 2 < len(toks) and toks[j].norm == "لدي":
             # "المندوب الدائم لدولة الإمارات لدى الأمم المتحدة في جنيف، عبيد سالم الزعابي": the posting, then the name
             post = self._known(sent, j + 1)
@@ -1149,6 +1166,10 @@ class MentionFinder:
                 self.ctx.by_role.setdefault(("", canonical_role(role)), person)
             return Mention(sent.index, start, known.end, person, "title")
         name_end = _name_span(toks, j, lx)
+        if name_end == j + 1 and gender == "f" and toks[j].norm in lx.given_names \
+                and (other := longest_phrase(toks, j + 1, lx.names)) is not None and other[0] == j + 2 \
+                and other[1][1].kind == "Person" and other[1][1].gender == "m":
+            name_end = j + 2      # "منسقة … ليزا غراندي": a woman's title, then a listed man's surname: another person
         if collided and name_end == j and toks[j].text.isalpha():
             name_end = max(j + 1, _name_span(toks, j + 1, lx))     # its first word is another's name
         if toks[j:j + 1] and toks[j].norm in _ON_BEHALF and canonical_role(role) in ("spokesman", "spokeswoman"):

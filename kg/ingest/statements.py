@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix, written
-from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
+from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, body_head, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
                                  past_posting)
 from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
@@ -1770,7 +1770,31 @@ class Attributor:
         if not hit.prefixed and not hit.coordinated and k and toks[k].norm[:1] in "يت" and described_noun(toks[k - 1], mentions, k - 1, lx):
             return None, "", 0.0, k + 1     # "أمر يهدد وحدة أوروبا": the verb describes the noun before it
         last = self.last_speaker(hit.verb.gender)
+        if self._other_subject(toks, j, hit, last):
+            return None, "", 0.0, k + 1
         return last, "dropped-subject", 0.7, k + 1
+
+    def _other_subject(self, toks: list[Token], j: int, hit: VerbHit, last: Entity | None) -> bool:
+        """"وقالت منسقة الأمم المتحدة … ليزا غراندي في بيان إن", "وقال رئيس شركة دي لا رو": an
+        office or a body named right after the verb is its subject, one we could not name — not
+        the last speaker, unless the words name the last speaker's own office or body ("وأشار
+        وزير الخارجية إلى" after the minister spoke)."""
+        if hit.coordinated or j >= len(toks) or not toks[j].text.isalpha():
+            return False
+        t = j + 1 if toks[j].norm in ("نايب", "نايبه") and j + 1 < len(toks) else j
+        title = longest_phrase(toks, t, self.lx.titles)
+        if title is not None:
+            role = canonical_role(title[1][1])
+            if last is None or last.kind not in ("Person", "Office", "Anonymous"):
+                return True
+            # "وشدد الوزير": a definite title points back to the one who spoke; "وقال رئيس شركة …" names
+            # someone new unless the office is the last speaker's ("وقال نائب وزير العدل" after him)
+            return not toks[t].norm.startswith("ال") and role.lower() not in canonical_role(last.role).lower()
+        if body_head(toks[j].norm):
+            head = toks[j].norm.removeprefix("ال")
+            return last is None or not any(normalize(a).split()[:1] in ([head], ["ال" + head])
+                                           for a in (last.label_ar, *last.aliases))
+        return False
 
     def _definite_subject(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
         """"أعلنت قوة المهام المشتركة أمس، أن", "أكد المكتب الاعلامي للتحالف الدولي في رسالة …
