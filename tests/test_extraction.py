@@ -2637,3 +2637,13 @@ def test_a_woman_titled_before_a_listed_mans_surname_is_another_person():
     ex = run("وقال منسق الأمم المتحدة الإقليمي للشؤون الإنسانية في سوريا، بانوس مومتزيس، إن الوضع خطير.")
     sp = ex.statements[0].speaker
     assert sp.label_ar == "بانوس مومتزيس" and sp.country != "Syria"
+
+
+def test_a_feminine_body_after_a_feminine_verb_is_its_subject():
+    got = speakers(run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. "
+                       "وتحذر الأمم المتحدة من أن الأوضاع في قطاع غزة تزداد سوءا."))
+    assert [sp for sp, _ in got] == ["سيرغي لافروف", "الأمم المتحدة"]
+    # leaders after a verb that takes an object are whom the speaker urged
+    got = speakers(run("وقال وزير الخارجية الأمريكي مايك بومبيو إن العقوبات ستستمر. "
+                       "وحث القادة الإيرانيين على إدراك أن الطريق الوحيد هو التفاوض."))
+    assert [sp for sp, _ in got] == ["مايك بومبيو"] * 2

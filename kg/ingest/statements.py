@@ -994,9 +994,11 @@ class Attributor:
         if m.entity.anonymous and m.end > m.start + 1 and not w.startswith("ال") and not w.endswith(("ين", "ا")):
             return False      # "وطالب خبراء الأمم المتحدة بإجراء تحقيق": a nominative source speaks ("مسؤولين" is an object)
         last = self.last_speaker()
-        if m.entity.kind == "Country" and m.how != "nisba" and hit.verb.gender == "f" and not anywhere \
+        feminine_body = m.entity.kind == "Organisation" and (w.endswith("ه") or w == "الامم")
+        if (m.entity.kind == "Country" or feminine_body) and m.how != "nisba" and hit.verb.gender == "f" and not anywhere \
                 and hit.verb.lemma != "اتهم" and not (last is not None and last.kind == "Person" and last.gender == "f"):
-            # "ودعت فرنسا إلى …", "وطالبت بريطانيا بـ…": a state after a feminine verb is its subject
+            # "ودعت فرنسا إلى …", "وطالبت بريطانيا بـ…", "وتحذر الأمم المتحدة من": a state or a body
+            # named by a feminine word after a feminine verb is its subject
             # (not "واتهمت الإمارات بالوقوف وراء …", nor after a woman spoke: "ودعت [باور] إيران إلى")
             return False
         if m.how == "title" and m.entity.kind == "Person" and not anywhere and _agrees(m.entity, hit.verb.gender):
@@ -1790,6 +1792,10 @@ class Attributor:
             # "وشدد الوزير": a definite title points back to the one who spoke; "وقال رئيس شركة …" names
             # someone new unless the office is the last speaker's ("وقال نائب وزير العدل" after him)
             return not toks[t].norm.startswith("ال") and role.lower() not in canonical_role(last.role).lower()
+        w = toks[j].norm
+        if w.startswith("ال") and w[2:] in self.lx.speaker_words and not hit.verb.takes_object:
+            # "وقال الباحث في معهد واشنطن، …": a kind of speaker the last one is not
+            return last is None or normalize(last.label_ar).split()[:1] not in ([w], [w[2:]])
         if body_head(toks[j].norm):
             head = toks[j].norm.removeprefix("ال")
             return last is None or not any(normalize(a).split()[:1] in ([head], ["ال" + head])
