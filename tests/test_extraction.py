@@ -2647,3 +2647,11 @@ def test_a_feminine_body_after_a_feminine_verb_is_its_subject():
     got = speakers(run("وقال وزير الخارجية الأمريكي مايك بومبيو إن العقوبات ستستمر. "
                        "وحث القادة الإيرانيين على إدراك أن الطريق الوحيد هو التفاوض."))
     assert [sp for sp, _ in got] == ["مايك بومبيو"] * 2
+
+
+def test_the_same_source_is_the_one_named_before():
+    ex = run("قال مسؤول بالأمم المتحدة إن القافلة وصلت إلى المنطقة. وتحدث الجيش عن معارك عنيفة في المدينة. "
+             "ونقلت وكالة رويترز عن المسؤول قوله إن القافلة تحمل إمدادات ضرورية. "
+             "وقال المصدر نفسه إن الطريق مفتوح.")
+    keys = [st.speaker.key for st in ex.statements]
+    assert len(keys) == 3 and len(set(keys)) == 1 and ex.statements[0].speaker.label_ar == "مسؤول بالأمم المتحدة"

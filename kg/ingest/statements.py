@@ -612,6 +612,7 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 _VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
 _STATE_ORGANS = {"government", "presidency", "foreign_ministry", "defence_ministry", "army", "forces"}
 _OUTLET_NOUNS = {normalize(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "مجلة")}
+_SAME = {normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "ذاتهم")}     # "المصدر نفسه"
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
 
@@ -1027,6 +1028,10 @@ class Attributor:
         while i < min(k + 14, len(toks) - 2):
             if toks[i].norm in ("عن", "الي"):     # "نقلت الوكالة عن X قوله", "ونسب إلى لافروف قوله"
                 m = _mention_at(mentions, i + 1) or self._tagged_source(toks, mentions, i + 1)
+                if m is not None and m.entity.anonymous and m.end == i + 2 and toks[i + 1].norm.startswith("ال") \
+                        and (back := self._named_before(toks[i + 1].norm[2:])) is not None:
+                    # "ونقلت وكالة رويترز عن المسؤول قوله": the official named before
+                    m = Mention(-1, i + 1, i + 3 if i + 2 < len(toks) and toks[i + 2].norm in _SAME else i + 2, back, "anaphor")
                 if m is None and toks[i + 1].norm.startswith("ال") and any(
                         len(words) == 1 for words, _ in self.lx.institutions.candidates(toks[i + 1].norm)):
                     back = self._definite_anaphor(toks[i + 1].norm)     # "ونقلت الصحيفة عن الجيش قوله"
@@ -1255,6 +1260,27 @@ class Attributor:
             or self._own_institution(word)
         # (the last body of that name the article mentioned: "قالت المتحدثة باسم وزارة الخارجية …"
         # then "ووجهت الوزارة انتقادات …، قائلة")
+
+    def _named_before(self, head: str) -> Entity | None:
+        """"المسؤول", "المصدر", "المراقبون" (a definite speaker noun, without its article): the
+        recent speaker or source that noun names, or the official just quoted."""
+        lx = self.lx
+        named = lambda sp: normalize(sp.label_ar).split()[:1] == [head]
+        if lx.in_class(head, "medium"):
+            # "وقال التقرير إن" after "قال تقرير لمجلس الأمن": the report's author first
+            author = next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
+                or (self.issuer if lx.in_class(head, "document") else None)
+            if author is not None:
+                return author
+        return next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
+            or (self.ctx.last_source if self.ctx.last_source is not None and named(self.ctx.last_source) else None) \
+            or next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")
+                     and sp.role not in ("unnamed body", "unnamed speaker")
+                     and (lx.speaker_words.get(head, ("", ""))[1] != "p"
+                          or sp.kind == "Anonymous" and _plural_stem(normalize(sp.label_ar).split()[0]) == _plural_stem(head))), None)
+        # ("يرى المراقبون أن": observers, many and unnamed, are not the official just quoted)
+        # ("وقال المصدر" after "وفق ما نقل الإعلام الرسمي عن مصدر في وزارة الخارجية": the source named, even
+        # if it was not the speaker)
 
     def _titled_speaker(self, word: str, recent: list[Entity]) -> Entity | None:
         """"وقال السفير:" after "السفير القطري زايد الخيارين" spoke: the recent speaker
@@ -1510,6 +1536,10 @@ class Attributor:
             quoted = self._quoted_name(toks, mentions, k + 1) if m is None else None
             if quoted is not None:
                 return quoted[0], "according-to", 0.75, quoted[1]
+            if m is not None and m.entity.anonymous and m.end - m.start == 1 and toks[m.start].norm.startswith("ال") \
+                    and m.end < len(toks) and toks[m.end].norm in _SAME \
+                    and (back := self._named_before(toks[m.start].norm[2:])) is not None:
+                return back, "according-to", 0.8, m.end + 1      # "وفق المصادر ذاتها": the sources named before
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.lemma == "جاء":
             return self._stated_in(toks, mentions, k)
@@ -1616,30 +1646,16 @@ class Attributor:
             if nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3):
                 return subject.entity, "sentence-subject", 0.8, k + 1
         if m is not None and not self._is_object(toks, m, hit):
+            same = m.end < len(toks) and toks[m.end].norm in _SAME      # "وقال المصدر نفسه إن"
+            end = m.end + 1 if same else m.end
             if m.entity.anonymous and m.end - m.start == 1 and toks[m.start].norm.startswith("ال") and (
-                    m.end >= len(toks) or toks[m.end].text in ("،", ",") or lx.is_function(toks[m.end].norm, "complementizer")
-                    or toks[m.end].norm[:1] == (hit.verb.prep or "-")[:1]
-                    or (toks[m.end].text in (":", *_QUOTE_OPEN) and not lx.in_class(toks[m.start].norm[2:], "medium"))):
+                    end >= len(toks) or toks[end].text in ("،", ",") or lx.is_function(toks[end].norm, "complementizer")
+                    or toks[end].norm[:1] == (hit.verb.prep or "-")[:1] or same
+                    or (toks[end].text in (":", *_QUOTE_OPEN) and not lx.in_class(toks[m.start].norm[2:], "medium"))):
                 # ("وقال المتحدث: "…"" too, but not "وقال التقرير: "…"": a document is no one just quoted)
-                head = toks[m.start].norm[2:]
-                named = lambda sp: normalize(sp.label_ar).split()[:1] == [head]
-                if lx.in_class(head, "medium"):
-                    # "وقال التقرير إن" after "قال تقرير لمجلس الأمن": the report's author, never the man just quoted
-                    back = next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
-                        or (self.issuer if lx.in_class(head, "document") else None)
-                    if back is not None:
-                        return back, "definite-anaphor", 0.75, m.end
-                back = next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
-                    or (self.ctx.last_source if self.ctx.last_source is not None and named(self.ctx.last_source) else None) \
-                    or next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")
-                             and sp.role not in ("unnamed body", "unnamed speaker")
-                             and (lx.speaker_words.get(head, ("", ""))[1] != "p"
-                                  or sp.kind == "Anonymous" and _plural_stem(normalize(sp.label_ar).split()[0]) == _plural_stem(head))), None)
-                # ("يرى المراقبون أن": observers, many and unnamed, are not the official just quoted)
-                # ("وقال المصدر" after "وفق ما نقل الإعلام الرسمي عن مصدر في وزارة الخارجية": the source named, even
-                # if it was not the speaker)
+                back = self._named_before(toks[m.start].norm[2:])
                 if back is not None:      # "وأشاد المسؤول، الذي …": the official just quoted
-                    return back, "definite-anaphor", 0.75, m.end
+                    return back, "definite-anaphor", 0.75, end
             if m.entity.kind in ("Anonymous", "Office"):
                 # "قال المتحدث باسم المهمة، الكولونيل مارتن أودونيل، إن": the role, then who holds it
                 ap = self._appositive(toks, mentions, m.end - 1)
