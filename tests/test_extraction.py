@@ -2655,3 +2655,11 @@ def test_the_same_source_is_the_one_named_before():
              "وقال المصدر نفسه إن الطريق مفتوح.")
     keys = [st.speaker.key for st in ex.statements]
     assert len(keys) == 3 and len(set(keys)) == 1 and ex.statements[0].speaker.label_ar == "مسؤول بالأمم المتحدة"
+
+
+def test_according_to_someones_statements_names_him():
+    got = speakers(run("وتم إلغاء الزيارة، بحسب تصريحات وزير الخارجية الروسي سيرغي لافروف."))
+    assert [sp for sp, _ in got] == ["سيرغي لافروف"]
+    got = speakers(run("وكانت الطالبة قد وصلت إلى المطار، إلا أنها، وبحسب تصريحات محاميتها لورا بيشور، "
+                       "\"لم تخرج من المطار\"."))
+    assert [sp for sp, _ in got] == ["لورا بيشور"]

@@ -903,6 +903,10 @@ class Attributor:
                 or self.lx.is_function(toks[c].norm, "time") or toks[c].norm.rstrip("هاه") in self.lx.verbs)):
             c += 1        # "صادر عن", "أصدرته", "نشرته", "مشترك", "السبت", "ملخص لتقرير"
         m = _mention_at(mentions, c)
+        if m is None and c + 1 < len(toks) and toks[c].text.isalpha() and toks[c].norm.endswith(("ها", "ه", "هم")):
+            # "بحسب تصريحات محاميتها لورا بيشور": a role with its owner's pronoun, then the name
+            m = next((x for x in mentions if x.start == c + 1 and x.entity.kind == "Person"), None) \
+                or self._tagged_source(toks, mentions, c + 1)
         if m is not None and m.entity.kind in ("Organisation", "Office", "Person", "Country", "Group", "Anonymous") \
                 and not document(toks[m.start].norm):
             return m      # (an unnamed one too: "حسب بيان المتحدث العسكري")
