@@ -2663,3 +2663,12 @@ def test_according_to_someones_statements_names_him():
     got = speakers(run("وكانت الطالبة قد وصلت إلى المطار، إلا أنها، وبحسب تصريحات محاميتها لورا بيشور، "
                        "\"لم تخرج من المطار\"."))
     assert [sp for sp, _ in got] == ["لورا بيشور"]
+
+
+def test_reports_relay_the_words_of_the_one_they_quote():
+    got = speakers(run("وأفادت تقارير بأن مستشار الأمن القومي الأمريكي، جون بولتون، قال إن على الشركات الأوروبية "
+                       "أن توقف أنشطتها."))
+    assert got == [("جون بولتون", "على الشركات الأوروبية أن توقف أنشطتها")]
+    # a speaker who reports another keeps his statement
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن بوتين أكد أن روسيا مستعدة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"]

@@ -735,6 +735,9 @@ class Attributor:
                 # ("رد على عباس": whom he answered is no claim)
                 self._pending = speaker      # "إلا أن روحاني رد بالقول إن": the participle goes on with him
                 continue
+            inner = self._reported_by(toks, mentions, nested, speaker, c0, c1)
+            if inner is not None:      # "وأفادت تقارير بأن بولتون قال إن …": Bolton's words, reported
+                speaker, rule, c0 = inner[0], "reported-by", inner[1]
             claim = sent.text[toks[c0].start:toks[c1 - 1].end]
             reported = tuple(m.entity for h in nested if c0 <= h.index < c1
                              for m in [_mention_ending(mentions, h.index) or _mention_at(mentions, _skip_fillers(toks, h.index + 1, lx))]
@@ -768,6 +771,34 @@ class Attributor:
         elif subject is not None and subject.entity.kind in ("Organisation", "Country", "Person", "Office"):
             self.actor = subject.entity
         return out
+
+    def _reported_by(self, toks: list[Token], mentions: list[Mention], nested: list[VerbHit], speaker: Entity,
+                     c0: int, c1: int) -> tuple[Entity, int] | None:
+        """"وأفادت تقارير بأن مستشار الأمن القومي، جون بولتون، قال إن …", "وذكرت الصحيفة أن
+        ترامب أكد أن …": reports and the press relay; the one whose words they report is the
+        speaker, and what he said the claim. (A speaker who reports another keeps his statement.)"""
+        relay = speaker.role == "media" or (speaker.anonymous and self.lx.in_class(
+            normalize(speaker.label_ar).split()[0] if speaker.label_ar else "", "document"))
+        if not relay or c1 - c0 < 4:
+            return None
+        m = _mention_at(mentions, c0)
+        if m is None or m.entity.kind not in ("Person", "Office", "Organisation", "Country") or m.entity.role == "media":
+            return None
+        k = m.end
+        while k + 1 < c1 and toks[k].text in ("،", ","):
+            app = _mention_at(mentions, k + 1)      # "مستشار الأمن القومي، جون بولتون، قال"
+            if app is None or app.entity.kind != "Person" or app.end >= c1 or toks[app.end].text not in ("،", ","):
+                break
+            m, k = app, app.end + 1
+        if k + 1 < c1 and toks[k].text in ("،", ","):
+            k += 1        # "مستشار الأمن القومي الأمريكي، جون بولتون، قال": the apposition's closing comma
+        hit = next((h for h in nested if h.index == k and not h.according_to and not h.verb.polarity), None)
+        if hit is None or toks[k].norm[:1] in "وف":
+            return None
+        after = _skip_fillers(toks, k + 1, self.lx)
+        if after >= c1 or not (self.lx.is_function(toks[after].norm, "complementizer") or toks[after].text in (":", *_QUOTE_OPEN)):
+            return None
+        return m.entity, after + 1
 
     def _parenthetical_source(self, toks: list[Token], before: list[VerbHit], hit: VerbHit) -> bool:
         """"وأكد صالحي، وفقا لوكالة الأنباء الإيرانية، أن …", "مؤكدا بحسب تصريحات
