@@ -2672,3 +2672,15 @@ def test_reports_relay_the_words_of_the_one_they_quote():
     # a speaker who reports another keeps his statement
     ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن بوتين أكد أن روسيا مستعدة.")
     assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"]
+
+
+def test_one_word_of_a_name_already_given_is_that_person():
+    ex = run("قال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده مستعدة للحوار. وأشار كيم إلى أن الحوار مستمر. "
+             "ولم يذكر كيم الولايات المتحدة، لكنه قال إن السلام ممكن.")
+    assert [st.speaker.key for st in ex.statements] == ["Kim_Jong-un"] * 3
+    # a time phrase is not a name
+    ex = run("وقع الانفجار في تمام الساعة العاشرة صباحا.")
+    assert not any(e.kind == "Person" for e in ex.entities.values())
+    # a portfolio in construct after the nationality is not the name
+    ex = run("وقال مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى ديفيد ساترفيلد إن الحل ممكن.")
+    assert ex.statements[0].speaker.label_ar == "ديفيد ساترفيلد" and ex.statements[0].speaker.country == "United_States"

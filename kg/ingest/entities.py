@@ -35,7 +35,7 @@ _AMBIGUOUS_GIVEN = {normalize_phrase(w) for w in ("باسم", "أمين", "جم�
                                                   "سعيد", "نبيل", "منير", "رفيق", "حسن", "عمر", "ناصر", "ماجد", "فؤاد",
                                                   "صالح", "فايز", "فائز", "نصر الله", "رجب", "مولود", "عباس",
                                                   "قيس", "جواد", "أنور", "أمل", "نور", "هدى", "مون", "شي", "كيم", "بان",
-                                                  "جو", "مارك", "بول", "جان", "ماري", "أكبر")}
+                                                  "جو", "مارك", "بول", "جان", "ماري", "أكبر", "تمام", "منى")}
 # nouns that start the name of a body an office belongs to ("رئيس حكومة الوفاق الوطني الليبية")
 _BODY_NOUNS = {normalize_phrase(w) for w in ("حكومة", "مجلس", "هيئة", "وزارة", "حزب", "حركة", "جبهة", "تحالف",
                                              "ائتلاف", "لجنة", "اتحاد", "منظمة", "جهاز", "قوات", "جيش", "مكتب",
@@ -1110,6 +1110,10 @@ class MentionFinder:
         if (country or org is not None) and j + 1 < len(toks) and toks[j].norm.startswith("لل") and toks[j + 1].norm.startswith("ال"):
             j += 2        # "وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش": the portfolio after the nationality
             # (or after the body: "منسقة الأمم المتحدة للشؤون الإنسانية ليزا غراندي")
+        elif (country or org is not None) and j + 1 < len(toks) and toks[j].norm == "لشوون" and toks[j + 1].norm.startswith("ال"):
+            j += 2        # "مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى ديفيد ساترفيلد": the portfolio in construct
+            while j < len(toks) and j - i < 5 and toks[j].norm.startswith("ال") and not nisba_at(toks, j, lx):
+                j += 1
         if j + 2 < len(toks) and toks[j].norm == "لدي":
             # "المندوب الدائم لدولة الإمارات لدى الأمم المتحدة في جنيف، عبيد سالم الزعابي": the posting, then the name
             post = self._known(sent, j + 1)

@@ -1479,6 +1479,15 @@ class Attributor:
                        role: str = "") -> Entity:
         """The person the name tagger found at `span`, as this article's node (the verb's gender is theirs)."""
         label = written(toks[span[0]:span[1]])
+        if span[1] - span[0] == 1:
+            # "وأشار كيم إلى" after "كيم جونغ أون": one word of the one person named so in this article
+            w = normalize(label)
+            named = {e.key: e for e in self.ctx.entities.values() if e.kind == "Person" and len(e.label_ar.split()) > 1
+                     and w in normalize(e.label_ar).split() + [x for a in e.spellings for x in normalize(a).split()]}
+            if len(named) == 1:
+                person = next(iter(named.values()))
+                self.ctx.add_spelling(person, label)      # later "وانغ" is he too
+                return person
         return self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), country=country, role=role,
                                    gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
 
