@@ -2684,3 +2684,10 @@ def test_one_word_of_a_name_already_given_is_that_person():
     # a portfolio in construct after the nationality is not the name
     ex = run("وقال مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى ديفيد ساترفيلد إن الحل ممكن.")
     assert ex.statements[0].speaker.label_ar == "ديفيد ساترفيلد" and ex.statements[0].speaker.country == "United_States"
+
+
+def test_every_adjective_of_a_two_word_nationality_agrees():
+    ex = run("وقالت الحكومة الكورية الشمالية إنها مستعدة للحوار. وقال مسؤولون كوريون جنوبيون إن القمة ستعقد.")
+    assert [st.speaker.country for st in ex.statements] == ["North_Korea", "South_Korea"]
+    ex = run("وهي القمة الأولى التي تجمع بين رئيس أمريكي وزعيم كوري شمالي.")
+    assert not any(e.kind == "Person" for e in ex.entities.values())

@@ -185,6 +185,17 @@ def _feminine(nisba: str) -> list[str]:
     return [nisba + "ه", nisba + "ين", nisba + "ان", nisba + "ون", nisba + "تين", nisba + "تان"]
 
 
+def _inflections(nisba: str) -> list[str]:
+    """All forms of a nationality adjective; in a two-word one every adjective agrees
+    ("الكوري الشمالي" → "الكورية الشمالية", "الكوريين الشماليين"), a noun does not
+    ("الجنوب أفريقي" → "الجنوب أفريقية")."""
+    words = nisba.split()
+    if len(words) == 1:
+        return [nisba, *_feminine(nisba)]
+    cols = [[w, *_feminine(w)] if w.endswith("ي") else [w] * 7 for w in words]
+    return [" ".join(c[k] for c in cols) for k in range(7)]
+
+
 def known_word(w: str, lx: "Lexicon") -> bool:
     """A word whose و is part of it (واشنطن, وزارة, وكالة, وسائل), known from the lexicons."""
     return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
@@ -337,11 +348,13 @@ def _load_gazetteer(gaz: Path, lx: Lexicon) -> None:
             masc = split_cell(row.get("nisba_ar", ""))
             lx.nisba_of[row["key"]] = masc
             for m in masc:
-                for form in [m, *_feminine(normalize_phrase(m))]:
+                for form in _inflections(normalize_phrase(m)):
                     n = normalize_phrase(form)
                     lx.nisba[n] = row["key"]
                     if n.startswith("ال"):
                         lx.nisba.setdefault(n[2:], row["key"])
+                        # "زعيم كوري شمالي": indefinite, every word without its article
+                        lx.nisba.setdefault(" ".join(w.removeprefix("ال") for w in n.split()), row["key"])
             for seat in split_cell(row.get("metonyms_ar", "")):
                 org = Entity("Organisation", f"{row['key']}_{normalize_phrase(seat).replace(' ', '_')}", seat,
                              "", (), country=row["key"], gender="m")
