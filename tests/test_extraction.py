@@ -2692,3 +2692,10 @@ def test_every_adjective_of_a_two_word_nationality_agrees():
     assert [st.speaker.country for st in ex.statements] == ["North_Korea", "South_Korea"]
     ex = run("وهي القمة الأولى التي تجمع بين رئيس أمريكي وزعيم كوري شمالي.")
     assert not any(e.kind == "Person" for e in ex.entities.values())
+
+
+def test_a_definite_title_before_a_listed_name_is_his_not_his_aides():
+    ex = run("وقالت المستشارة الألمانية أنجيلا ميركل إن الحل ممكن. وأكد المستشار أحمد أبو زيد أن الحل في ليبيا سياسي.")
+    assert [st.speaker.kind for st in ex.statements] == ["Person", "Person"]
+    ex = run("وقال مستشار الرئيس الأمريكي دونالد ترامب إن الحل ممكن.")
+    assert ex.statements[0].speaker.kind == "Office" and ex.statements[0].speaker.country == "United_States"

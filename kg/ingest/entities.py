@@ -722,6 +722,8 @@ class MentionFinder:
             return Mention(sent.index, i, parsed[0], self.ctx.add(office), "aide")
         if boss is None or boss.entity.kind not in ("Person", "Office"):
             return None
+        if toks[i].norm.removeprefix("و").startswith("ال") and end == i + 1 and boss.how in ("gazetteer", "name"):
+            return None       # "المستشار أحمد أبو زيد": a definite title before the man's own name is his, not his aide's
         label = " ".join(t.text for t in toks[i:boss.end])
         if kind == "relative":
             # "خطيبة خاشقجي", "صديق خاشقجي": a relative or friend speaks for no state, and is not that person
