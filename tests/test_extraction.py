@@ -2695,7 +2695,7 @@ def test_every_adjective_of_a_two_word_nationality_agrees():
 
 
 def test_a_definite_title_before_a_listed_name_is_his_not_his_aides():
-    ex = run("وقالت المستشارة الألمانية أنجيلا ميركل إن الحل ممكن. وأكد المستشار أحمد أبو زيد أن الحل في ليبيا سياسي.")
+    ex = run("وقالت المستشارة أنجيلا ميركل إن الحل ممكن. وأكد المستشار أحمد أبو زيد أن الحل في ليبيا سياسي.")
     assert [st.speaker.kind for st in ex.statements] == ["Person", "Person"]
     ex = run("وقال مستشار الرئيس الأمريكي دونالد ترامب إن الحل ممكن.")
     assert ex.statements[0].speaker.kind == "Office" and ex.statements[0].speaker.country == "United_States"
