@@ -2699,3 +2699,13 @@ def test_a_definite_title_before_a_listed_name_is_his_not_his_aides():
     assert [st.speaker.kind for st in ex.statements] == ["Person", "Person"]
     ex = run("وقال مستشار الرئيس الأمريكي دونالد ترامب إن الحل ممكن.")
     assert ex.statements[0].speaker.kind == "Office" and ex.statements[0].speaker.country == "United_States"
+
+
+def test_consuls_chargés_and_womens_titles_introduce_the_name():
+    ex = run("وقال القنصل السعودي في إسطنبول محمد العتيبي إن الأبواب مفتوحة.")
+    sp = ex.statements[0].speaker
+    assert sp.label_ar == "محمد العتيبي" and sp.country == "Saudi_Arabia" and sp.role == "consul"
+    ex = run("وقالت المدعية العامة الفنزويلية لويزا أورتيغا إن القرار باطل.")
+    assert ex.statements[0].speaker.label_ar == "لويزا أورتيغا" and ex.statements[0].speaker.country == "Venezuela"
+    ex = run("وقال القائم بالأعمال الأمريكي في دمشق جون سميث إن الوضع هادئ.")
+    assert ex.statements[0].speaker.label_ar == "جون سميث" and ex.statements[0].speaker.country == "United_States"
