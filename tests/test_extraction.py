@@ -449,7 +449,7 @@ def test_newspaper_with_quoted_name_and_quoted_names_on_the_way_to_the_claim():
     got = speakers(run('وقال الجنرال الأميركي جون نيكلسون إن بلاده مستعدة. '
                        'وكانت صحيفة "نيويورك تايمز" قد أفادت، الأحد، بأن الإدارة أبلغت دبلوماسييها بالسعي إلى محادثات. '
                        'وأضاف نيكلسون، في بيان نشرته مهمة "الدعم الحازم" التابعة للحلف، أن "واشنطن ليست بديلا عن الشعب".'))
-    assert got[1][0] == "صحيفة نيويورك تايمز"
+    assert got[1][0] == "نيويورك تايمز"      # the listed outlet
     assert got[2][0] == "جون نيكلسون" and got[2][1].startswith("واشنطن ليست")
 
 
@@ -2709,3 +2709,8 @@ def test_consuls_chargés_and_womens_titles_introduce_the_name():
     assert ex.statements[0].speaker.label_ar == "لويزا أورتيغا" and ex.statements[0].speaker.country == "Venezuela"
     ex = run("وقال القائم بالأعمال الأمريكي في دمشق جون سميث إن الوضع هادئ.")
     assert ex.statements[0].speaker.label_ar == "جون سميث" and ex.statements[0].speaker.country == "United_States"
+
+
+def test_a_listed_outlet_named_in_quotes_after_its_kind_is_that_outlet():
+    ex = run("وقالت صحيفة \"واشنطن بوست\" إن الاتفاق قريب.")
+    assert ex.statements[0].speaker.key == "Washington_Post"

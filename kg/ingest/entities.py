@@ -1421,6 +1421,10 @@ class MentionFinder:
                 nis = nisba_at(toks, close + 1, lx)
                 head = toks[i].text[1:] if toks[i].norm[:1] in "لب" and toks[i].norm[1:] in (stems(toks[i].norm)) else toks[i].text
                 label = " ".join([head] + [t.text for t in toks[i + 1:end] + toks[end + 1:close]])
+                listed = longest_phrase(toks, end + 1, lx.names)
+                if listed is not None and listed[0] == close and listed[1][1].kind == "Organisation":
+                    # "صحيفة "واشنطن بوست"": the quoted name is a listed outlet or party
+                    return Mention(sent.index, i, nis[0] if nis else close + 1, self.ctx.add(listed[1][1]), "gazetteer")
                 ent = Entity("Organisation", normalize_phrase(label).replace(" ", "_"), label, "", (),
                              country=nis[1] if nis and speaks else "", role=kind)
                 return Mention(sent.index, i, nis[0] if nis else close + 1, self.ctx.add(ent), "named-body")
