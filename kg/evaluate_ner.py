@@ -165,7 +165,14 @@ def main(path: str, as_json: bool) -> int:
     if not p.exists():
         print(f"kg eval-ner: {path}: no such file", file=sys.stderr)
         return 2
-    r = evaluate(p)
+    if p.is_dir():
+        print(f"kg eval-ner: {path}: is a directory; give the CoNLL file (one token and its tag per line)", file=sys.stderr)
+        return 2
+    try:
+        r = evaluate(p)
+    except UnicodeDecodeError:
+        print(f"kg eval-ner: {path}: not UTF-8 text; give a CoNLL file (one token and its tag per line)", file=sys.stderr)
+        return 2
     if as_json:
         print(json.dumps(r, indent=1))
         return 0

@@ -30,3 +30,11 @@ def test_anercorp_floor():
     r = run(path)
     assert r["PERS"]["token"]["f1"] >= 0.5
     assert r["LOC"]["entity"]["f1"] >= 0.7
+
+
+def test_a_directory_or_binary_file_is_a_clear_error(tmp_path):
+    for path in (tmp_path, tmp_path / "data.bin"):
+        if path.suffix:
+            path.write_bytes(b"\xff\xfe\x00binary")
+        r = subprocess.run([sys.executable, "-m", "kg", "eval-ner", str(path)], capture_output=True, text=True, cwd=ROOT)
+        assert r.returncode == 2 and str(path) in r.stderr and "Traceback" not in r.stderr
