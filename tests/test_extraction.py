@@ -2714,3 +2714,9 @@ def test_consuls_chargés_and_womens_titles_introduce_the_name():
 def test_a_listed_outlet_named_in_quotes_after_its_kind_is_that_outlet():
     ex = run("وقالت صحيفة \"واشنطن بوست\" إن الاتفاق قريب.")
     assert ex.statements[0].speaker.key == "Washington_Post"
+
+
+def test_and_he_ends_a_name():
+    ex = run("وقال المتحدث ديلاني تار وهو طالب من باركلاند إن الحركة مستمرة.")
+    assert ex.statements[0].speaker.label_ar == "ديلاني تار"
+    assert not any(e.kind == "Person" and "وهو" in e.label_ar for e in ex.entities.values())

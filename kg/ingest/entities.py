@@ -275,6 +275,8 @@ def _name_word(w: str, lx: Lexicon) -> bool:
         return False
     if w.startswith("و") and w[1:] in lx.verbs:
         return False
+    if w[:1] in "وف" and lx.in_class(w[1:], "pronoun"):
+        return False          # "ديلاني تار وهو …": "and he" ends the name
     if any(VERBAL_NOUN.fullmatch(x) for x in stems(w)) and w not in lx.given_names and w not in lx.name_words:
         return False          # "اعتبار", "انسحاب", "استئناف", "بإطلاق", "تواصل": verbal nouns, not names ("إردان" is one)
     if w in lx.cues and w not in lx.given_names:
