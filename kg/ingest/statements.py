@@ -1307,15 +1307,14 @@ class Attributor:
                 or (self.issuer if lx.in_class(head, "document") else None)
             if author is not None:
                 return author
+        # ("وقال المصدر" after "وفق ما نقل الإعلام الرسمي عن مصدر في وزارة الخارجية": the source named, even
+        # if it was not the speaker; "يرى المراقبون أن": observers, many and unnamed, are not the official just quoted)
         return next((sp for sp in reversed(self.history[-4:]) if named(sp)), None) \
             or (self.ctx.last_source if self.ctx.last_source is not None and named(self.ctx.last_source) else None) \
             or next((sp for sp in reversed(self.history[-4:]) if sp.kind in ("Person", "Office", "Anonymous")
                      and sp.role not in ("unnamed body", "unnamed speaker")
                      and (lx.speaker_words.get(head, ("", ""))[1] != "p"
                           or sp.kind == "Anonymous" and _plural_stem(normalize(sp.label_ar).split()[0]) == _plural_stem(head))), None)
-        # ("يرى المراقبون أن": observers, many and unnamed, are not the official just quoted)
-        # ("وقال المصدر" after "وفق ما نقل الإعلام الرسمي عن مصدر في وزارة الخارجية": the source named, even
-        # if it was not the speaker)
 
     def _titled_speaker(self, word: str, recent: list[Entity]) -> Entity | None:
         """"وقال السفير:" after "السفير القطري زايد الخيارين" spoke: the recent speaker
