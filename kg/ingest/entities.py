@@ -966,8 +966,9 @@ class MentionFinder:
                 i = k
         country = ""
         # "منسق الأمم المتحدة": a title that names its body
-        org: Entity | None = next((m.entity for k in range(first + 1, i) if (m := self._known(sent, k)) is not None
-                                   and m.entity.kind == "Organisation" and m.end <= i), None)
+        named = next((hit[1][1] for k in range(first + 1, i) if (hit := longest_phrase(toks, k, lx.names)) is not None
+                      and hit[1][1].kind == "Organisation" and hit[0] <= i), None)
+        org: Entity | None = self.ctx.add(named) if named is not None else None
         # "باسم X": spokesman of an organisation, ministry or government
         if i < len(toks) and toks[i].norm in _ON_BEHALF and i + 1 < len(toks):
             sub = self._known(sent, i + 1) or self._institution(sent, i + 1)

@@ -892,10 +892,7 @@ class Attributor:
         author = self._document_author(toks, mentions, j)
         if author is not None:
             return author
-        m = _mention_at(mentions, j) or _mention_at(mentions, k + 1)
-        if m is None and j + 1 < len(toks) and toks[j].norm.endswith(("ها", "ه", "هم")) and toks[j].text.isalpha():
-            # "بحسب ما أعلن رئيسها فائز السراج": a role with its owner's pronoun, then the name
-            m = next((x for x in mentions if x.start == j + 1 and x.entity.kind == "Person"), None)
+        m = _mention_at(mentions, j) or _mention_at(mentions, k + 1) or self._owned_role_then_name(toks, mentions, j)
         if m is None:     # "وبحسب لورانس ناردون من المعهد الفرنسي": a full name the tagger finds
             m = self._tagged_source(toks, mentions, j)
             if m is not None and (m.end - m.start < 2 or toks[m.start].norm[:1] in "لب"
@@ -933,11 +930,7 @@ class Attributor:
                 self.lx.in_class(toks[c].norm, "issued") or toks[c].norm == "عن"
                 or self.lx.is_function(toks[c].norm, "time") or toks[c].norm.rstrip("هاه") in self.lx.verbs)):
             c += 1        # "صادر عن", "أصدرته", "نشرته", "مشترك", "السبت", "ملخص لتقرير"
-        m = _mention_at(mentions, c)
-        if m is None and c + 1 < len(toks) and toks[c].text.isalpha() and toks[c].norm.endswith(("ها", "ه", "هم")):
-            # "بحسب تصريحات محاميتها لورا بيشور": a role with its owner's pronoun, then the name
-            m = next((x for x in mentions if x.start == c + 1 and x.entity.kind == "Person"), None) \
-                or self._tagged_source(toks, mentions, c + 1)
+        m = _mention_at(mentions, c) or self._owned_role_then_name(toks, mentions, c, tagged=True)
         if m is not None and m.entity.kind in ("Organisation", "Office", "Person", "Country", "Group", "Anonymous") \
                 and not document(toks[m.start].norm):
             return m      # (an unnamed one too: "حسب بيان المتحدث العسكري")
@@ -947,6 +940,14 @@ class Attributor:
             if back is not None and back.kind in ("Organisation", "Office", "Country"):
                 return Mention(-1, c, c + 1, back, "anaphor")
         return None
+
+    def _owned_role_then_name(self, toks: list[Token], mentions: list[Mention], j: int, tagged: bool = False) -> Mention | None:
+        """"بحسب ما أعلن رئيسها فائز السراج", "بحسب تصريحات محاميتها لورا بيشور": a role with its
+        owner's pronoun, then the name (`tagged`: also one only the name tagger finds)."""
+        if j + 1 >= len(toks) or not toks[j].text.isalpha() or not toks[j].norm.endswith(("ها", "ه", "هم")):
+            return None
+        return next((x for x in mentions if x.start == j + 1 and x.entity.kind == "Person"), None) \
+            or (self._tagged_source(toks, mentions, j + 1) if tagged else None)
 
     def _titled_source(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
         """"ووفقا لزعيم الحزب الاشتراكي الديمقراطي، فإن": a title we cannot tie to a name or a
