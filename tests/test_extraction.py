@@ -2720,3 +2720,63 @@ def test_and_he_ends_a_name():
     ex = run("وقال المتحدث ديلاني تار وهو طالب من باركلاند إن الحركة مستمرة.")
     assert ex.statements[0].speaker.label_ar == "ديلاني تار"
     assert not any(e.kind == "Person" and "وهو" in e.label_ar for e in ex.entities.values())
+
+
+def test_a_title_after_kama_names_a_new_speaker():
+    ex = run("وقال وزير الخارجية الجزائري عبد القادر مساهل إن بلاده ترفض المراكز. "
+             "كما قالت رئيسة الهلال الأحمر الجزائري سعيدة بن حبيلس إن عمليات الترحيل تمت بالتعاون.")
+    assert ex.statements[1].speaker.kind == "Person" and "حبيلس" in ex.statements[1].speaker.label_ar
+
+
+def test_a_quoted_name_before_qad_and_the_verb_is_the_subject():
+    ex = run('وكانت منظمة "هيومن رايتس ووتش" قد اتهمت الجزائر بالتخلي عن المهاجرين.')
+    assert ex.statements[0].speaker.key == "Human_Rights_Watch"
+    # an opening quote before the verb is the claim's, not a name's end
+    ex = run('وتضمن بيان لهايلي أن مشروع القرار الذي قدمته الكويت "يدعو إسرائيل إلى الكف عن أعمالها".')
+    assert not any(st.speaker.key == "Kuwait" for st in ex.statements)
+
+
+def test_a_belief_counts_only_with_its_subject_named():
+    ex = run("ويعتقد مسؤولون أتراك بأن خاشقجي قتل في القنصلية. وتعتقد الشرطة البريطانية أنها حددت هوية المشتبه بهم.")
+    assert [st.speaker.country for st in ex.statements] == ["Turkey", "United_Kingdom"]
+    ex = run("وقال ترامب إن الاتفاق سيئ. ويعتقد على نطاق واسع أن إسرائيل تملك أسلحة نووية. "
+             "وألقي القبض على شخص يعتقد أنه شريك للمهاجم.")
+    assert len(ex.statements) == 1
+
+
+def test_a_regional_portfolio_stands_between_title_and_name():
+    ex = run("وقال الوزير البريطاني لآسيا ومنطقة الهادئ مارك فيلد إن شجاعتهم شوهدت في العالم كله.")
+    sp = ex.statements[0].speaker
+    assert sp.label_ar == "مارك فيلد" and sp.country == "United_Kingdom"
+    # whom the minister spoke to is no portfolio
+    ex = run("وقال وزير الخارجية الأمريكي لنظيره الروسي سيرغي لافروف إن الحل ممكن.")
+    assert ex.statements[0].speaker.country == "United_States"
+
+
+def test_a_longer_role_description_between_title_and_name():
+    ex = run("وقال الرئيس الأفغاني أشرف غني إن البلاد تواجه الإرهاب. "
+             "وقال الباحث في قسم آسيا بمنظمة هيومن رايتس ووتش كارلوس كونديه \"إن مقتله يجعل ذلك مأسويا\". "
+             "وقال رئيس تحرير شبكة \"وان تي في\" عبدالله خنجاني إن الخميس يوم حداد.")
+    assert [st.speaker.label_ar for st in ex.statements[1:]] == ["كارلوس كونديه", "عبدالله خنجاني"]
+    # a name after "with" is whom he met, not the speaker
+    ex = run("وقال الرئيس الأفغاني أشرف غني إن البلاد تواجه الإرهاب. "
+             "وقال المبعوث الأممي الخاص باليمن في مؤتمر صحافي عقده أمس مع الأمين العام للجامعة العربية نبيل العربي «إن الهدنة قريبة».")
+    assert not any(st.speaker.key == "Nabil_Elaraby" for st in ex.statements)
+
+
+def test_a_role_then_its_holder_before_a_colon():
+    ex = run("وقال المتحدث الرسمي باسم أهالي السجناء عبدالله الناهض: «نطالب وزارة العدل العراقية بالسماح لأبنائنا بالاتصال بنا».")
+    assert ex.statements[0].speaker.label_ar == "عبدالله الناهض"
+
+
+def test_an_aside_between_the_speaker_and_the_preposition_of_expressed():
+    ex = run("وعبر ترامب السبت، في مكالمة مع مون، عن سعادته بأن الزعيمين توصلا إلى اتفاق.")
+    assert ex.statements[0].speaker.key == "Donald_Trump"
+    ex = run("ووصل الوفد عبر الحدود، في ساعة متأخرة، عن طريق البر.")
+    assert not ex.statements
+
+
+def test_an_honorific_inside_the_speakers_name():
+    ex = run("وقال الكاتب يوسف زيدان إن الزيارة مهمة. "
+             "بهاتين الكلمتين تحدث الشيخ تميم بن حمد آل ثاني، أمير دولة قطر، عن جولته في أمريكا الجنوبية.")
+    assert ex.statements[1].speaker.key == "Tamim_bin_Hamad_Al_Thani"

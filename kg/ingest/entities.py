@@ -261,6 +261,23 @@ def _portfolio_word(tok: Token, lx: Lexicon) -> bool:
         and w not in lx.titles and w not in lx.institutions and not lx.names.has_single(w) and w not in lx.speaker_words
 
 
+def _regional_portfolio(toks: list[Token], j: int, lx: Lexicon) -> int:
+    """Where a portfolio for a region ends ("لآسيا ومنطقة الهادئ", "لجنوب آسيا", "لأوروبا"):
+    ل + a region word or a country, then plain words up to a given name, which must follow."""
+    w = toks[j].norm if j < len(toks) else ""
+    if len(w) < 4 or w[0] != "ل" or w.startswith("ال") or lx.is_function(w) or w in lx.given_names:
+        return j
+    rest = w[1:]
+    if not (lx.in_class(rest, "region") or any(
+            len(words) == 1 and getattr(v[1], "kind", "") == "Country" for words, v in lx.names.candidates(rest))):
+        return j
+    k = j + 1
+    while k < len(toks) and k - j < 4 and toks[k].text.isalpha() and toks[k].norm not in lx.given_names \
+            and not lx.is_function(toks[k].norm) and toks[k].norm not in lx.verbs:
+        k += 1
+    return k if k < len(toks) and toks[k].norm in lx.given_names else j
+
+
 def _is_name_token(tok: Token, lx: Lexicon) -> bool:
     """As _is_name_word, and "علي" spelled with ي is the name, not على."""
     return _is_name_word(tok, lx) or (tok.text == "علي")
@@ -1119,6 +1136,8 @@ class MentionFinder:
             j += 2        # "مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى ديفيد ساترفيلد": the portfolio in construct
             while j < len(toks) and j - i < 5 and toks[j].norm.startswith("ال") and not nisba_at(toks, j, lx):
                 j += 1
+        elif (country or org is not None) and (end := _regional_portfolio(toks, j, lx)) > j:
+            j = end       # "الوزير البريطاني لآسيا ومنطقة الهادئ مارك فيلد", "نائب مدير منظمة العفو لجنوب آسيا عمر …"
         if j + 2 < len(toks) and toks[j].norm == "لدي":
             # "المندوب الدائم لدولة الإمارات لدى الأمم المتحدة في جنيف، عبيد سالم الزعابي": the posting, then the name
             post = self._known(sent, j + 1)

@@ -112,7 +112,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         while n < len(toks) and n - k < 3 and lx.is_function(toks[n].norm, "adverb", "time"):
             n += 1            # "تحدث مرارا عن"
         if verb.prep_required == "next" and not (n < len(toks) and toks[n].norm == verb.prep) and not any(
-                k < m.start <= k + 4 and m.end < len(toks) and toks[_past_time(toks, past_posting(toks, mentions, m.end), lx)].norm == verb.prep
+                k < m.start <= k + 4 and m.end < len(toks)
+                and verb.prep in (toks[x := _past_time(toks, past_posting(toks, mentions, m.end), lx)].norm,
+                                  toks[_past_aside(toks, x, lx)].norm)
                 and m.entity.kind in ("Person", "Office", "Organisation", "Country", "Group")
                 and not any(t.text in ("،", ",", ".", ":") or lx.is_function(t.norm, "preposition") for t in toks[k + 1:m.start])
                 for m in mentions):
@@ -528,6 +530,19 @@ def _past_time(toks: list[Token], i: int, lx: Lexicon) -> int:
     return j if any(lx.is_function(t.norm, "time") for t in toks[i:j]) else i
 
 
+def _past_aside(toks: list[Token], i: int, lx: Lexicon) -> int:
+    """After an actor and its time, past an aside between commas ("وعبر ترامب السبت، في مكالمة مع
+    مون، عن سعادته"): where the verb's preposition would stand; `i` itself when there is none."""
+    j = i - 1 if 0 < i < len(toks) and toks[i - 1].text in ("،", ",") and toks[i].text not in ("،", ",") else i
+    if j >= len(toks) or toks[j].text not in ("،", ","):
+        return i
+    close = next((c for c in range(j + 1, min(j + 9, len(toks))) if toks[c].text in ("،", ",", ".", ":", "؛")), None)
+    if close is None or toks[close].text not in ("،", ",") or close + 1 >= len(toks) \
+            or any(t.norm in lx.verbs for t in toks[j + 1:close]):
+        return i
+    return close + 1
+
+
 def _clause_before(toks: list[Token], k: int, lx: Lexicon) -> tuple[int, int] | None:
     """The clause that opens the sentence (or follows its colon) and ends right before the verb at k,
     when nothing follows the verb but its subject: "موضوع سيزيد من التوتر تقول لوموند" → its span."""
@@ -681,7 +696,8 @@ class Attributor:
             later = [h for h in tops[n + 1:] if h.antecedent < 0]     # (a denial pointing back does not cut the claim)
             end = self._clause_start(toks, mentions, later[0]) if later else len(toks)
             speaker, rule, conf, after = self._speaker(sent, mentions, hit, subject, out)
-            if speaker is None:
+            if speaker is None or (rule in _RELAY_RULES | {"sentence-subject", "coordinated-continuation"}
+                                   and lx.in_class(normalize(hit.verb.lemma), "named_only")):
                 continue
             while after + 1 < len(toks) and toks[after].text in ("،", ","):
                 app = _mention_at(mentions, after + 1)     # "المالكي، المتحدث باسم "تحالف …"،": the appositive
@@ -1370,22 +1386,32 @@ class Attributor:
             after = x.end
             while after < len(toks) and after - x.end < 2 and self.lx.is_function(toks[after].norm, "time"):
                 after += 1    # "… الأمير زيد بن رعد الحسين الجمعة، إن"
-            closes = after < len(toks) and (toks[after].text in ("،", ",") or self.lx.is_function(toks[after].norm, "complementizer"))
-            if closes and not any(t.text in (".", "،", ",", ":", "؛") or t.norm in self.lx.verbs or self.lx.in_class(t.norm, "led_by")
-                                  or self.lx.is_function(t.norm, "complementizer", "relative") for t in between):
+            closes = after < len(toks) and (toks[after].text in ("،", ",") or self.lx.is_function(toks[after].norm, "complementizer")
+                                            or (toks[after].text in (":", "«") and self._describes_role(between)))
+            # ("وقال المتحدث الرسمي باسم أهالي السجناء عبدالله الناهض: «…»": a colon or a quote closes it too,
+            # after a plain description: not "… في مؤتمر صحافي عقده مع الأمين العام للجامعة العربية «")
+            if closes and not any(t.text in (".", "،", ",", ":", "؛") or t.norm in self.lx.verbs
+                                  or (self.lx.in_class(t.norm, "led_by") and (n or t.norm != "باسم"))
+                                  or self.lx.speaker_words.get(t.norm, ("",))[0] in ("relative", "aide")
+                                  or self.lx.is_function(t.norm, "complementizer", "relative") for n, t in enumerate(between)):
+                # ("المتحدث باسم …": the spokesman's own "on behalf of" right after the role leads nothing;
+                # but "المتحدث باسم عائلة الصحفي جمال خاشقجي" speaks for the family of the man named)
                 return x      # (not "المتحدث باسم الجيش الليبي بقيادة الجنرال خليفة حفتر": who leads it)
             return None
         return None
 
-    def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
+    def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int, far: bool = False) -> Mention | None:
         """"أعلن وزير خارجية النظام وليد المعلم أن": a person a few title words
-        after the verb, with no punctuation, preposition or verb between."""
+        after the verb, with no punctuation, preposition or verb between; `far`: up to ten
+        words of a role's description between (tried after the name tagger)."""
         if j < len(toks) and toks[j].norm.startswith(("بال", "لل")):
             return None       # "أشاد بالجنرال دانفورد": who is praised, not who praises
+        titled = j < len(toks) and (any(True for _ in self.lx.titles.candidates(toks[j].norm))
+                                    or toks[j].norm in self.lx.speaker_words)
+        described = titled or (j < len(toks) and self.lx.in_class(toks[j].norm.removeprefix("ال"), "person_noun"))
         for m in mentions:
             # a known person may stand after a longer title ("مستشار المرشد الأعلى للشؤون الدولية علي أكبر ولايتي")
-            reach = 7 if m.entity.key in self.lx.people and j < len(toks) and (
-                any(True for _ in self.lx.titles.candidates(toks[j].norm)) or toks[j].norm in self.lx.speaker_words) else 4
+            reach = 7 if m.entity.key in self.lx.people and titled else 4
             if j < m.start <= j + reach and m.entity.kind == "Person":
                 first = toks[m.start].norm
                 if first.startswith(("لل", "بال")) or (first[:1] in "لب" and first[1:] in self.lx.titles):
@@ -1395,7 +1421,30 @@ class Attributor:
                         t.norm, "preposition", "conjunction", "complementizer", "relative", "negator", "demonstrative")
                        for t in between):
                     return m
+        for m in mentions if far else ():
+            if described and j + 4 < m.start <= j + 10 and m.entity.kind == "Person" and self._describes_role(toks[j + 1:m.start]) \
+                    and not (toks[m.start].norm[:1] == "و" and toks[m.start].norm not in self.lx.given_names):
+                # (not "رئيس جمعية الإعلام العربية التركية وصديق خاشقجي،": "and Khashoggi's friend")
+                return m      # "وقال الباحث في قسم آسيا بمنظمة هيومن رايتس ووتش كارلوس كونديه": a longer description
         return None
+
+    def _describes_role(self, words: list[Token]) -> bool:
+        """The words between a title and its holder's name: where he serves ("في", "لدى"), a quoted
+        body ('شبكة "وان تي في"'), but no verb, no other grammar word and no text he issued."""
+        marks = ('"', "«", "»", "“", "”")
+        if sum(t.text in marks for t in words) % 2:
+            return False
+        lx, quoted = self.lx, False
+        for t in words:
+            if t.text in marks:
+                quoted = not quoted
+            elif not t.text.isalpha():
+                return False
+            elif not quoted and (t.norm in lx.verbs or (lx.is_function(t.norm) and t.norm not in ("في", "لدي")
+                                                        and not lx.is_function(t.norm, "stop"))
+                                 or lx.in_class(t.norm, "medium") or lx.in_class(t.norm, "document") or lx.in_class(t.norm, "issued")):
+                return False
+        return True
 
     def _appositive(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """"قال مبعوث الأمم المتحدة للسلام في الشرق الأوسط، نيكولاي ميلادينوف، إن":
@@ -1442,7 +1491,7 @@ class Attributor:
         """"وقال زعيم حركة خمس نجوم لويدجي دي مايو أمام …": a title, what it heads, then a
         name the statistical tagger finds, with only plain words between."""
         toks = sent.tokens
-        if self.names is None or hit.coordinated or j >= len(toks) or not (
+        if self.names is None or hit.verb.adverbial or j >= len(toks) or not (
                 any(True for _ in self.lx.titles.candidates(toks[j].norm)) or toks[j].norm in self.lx.speaker_words):
             return None
         for a, b in self._person_spans(toks):
@@ -1623,6 +1672,8 @@ class Attributor:
         if topic is not None:
             return topic.entity, "topic-subject", 0.8, k + 1
         j = _skip_fillers(toks, k + 1, lx)
+        j = next((m.start for m in mentions if k < m.start < j < m.end and m.entity.kind in _ACTOR_KINDS), j)
+        # ("تحدث الشيخ تميم بن حمد": the honorific skipped above is part of the name)
         if j < len(toks) and hit.prefixed and lx.in_class(toks[j].norm, "addressing"):
             # "وقال مخاطبا ترامب:": the subject is dropped; the actor after it is addressed
             return self.last_speaker(hit.verb.gender), "dropped-subject", 0.7, j + 1
@@ -1672,7 +1723,11 @@ class Attributor:
             # "البيت الأبيض يدين عباس", "طهران تتهم بريطانيا بالتقصير": an actor right
             # before an unprefixed verb is its subject; the one after is its object
             # (but "… بقيادة الرئيس ترامب قال بومبيو": "قال" takes no object, the name after it speaks)
-            before = _mention_ending(mentions, k - 1 if k and toks[k - 1].norm == "قد" else k)
+            end = k - 1 if k and toks[k - 1].norm == "قد" else k
+            if end >= 2 and _mention_ending(mentions, end) is None and (toks[end - 1].text in ("»", "”") or (
+                    toks[end - 1].text == '"' and sum(t.text == '"' for t in toks[:end - 1]) % 2)):
+                end -= 1      # ('وكانت وكالة "أسوشيتد برس" قد اتهمت الجزائر': the quoted name closes first)
+            before = _mention_ending(mentions, end)
             # ("أن المفوضية قد حثت الأردن على": "قد" may stand between them)
             if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" and not (
                     before.start and any(lx.is_function(w, "preposition") for w in (toks[before.start - 1].norm,
@@ -1766,6 +1821,9 @@ class Attributor:
             named = self._titled_tagged_subject(sent, mentions, j, hit)
         if named is not None:
             return named
+        m = self._titled_subject(toks, mentions, j, far=True) if not told else None
+        if m is not None and not self._is_object(toks, m, hit):
+            return m.entity, "verb-subject-after-title", 0.7, m.end
         unnamed = self._bare_institution(toks, mentions, j, hit) or self._quantified_subject(toks, j, hit) \
             or self._unnamed_subject(toks, mentions, j, hit)
         if unnamed is not None:
