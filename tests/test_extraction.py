@@ -2780,3 +2780,28 @@ def test_an_honorific_inside_the_speakers_name():
     ex = run("وقال الكاتب يوسف زيدان إن الزيارة مهمة. "
              "بهاتين الكلمتين تحدث الشيخ تميم بن حمد آل ثاني، أمير دولة قطر، عن جولته في أمريكا الجنوبية.")
     assert ex.statements[1].speaker.key == "Tamim_bin_Hamad_Al_Thani"
+
+
+def test_a_nominative_plural_after_the_verb_is_its_subject_not_the_last_speaker():
+    ex = run("وقال الرئيس الأوكراني بيترو بوروشينكو إن الهدنة انهارت. "
+             "فيما اتهم المتمردون القوات الحكومية بإطلاق النار على البلدات. ويطالب الفلسطينيون بجعل القدس الشرقية عاصمة لدولتهم.")
+    assert [st.speaker.kind for st in ex.statements] == ["Person", "Anonymous", "Anonymous"]
+    assert ex.statements[2].speaker.country == "Palestine"
+    # a singular that ends the same way, or a verbal noun, is the object
+    ex = run("وقال الرئيس الأوكراني بيترو بوروشينكو إن الهدنة انهارت. ورفض القانون الجديد. وترفض التعاون مع إيران.")
+    assert all(st.speaker.key == "Petro_Poroshenko" for st in ex.statements)
+
+
+def test_several_groups_speak_as_an_unnamed_group():
+    ex = run("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وقالت عدة جماعات حقوقية في رسالة إلى أوباما إن البلدين يواجهان تهديدات.")
+    assert ex.statements[1].speaker.anonymous and "جماعات حقوقية" in ex.statements[1].speaker.label_ar
+
+
+def test_documents_speak_as_an_unnamed_source():
+    ex = run("وقال الرئيس المصري إن الأمن مستتب. كشفت وثائق سرية بريطانية النقاب عن أن الرئيس المصري السابق أنور السادات كان ينوي التقاعد.")
+    assert ex.statements[1].speaker.anonymous
+
+
+def test_a_bodys_statement_that_quotes_a_man_is_his():
+    ex = run('وجاء في بيان للرئاسة الكورية الجنوبية أن الرئيس الكوري الجنوبي مون جيه إن قال: "الرئيس الأمريكي يستحق جائزة نوبل".')
+    assert ex.statements[0].speaker.key == "Moon_Jae-in"

@@ -175,7 +175,7 @@ def _with_object_pronoun(w: str, lx: Lexicon) -> ReportingVerb | None:
     return None
 
 
-_QUANTIFIERS_WITHOUT_MIN = {normalize(w) for w in ("بعض", "جميع", "عشرات", "مئات", "آلاف")}   # "عدد" needs its من
+_QUANTIFIERS_WITHOUT_MIN = {normalize(w) for w in ("بعض", "جميع", "عشرات", "مئات", "آلاف", "عدة")}   # "عدد" needs its من
 _QUANTIFIERS = _QUANTIFIERS_WITHOUT_MIN | {normalize(w) for w in ("عدد", "العديد", "الكثير", "كثير", "معظم", "غالبية", "أغلب")}
 
 
@@ -751,7 +751,8 @@ class Attributor:
                 # ("رد على عباس": whom he answered is no claim)
                 self._pending = speaker      # "إلا أن روحاني رد بالقول إن": the participle goes on with him
                 continue
-            inner = self._reported_by(toks, mentions, nested, speaker, c0, c1)
+            inner = self._reported_by(toks, mentions, nested, speaker, c0, c1,
+                                      document=rule in ("stated-in", "issued-by", "author-of-medium"))
             if inner is not None:      # "وأفادت تقارير بأن بولتون قال إن …": Bolton's words, reported
                 speaker, rule, c0 = inner[0], "reported-by", inner[1]
             claim = sent.text[toks[c0].start:toks[c1 - 1].end]
@@ -789,11 +790,12 @@ class Attributor:
         return out
 
     def _reported_by(self, toks: list[Token], mentions: list[Mention], nested: list[VerbHit], speaker: Entity,
-                     c0: int, c1: int) -> tuple[Entity, int] | None:
+                     c0: int, c1: int, document: bool = False) -> tuple[Entity, int] | None:
         """"وأفادت تقارير بأن مستشار الأمن القومي، جون بولتون، قال إن …", "وذكرت الصحيفة أن
-        ترامب أكد أن …": reports and the press relay; the one whose words they report is the
-        speaker, and what he said the claim. (A speaker who reports another keeps his statement.)"""
-        relay = speaker.role == "media" or (speaker.anonymous and self.lx.in_class(
+        ترامب أكد أن …", "وجاء في بيان للرئاسة أن الرئيس قال": reports, the press and a body's
+        statement relay; the one whose words they report is the speaker, and what he said the
+        claim. (A speaker who reports another keeps his statement.)"""
+        relay = document or speaker.role == "media" or (speaker.anonymous and self.lx.in_class(
             normalize(speaker.label_ar).split()[0] if speaker.label_ar else "", "document"))
         if not relay or c1 - c0 < 4:
             return None
@@ -1215,9 +1217,31 @@ class Attributor:
         e = start + 1
         while e < len(toks) and e - start < 4 and toks[e].norm.startswith(("ال", "لل")) and not lx.is_function(toks[e].norm):
             e += 1
+        while e == start + 1 and e < len(toks) and not toks[start].norm.startswith("ال") and toks[e].text.isalpha() \
+                and toks[e].norm.endswith(("يه", "يون", "يين")) and not lx.is_function(toks[e].norm) and toks[e].norm not in lx.verbs:
+            e += 1        # "عدة جماعات حقوقية": an indefinite group and its adjective
         label = " ".join(t.text for t in toks[j:e])
         country = next((lx.nisba[t.norm] for t in toks[start:e] if t.norm in lx.nisba), "")
         return self._unnamed(label, "unnamed group", "", country), "unnamed-subject", 0.6, e
+
+    def _plural_subject(self, toks: list[Token], j: int, hit: VerbHit):
+        """"فيما اتهم المتمردون القوات الحكومية", "ورفض المفاوضون الروس": a definite plural in the
+        nominative right after the verb is its subject, a group we cannot name (with its nationality,
+        if an adjective gives one), not the last speaker."""
+        lx = self.lx
+        w = toks[j].norm if j < len(toks) else ""
+        if hit.coordinated or not (w.startswith("ال") and w.endswith("ون") and len(w) > 6) or not toks[j].text.isalpha() \
+                or lx.is_function(w) or w in lx.verbs or lx.in_class(w, "singular_un") \
+                or (w.startswith("الت") and w.endswith("اون") and len(w) == 7):
+            return None       # (a verbal noun like "التعاون" is no plural)
+        e = j + 1
+        while e < len(toks) and e - j < 3 and toks[e].norm.startswith("ال") and toks[e].norm.endswith(("ون", "يون")) \
+                and not lx.is_function(toks[e].norm):
+            e += 1        # "المفاوضون الروس" is written "الروس"; "المسؤولون الأمريكيون"
+        if e < len(toks) and toks[e].norm in lx.nisba:
+            e += 1
+        country = next((lx.nisba[t.norm] for t in toks[j:e] if t.norm in lx.nisba), "")
+        return self._unnamed(" ".join(t.text for t in toks[j:e]), "unnamed group", "", country), "unnamed-subject", 0.6, e
 
     def _unnamed(self, label: str, role: str, gender: str = "", country: str = "") -> Entity:
         """An actor we cannot name ("مصادر سياسية", "رئاسة الوزراء"): one node per mention in this article."""
@@ -1889,6 +1913,9 @@ class Attributor:
                 return back, "definite-anaphor", 0.7, j + 1
         if not hit.prefixed and not hit.coordinated and k and toks[k].norm[:1] in "يت" and described_noun(toks[k - 1], mentions, k - 1, lx):
             return None, "", 0.0, k + 1     # "أمر يهدد وحدة أوروبا": the verb describes the noun before it
+        plural = self._plural_subject(toks, j, hit)
+        if plural is not None:
+            return plural
         last = self.last_speaker(hit.verb.gender)
         if self._other_subject(toks, j, hit, last):
             return None, "", 0.0, k + 1
