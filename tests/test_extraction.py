@@ -2805,3 +2805,18 @@ def test_documents_speak_as_an_unnamed_source():
 def test_a_bodys_statement_that_quotes_a_man_is_his():
     ex = run('وجاء في بيان للرئاسة الكورية الجنوبية أن الرئيس الكوري الجنوبي مون جيه إن قال: "الرئيس الأمريكي يستحق جائزة نوبل".')
     assert ex.statements[0].speaker.key == "Moon_Jae-in"
+
+
+def test_the_body_a_title_heads_is_not_its_holders_name():
+    ex = run("وقال رئيس منتدى صحافيي كشمير عابد خورشيد \"الوضع شديد القسوة\".")
+    assert not any(e.kind == "Person" and "منتدى" in e.label_ar for e in ex.entities.values())
+    ex = run("وقالت المتحدثة باسم هذه المنظمة الدولية ريم ندا: «إنها أول سفينة يستأجرها البرنامج».")
+    assert ex.statements[0].speaker.label_ar == "ريم ندا"
+
+
+def test_a_title_opens_the_clause_then_the_name_between_commas():
+    ex = run("وقال الرئيس الروسي فلاديمير بوتين إن الانتخابات نزيهة. "
+             "ولكن رئيسة لجنة مراقبة الانتخابات، إيلا بامفيلوفا، قالت إن عدد التجاوزات انخفض إلى النصف. "
+             "وتتوقع الحكومات الغربية المزيد من الهجمات الالكترونية.")
+    assert ex.statements[1].speaker.label_ar == "إيلا بامفيلوفا"
+    assert ex.statements[2].speaker.anonymous

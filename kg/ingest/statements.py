@@ -1230,12 +1230,14 @@ class Attributor:
         if an adjective gives one), not the last speaker."""
         lx = self.lx
         w = toks[j].norm if j < len(toks) else ""
-        if hit.coordinated or not (w.startswith("ال") and w.endswith("ون") and len(w) > 6) or not toks[j].text.isalpha() \
+        bodies = w.startswith("ال") and w.endswith("ات") and (body_head(w[2:-2] + "ه") or lx.in_class(w[2:-2] + "ه", "body")) \
+            and not hit.verb.takes_object      # "وتتوقع الحكومات الغربية", "وقالت المنظمات الحقوقية"
+        if hit.coordinated or not ((w.startswith("ال") and w.endswith("ون") and len(w) > 6) or bodies) or not toks[j].text.isalpha() \
                 or lx.is_function(w) or w in lx.verbs or lx.in_class(w, "singular_un") \
                 or (w.startswith("الت") and w.endswith("اون") and len(w) == 7):
             return None       # (a verbal noun like "التعاون" is no plural)
         e = j + 1
-        while e < len(toks) and e - j < 3 and toks[e].norm.startswith("ال") and toks[e].norm.endswith(("ون", "يون")) \
+        while e < len(toks) and e - j < 3 and toks[e].norm.startswith("ال") and toks[e].norm.endswith(("ون", "يون", "يه")) \
                 and not lx.is_function(toks[e].norm):
             e += 1        # "المفاوضون الروس" is written "الروس"; "المسؤولون الأمريكيون"
         if e < len(toks) and toks[e].norm in lx.nisba:
@@ -1452,6 +1454,19 @@ class Attributor:
                 return m      # "وقال الباحث في قسم آسيا بمنظمة هيومن رايتس ووتش كارلوس كونديه": a longer description
         return None
 
+    def _title_opens(self, toks: list[Token], comma: int) -> bool:
+        """Does the clause that ends at `comma` open (after "و", "لكن" …) with a title followed only by
+        the words of a role's description?"""
+        start = comma - 1
+        while start > 0 and toks[start - 1].text not in ("،", ",", ".", ":", "؛", "(", ")") \
+                and not self.lx.is_function(toks[start - 1].norm, "conjunction", "discourse", "complementizer", "clause_opener") \
+                and not self.lx.in_class(toks[start - 1].norm, "but") and comma - start < 8:
+            start -= 1
+        if start >= comma or not (any(True for _ in self.lx.titles.candidates(toks[start].norm))
+                                  or toks[start].norm.removeprefix("و") in self.lx.titles):
+            return False
+        return self._describes_role(toks[start + 1:comma])
+
     def _describes_role(self, words: list[Token]) -> bool:
         """The words between a title and its holder's name: where he serves ("في", "لدى"), a quoted
         body ('شبكة "وان تي في"'), but no verb, no other grammar word and no text he issued."""
@@ -1465,7 +1480,7 @@ class Attributor:
             elif not t.text.isalpha():
                 return False
             elif not quoted and (t.norm in lx.verbs or (lx.is_function(t.norm) and t.norm not in ("في", "لدي")
-                                                        and not lx.is_function(t.norm, "stop"))
+                                                        and not lx.is_function(t.norm, "stop", "demonstrative"))
                                  or lx.in_class(t.norm, "medium") or lx.in_class(t.norm, "document") or lx.in_class(t.norm, "issued")):
                 return False
         return True
@@ -1879,6 +1894,10 @@ class Attributor:
                         t.text in ("،", ",") for t in toks[span[0]:span[1]]):
                     person = self._tagged_person(toks, span, hit, country=role.entity.country, role=role.entity.role)
                     return person, "appositive-subject", 0.75, k + 1
+                if span is not None and role is None and self._title_opens(toks, span[0] - 1):
+                    # "ولكن رئيسة لجنة مراقبة الانتخابات، إيلا بامفيلوفا، قالت إن": a title heading a body
+                    # we do not know opens the clause
+                    return self._tagged_person(toks, span, hit), "appositive-subject", 0.7, k + 1
         if before is not None and not hit.coordinated and not (
                 before.start and toks[before.start - 1].norm != "من" and lx.is_function(toks[before.start - 1].norm, "preposition")) \
                 and not (before.how == "nisba" and any(lx.is_function(t.norm.lstrip("و"), "preposition")
