@@ -347,21 +347,57 @@ def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention],
             return m.entity
     quoted = [t for t in toks[s + 1:e] if t.text not in OPEN_QUOTES | CLOSE_QUOTES]
     words = [strip_clitic_of_first(toks[s].norm, lx)] + [t.norm for t in quoted]
+    written = [_display_without_clitic(toks[s].text, toks[s].norm, words[0])] + [t.text for t in quoted]
+    # "نقل سفارتها", "برنامجه النووي": the issue is the same without whose it is ("نقل السفارة")
+    owned = [_without_possessive(w, n, lx, head=not k) if (k or (e - s > 1 and n == toks[s].norm))
+             and not (k and written[k - 1].endswith("ا") and w.endswith("ها")) else None
+             for k, (w, n) in enumerate(zip(written, words))]
+    # (not a first word we cut a clitic from: "برنامجها"; nor an adjective in the accusative: "تحقيقا نزيها")
+    general = [o or w for o, w in zip(owned, written)]
+    gwords = [normalize_phrase(o) if o else n for o, n in zip(owned, words)]
     firsts = [words[0]] + [x for x in stems(toks[s].norm)[1:] if x != words[0] and len(x) >= 3]
-    for n in range(len(words), 0, -1):
-        hit = next((h for h in (" ".join([f] + words[1:n]) for f in firsts) if h in lx.issue_phrases), None)
-        head = hit or " ".join(words[:n])
-        # the issue itself, with adjectives ("الإرهاب الدولي"), or a specific two-word name
-        # with more after it ("الاتفاق النووي الموقع مع إيران", "وقف إطلاق النار في عفرين")
-        if head in lx.issue_phrases and (n >= 2 or all(nisba_like(w) for w in words[n:])):
-            return lx.issues[lx.issue_phrases[head]]
-    text = " ".join([_display_without_clitic(toks[s].text, toks[s].norm, words[0])] + [t.text for t in quoted])
+    for ws, fs in ((words, firsts), (gwords, [gwords[0]])) if gwords != words else ((words, firsts),):
+        for n in range(len(ws), 0, -1):
+            hit = next((h for h in (" ".join([f] + ws[1:n]) for f in fs) if h in lx.issue_phrases), None)
+            head = hit or " ".join(ws[:n])
+            # the issue itself, with adjectives ("الإرهاب الدولي"), or a specific two-word name
+            # with more after it ("الاتفاق النووي الموقع مع إيران", "وقف إطلاق النار في عفرين")
+            if head in lx.issue_phrases and (n >= 2 or all(nisba_like(w) for w in ws[n:])):
+                return lx.issues[lx.issue_phrases[head]]
+    text = " ".join(written)
     if e - s == 1 and not words[0].startswith("ال"):
         return None    # "تطبيقه", "سحب": a bare verbal noun says nothing on its own
-    key = "_".join(words[:6])
+    key = "_".join(gwords[:6])
     if len(key) < 3:
         return None
+    if gwords != words:
+        return Entity("Issue", key, " ".join(general), spellings=(text,))
     return Entity("Issue", key, text)
+
+
+def _without_possessive(text: str, norm: str, lx: Lexicon, head: bool = False) -> str | None:
+    """"سفارتها" → "السفارة", "قواته" → "القوات", "برنامجها" → "البرنامج": a noun with a possessive
+    pronoun, written as the definite noun; None when the word has none we can tell apart (a bare
+    "ه" may be the word's own letter: "شبه", "توجيه"; a short stem before ته may end in its own ت: "بيته")."""
+    if not text.isalpha() or text.startswith("ال") or lx.is_function(norm) or norm in lx.names or norm in lx.verbs \
+            or text[0] in "وفبلكي" or text.startswith(("تت", "نت")):
+        return None       # (a word that may carry و، ب، ل is left as written: "بموجبها", "لمسؤولياتها"; and
+        # a verb with its object: "تتخذها")
+    for suffix in ("تهما", "تهم", "تها", "ته"):
+        if text.endswith(suffix):
+            stem = text[:-len(suffix)]
+            if lx.is_function(normalize_phrase(stem)) or (not head and stem[:1] in "تناأإ" and not stem.endswith("ا")):
+                return None   # (after the head, "الذي أعلنته", "قرار أصدرته": a verb and its object)
+            if stem.endswith("ا") and len(stem) >= 3:
+                return "ال" + stem + "ت"       # a plural in ات
+            return "ال" + stem + "ة" if len(stem) >= 3 else None
+    for suffix in ("هما", "هم", "ها"):
+        stem = text[:-len(suffix)]
+        if text.endswith(suffix) and len(stem) >= 4 and stem[-1] not in "اأإآئؤءي" and not lx.is_function(normalize_phrase(stem)) \
+                and (stem[0] not in "تناأإ" or stem.endswith("ات")):
+            return "ال" + stem      # (not "تفاهم", "أبنائها"; nor "مواطنيها", whose ن the pronoun took; nor a
+            # verb with its object: "تقودها", "أصدرها", "اقترحها")
+    return None
 
 
 def _display_without_clitic(orig: str, norm: str, stripped: str) -> str:
