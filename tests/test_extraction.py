@@ -2625,7 +2625,7 @@ def test_an_office_named_after_the_verb_is_not_the_last_speaker():
     # an office or a body right after the verb is a subject we cannot name, not the man just quoted
     ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وقال رئيس شركة الطيران الوطنية في بيان إن الرحلات "
              "ستستأنف. وأكد اتحاد الغرف التجارية في بيان أن الأسواق هادئة.")
-    assert [sp for sp, _ in speakers(ex)] == ["سيرغي لافروف"]
+    assert [sp for sp, _ in speakers(ex)] == ["سيرغي لافروف", "اتحاد الغرف التجارية"]     # (the body, unnamed)
     # a definite title, or the last speaker's own office, points back to him
     got = speakers(run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وشدد الوزير في تصريح لقناة روسية على أن "
                        "الحوار ضروري. وقال وزير الخارجية في مؤتمر صحفي إن موسكو مستعدة."))
@@ -2833,3 +2833,11 @@ def test_an_issue_is_the_same_node_whoever_owns_it():
     assert "القوات" in ex.stances[0].target.label_ar
     ex = run("ورفضت إيران القرار الذي أصدرته الوكالة.")
     assert all("الاصدر" not in s.target.key for s in ex.stances)
+
+
+def test_a_council_or_office_in_construct_speaks_as_a_body():
+    ex = run("وقال الرئيس اليمني عبد ربه منصور هادي إن الحرب ستنتهي. "
+             "وقال مجلس المقاومة في عدن إن المقاومة الشعبية أحكمت سيطرتها على محافظة لحج.")
+    assert ex.statements[1].speaker.anonymous and "مجلس المقاومة" in ex.statements[1].speaker.label_ar
+    ex = run("وقال الرئيس اليمني عبد ربه منصور هادي إن الحرب ستنتهي. وأكد مجلس الجامعة العربية أن الحل سياسي.")
+    assert ex.statements[1].speaker.key == "Arab_League"

@@ -1980,10 +1980,12 @@ class Attributor:
         construct = not w.startswith("ال") and j + 1 + chain < len(toks) and toks[j + 1 + chain].norm.startswith("ال") \
             and w[:1] not in "بلكوف"
         # ("قوة المهام المشتركة", "وكالة استخبارات الدولة": a head in construct with a definite noun)
-        if not ((w.startswith("ال") and len(w) > 4 or construct and len(w) > 2) and first.text.isalpha()) or self.lx.is_function(w) \
-                or w in self.lx.cues or w in self.lx.verbs or _VERBAL_NOUN_RE.fullmatch(w[2:] if w.startswith("ال") else w) \
+        if not ((w.startswith("ال") and len(w) > 4 or construct and len(w) > 2) and first.text.isalpha()) \
+                or (self.lx.is_function(w) and not (body_head(w) and self.lx.categories_of.get(w) == {"stop"})) \
+                or w in self.lx.cues or w in self.lx.verbs \
+                or (_VERBAL_NOUN_RE.fullmatch(w[2:] if w.startswith("ال") else w) and not body_head(w)) \
                 or any(m.start <= j < m.end for m in mentions):
-            return None
+            return None   # ("مجلس المقاومة في عدن" has the shape of a verbal noun, but heads a body)
         e = j + 1 + (chain if construct else 0)
         while e < len(toks) and e - j < 5 and toks[e].text.isalpha() and (toks[e].norm.startswith(("ال", "لل"))) \
                 and not self.lx.is_function(toks[e].norm):
@@ -2004,6 +2006,9 @@ class Attributor:
             if self.lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN or (t.text == ":" and x + 1 < len(toks)):
                 if self.names is not None and any(e <= a and b <= x for a, b in self._person_spans(toks)):
                     return None   # "ممثل الحركة في كوالالمبور أنور الآغا": a name the tagger finds before the claim
+                owner = next((m for m in mentions if j < m.start and m.end == e and m.entity.kind == "Organisation"), None)
+                if owner is not None and body_head(w) and construct:
+                    return owner.entity, "verb-subject", 0.7, x     # "وأكد مجلس الجامعة العربية": the League speaks
                 label = " ".join(tk.text for tk in toks[j:e])
                 country = next((self.lx.nisba[tk.norm] for tk in toks[j:e] if tk.norm in self.lx.nisba), "")
                 ent = self._unnamed(label, "unnamed speaker", hit.verb.gender if hit.verb.gender in ("m", "f") else "", country)
