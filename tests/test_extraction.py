@@ -2841,3 +2841,10 @@ def test_a_council_or_office_in_construct_speaks_as_a_body():
     assert ex.statements[1].speaker.anonymous and "مجلس المقاومة" in ex.statements[1].speaker.label_ar
     ex = run("وقال الرئيس اليمني عبد ربه منصور هادي إن الحرب ستنتهي. وأكد مجلس الجامعة العربية أن الحل سياسي.")
     assert ex.statements[1].speaker.key == "Arab_League"
+
+
+def test_what_an_outlet_carries_is_its_report_and_the_subject_its_speaker():
+    ex = run('وجاء في صحيفة هآرتس الإسرائيلية أن الحكومة تدرس القانون.')
+    assert ex.statements[0].speaker.key == "Haaretz" and ex.statements[0].rule == "stated-in"
+    ex = run('وجاء في وكالة الأنباء السورية الرسمية سانا أن وزير الخارجية السوري وليد المعلم قال إن "الحل سياسي".')
+    assert ex.statements[0].speaker.key == "Walid_Muallem" and ex.statements[0].rule == "reported-by"

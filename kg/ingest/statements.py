@@ -1309,6 +1309,9 @@ class Attributor:
         w = toks[j].norm
         if w.startswith("ال") and w[2:] in _MEDIUM:
             return self.issuer, "stated-in", 0.8, j + 1
+        outlet = _mention_at(mentions, j)
+        if outlet is not None and outlet.entity.role == "media":
+            return outlet.entity, "stated-in", 0.8, outlet.end     # "وجاء في وكالة الأنباء السعودية أن": it reports
         if w not in _MEDIUM:
             return None, "", 0.0, k + 1
         for x in range(j + 1, min(j + 4, len(toks))):
