@@ -2848,3 +2848,8 @@ def test_what_an_outlet_carries_is_its_report_and_the_subject_its_speaker():
     assert ex.statements[0].speaker.key == "Haaretz" and ex.statements[0].rule == "stated-in"
     ex = run('وجاء في وكالة الأنباء السورية الرسمية سانا أن وزير الخارجية السوري وليد المعلم قال إن "الحل سياسي".')
     assert ex.statements[0].speaker.key == "Walid_Muallem" and ex.statements[0].rule == "reported-by"
+
+
+def test_a_portfolio_is_never_a_name():
+    ex = run("واستقبل الملك تيموثي لندركنغ نائب مساعد الوزير لشؤون الخليج.")
+    assert not any(e.kind == "Person" and "لشؤون" in e.label_ar for e in ex.entities.values())

@@ -429,8 +429,8 @@ def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
     first = words[0].norm
     if first in lx.given_names or f"{first} {words[1].norm}" in lx.given_names:
         return True
-    if body_head(first) or lx.in_class(first, "body") or lx.in_class(first, "named_head"):
-        return False          # "رئيس منتدى صحافيي كشمير": the body he heads, not his name
+    if body_head(first) or lx.in_class(first, "body") or lx.in_class(first, "named_head") or lx.in_class(first, "portfolio"):
+        return False          # "رئيس منتدى صحافيي كشمير": the body he heads, not his name; "لشؤون الخليج": a portfolio
     for k, t in enumerate(words):
         w = t.norm
         if k == 0 and (t.text.startswith("ال") or w.startswith("لل")):
