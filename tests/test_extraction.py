@@ -2853,3 +2853,8 @@ def test_what_an_outlet_carries_is_its_report_and_the_subject_its_speaker():
 def test_a_portfolio_is_never_a_name():
     ex = run("واستقبل الملك تيموثي لندركنغ نائب مساعد الوزير لشؤون الخليج.")
     assert not any(e.kind == "Person" and "لشؤون" in e.label_ar for e in ex.entities.values())
+
+
+def test_a_source_between_a_verb_and_its_object_relays_the_subject():
+    ex = run("ورفض المفاوضون الروس الثلاثاء، وفق المصدر الدبلوماسي، الاقتراح الأوروبي الجديد.")
+    assert [st.rule for st in ex.statements] == ["unnamed-subject"]

@@ -687,7 +687,7 @@ class Attributor:
         tops = [h for n, h in enumerate(hits) if (not self._nested(toks, mentions, h) and (n == 0 or h.index not in quoted))
                 or (n == 0 and not self._after_complementizer(toks, h))]
         nested = [h for h in hits if h not in tops]
-        tops = [h for n, h in enumerate(tops) if not (n and (self._parenthetical_source(toks, tops[:n], h)
+        tops = [h for n, h in enumerate(tops) if not (n and (self._parenthetical_source(toks, tops[:n], h, mentions)
                                                              or self._inside_claim(toks, mentions, h)))]
         out: list[Statement] = []
         self._pending = None
@@ -818,7 +818,8 @@ class Attributor:
             return None
         return m.entity, after + 1
 
-    def _parenthetical_source(self, toks: list[Token], before: list[VerbHit], hit: VerbHit) -> bool:
+    def _parenthetical_source(self, toks: list[Token], before: list[VerbHit], hit: VerbHit,
+                              mentions: list[Mention] = ()) -> bool:
         """"وأكد صالحي، وفقا لوكالة الأنباء الإيرانية، أن …", "مؤكدا بحسب تصريحات
         لوسائل إعلام أن …": a source named between a verb of saying and its أن
         clause says where the words were reported; the one who said them is the
@@ -828,6 +829,17 @@ class Attributor:
         if before[-1].index == hit.index - 1 and not before[-1].according_to and not before[-1].verb.polarity \
                 and not before[-1].verb.takes_object:
             return True       # "حيث قال وفقا لما نقلته وكالة الأنباء، حيث قال: …"
+        last = before[-1]
+        if not last.according_to and (last.verb.polarity or last.verb.takes_object) and hit.index - last.index <= 6:
+            # "وثمن هادي خلال اللقاء وفقاً لوكالة الأنباء اليمنية مواقف الصين": the source stands between a
+            # verb that takes an object and that object
+            src = next((m for m in mentions if hit.index < m.start <= hit.index + 2 and m.entity.kind in _ACTOR_KINDS), None)
+            nxt = src.end + 1 if src is not None and src.end + 1 < len(toks) and toks[src.end].text in ("،", ",") else \
+                src.end if src is not None else len(toks)
+            if nxt < len(toks) and toks[nxt].text.isalpha() \
+                    and not self.lx.is_function(toks[nxt].norm) and toks[nxt].norm not in self.lx.verbs \
+                    and toks[nxt].norm[1:] not in self.lx.verbs and _mention_at(mentions, nxt) is None:
+                return True
         for c in range(hit.index + 1, min(hit.index + 10, len(toks))):
             w = toks[c].norm
             if self.lx.is_function(w, "complementizer") or toks[c].text in _QUOTE_OPEN \
