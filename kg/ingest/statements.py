@@ -831,8 +831,8 @@ class Attributor:
             return True       # "حيث قال وفقا لما نقلته وكالة الأنباء، حيث قال: …"
         last = before[-1]
         if not last.according_to and (last.verb.polarity or last.verb.takes_object) and hit.index - last.index <= 6:
-            # "وثمن هادي خلال اللقاء وفقاً لوكالة الأنباء اليمنية مواقف الصين": the source stands between a
-            # verb that takes an object and that object
+            # "ورفض المفاوضون الروس الثلاثاء، وفق المصدر، الاقتراح الأوروبي": the source stands between a
+            # verb that takes an object (or states a position) and that object
             src = next((m for m in mentions if hit.index < m.start <= hit.index + 2 and m.entity.kind in _ACTOR_KINDS), None)
             nxt = src.end + 1 if src is not None and src.end + 1 < len(toks) and toks[src.end].text in ("،", ",") else \
                 src.end if src is not None else len(toks)
