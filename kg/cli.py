@@ -223,6 +223,10 @@ def cmd_serve(a) -> int:
         cmd += ["--timeout-s", str(int(a.timeout))]
     print(f"SPARQL endpoint: http://127.0.0.1:{a.port}/query ({'read-write' if a.allow_update else 'read-only'}); "
           f"Ctrl-C to stop", flush=True)
+    if os.name == "posix":
+        # become the server, so that a stop signal sent to "kg serve" (a service manager's SIGTERM)
+        # stops it, rather than leaving it running without its parent
+        os.execv(exe, cmd)
     try:
         return subprocess.call(cmd)
     except KeyboardInterrupt:

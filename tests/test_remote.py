@@ -104,6 +104,9 @@ def test_kg_serve_is_read_only(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+    # stopping "kg serve" stops the server: nothing keeps answering on its port
+    with pytest.raises(OSError):
+        urllib.request.urlopen(q, timeout=2)
 
 
 def test_query_is_read_only_unless_allowed(tmp_path):
