@@ -226,6 +226,11 @@ def body_head(word: str) -> bool:
     return word.removeprefix("ال") in _BODY_NOUNS
 
 
+def body_word(word: str, lx: Lexicon) -> bool:
+    """A body's head noun from the code's list or the lexicon's body class ("منتدى", "نقابة")."""
+    return body_head(word) or lx.in_class(word, "body")
+
+
 def _same_given_name(word: str, person: Entity) -> bool:
     """"ينز" for "ينس", "مولودو" for "مولود": the listed person's given name, at most one letter
     changed, added or dropped."""
@@ -429,7 +434,7 @@ def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
     first = words[0].norm
     if first in lx.given_names or f"{first} {words[1].norm}" in lx.given_names:
         return True
-    if body_head(first) or lx.in_class(first, "body") or lx.in_class(first, "named_head") or lx.in_class(first, "portfolio"):
+    if body_word(first, lx) or lx.in_class(first, "named_head") or lx.in_class(first, "portfolio"):
         return False          # "رئيس منتدى صحافيي كشمير": the body he heads, not his name; "لشؤون الخليج": a portfolio
     for k, t in enumerate(words):
         w = t.norm

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix, written
-from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, body_head, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
+from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, body_head, body_word, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
                                  past_posting)
 from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
@@ -819,7 +819,7 @@ class Attributor:
         return m.entity, after + 1
 
     def _parenthetical_source(self, toks: list[Token], before: list[VerbHit], hit: VerbHit,
-                              mentions: list[Mention] = ()) -> bool:
+                              mentions: list[Mention]) -> bool:
         """"وأكد صالحي، وفقا لوكالة الأنباء الإيرانية، أن …", "مؤكدا بحسب تصريحات
         لوسائل إعلام أن …": a source named between a verb of saying and its أن
         clause says where the words were reported; the one who said them is the
@@ -983,7 +983,7 @@ class Attributor:
         """"ووفقا لزعيم الحزب الاشتراكي الديمقراطي، فإن": a title we cannot tie to a name or a
         country, with its preposition joined on, is still the source, unnamed."""
         w = toks[j].norm
-        if not (w.startswith("ل") and not w.startswith("لل") and any(True for _ in self.lx.titles.candidates(w[1:]))):
+        if not (w.startswith("ل") and not w.startswith("لل") and w[1:] in self.lx.titles):
             return None
         e = self._phrase_end(toks, mentions, j, 6)
         label = written(toks[j:e])[1:]
@@ -1242,7 +1242,7 @@ class Attributor:
         if an adjective gives one), not the last speaker."""
         lx = self.lx
         w = toks[j].norm if j < len(toks) else ""
-        bodies = w.startswith("ال") and w.endswith("ات") and (body_head(w[2:-2] + "ه") or lx.in_class(w[2:-2] + "ه", "body")) \
+        bodies = w.startswith("ال") and w.endswith("ات") and body_word(w[2:-2] + "ه", lx) \
             and not hit.verb.takes_object      # "وتتوقع الحكومات الغربية", "وقالت المنظمات الحقوقية"
         if hit.coordinated or not ((w.startswith("ال") and w.endswith("ون") and len(w) > 6) or bodies) or not toks[j].text.isalpha() \
                 or lx.is_function(w) or w in lx.verbs or lx.in_class(w, "singular_un") \
@@ -1447,8 +1447,7 @@ class Attributor:
         words of a role's description between (tried after the name tagger)."""
         if j < len(toks) and toks[j].norm.startswith(("بال", "لل")):
             return None       # "أشاد بالجنرال دانفورد": who is praised, not who praises
-        titled = j < len(toks) and (any(True for _ in self.lx.titles.candidates(toks[j].norm))
-                                    or toks[j].norm in self.lx.speaker_words)
+        titled = j < len(toks) and self._role_word(toks[j].norm)
         described = titled or (j < len(toks) and self.lx.in_class(toks[j].norm.removeprefix("ال"), "person_noun"))
         for m in mentions:
             # a known person may stand after a longer title ("مستشار المرشد الأعلى للشؤون الدولية علي أكبر ولايتي")
@@ -1469,6 +1468,10 @@ class Attributor:
                 return m      # "وقال الباحث في قسم آسيا بمنظمة هيومن رايتس ووتش كارلوس كونديه": a longer description
         return None
 
+    def _role_word(self, w: str) -> bool:
+        """Does a title ("وزير", "رئيس …") or a speaker noun ("المتحدث") begin with this word?"""
+        return w in self.lx.titles or w in self.lx.speaker_words
+
     def _title_opens(self, toks: list[Token], comma: int) -> bool:
         """Does the clause that ends at `comma` open (after "و", "لكن" …) with a title followed only by
         the words of a role's description?"""
@@ -1477,8 +1480,8 @@ class Attributor:
                 and not self.lx.is_function(toks[start - 1].norm, "conjunction", "discourse", "complementizer", "clause_opener") \
                 and not self.lx.in_class(toks[start - 1].norm, "but") and comma - start < 8:
             start -= 1
-        if start >= comma or not (any(True for _ in self.lx.titles.candidates(toks[start].norm))
-                                  or toks[start].norm.removeprefix("و") in self.lx.titles):
+        w = toks[start].norm if start < comma else ""
+        if not (w in self.lx.titles or w.removeprefix("و") in self.lx.titles):     # ("ووزير" as well as "وزير")
             return False
         return self._describes_role(toks[start + 1:comma])
 
@@ -1545,8 +1548,7 @@ class Attributor:
         """"وقال زعيم حركة خمس نجوم لويدجي دي مايو أمام …": a title, what it heads, then a
         name the statistical tagger finds, with only plain words between."""
         toks = sent.tokens
-        if self.names is None or hit.verb.adverbial or j >= len(toks) or not (
-                any(True for _ in self.lx.titles.candidates(toks[j].norm)) or toks[j].norm in self.lx.speaker_words):
+        if self.names is None or hit.verb.adverbial or j >= len(toks) or not self._role_word(toks[j].norm):
             return None
         for a, b in self._person_spans(toks):
             if not j < a <= j + 7:
