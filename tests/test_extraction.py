@@ -17,6 +17,10 @@ def stances(ex):
     return {(s.holder.label_ar, s.polarity, s.target.label_ar) for s in ex.stances}
 
 
+def stance_keys(ex):
+    return {(s.holder.key, s.polarity, s.target.key) for s in ex.stances}
+
+
 def country_of(ex, label):
     """The country of the entity the text calls `label`."""
     return next(e for e in ex.entities.values() if e.label_ar == label).country
@@ -1357,7 +1361,8 @@ def test_each_of_the_listed_countries_speaks_and_holds_the_position():
     ex = run("كما دانت كل من بريطانيا وفرنسا إطلاق الصواريخ على إسرائيل.")
     [st] = ex.statements
     assert st.speaker.kind == "Group" and st.speaker.members == ("United_Kingdom", "France")
-    assert stances(ex) == {("بريطانيا", "oppose", "إطلاق الصواريخ"), ("فرنسا", "oppose", "إطلاق الصواريخ")}
+    assert stances(ex) == {("بريطانيا", "oppose", "إطلاق الصواريخ على إسرائيل"),
+                           ("فرنسا", "oppose", "إطلاق الصواريخ على إسرائيل")}
 
 
 def test_a_listed_group_is_a_node_with_its_members(tmp_path):
@@ -2858,3 +2863,40 @@ def test_a_portfolio_is_never_a_name():
 def test_a_source_between_a_verb_and_its_object_relays_the_subject():
     ex = run("ورفض المفاوضون الروس الثلاثاء، وفق المصدر الدبلوماسي، الاقتراح الأوروبي الجديد.")
     assert [st.rule for st in ex.statements] == ["unnamed-subject"]
+
+
+def test_a_protective_frame_is_supported_as_a_whole_and_keeps_a_known_issue():
+    ex = run("وقال وزير الخارجية الكويتي صباح الخالد إن على المجتمع الدولي حماية المدنيين الفلسطينيين.")
+    assert stance_keys(ex) == {("Kuwait", "support", "حمايه_المدنيين_الفلسطينيين")}
+    ex = run("وقال وزير الخارجية الكويتي صباح الخالد إن بلاده ستقوم بكل ما يلزم لإنقاذ الاتفاق النووي.")
+    assert stance_keys(ex) == {("Kuwait", "support", "iran_nuclear_deal")}
+    ex = run("وشدد وزير الخارجية الكويتي صباح الخالد على الحفاظ على وحدة سوريا.")
+    assert stance_keys(ex) == {("Kuwait", "support", "الحفاظ_علي_وحده_سوريا")}
+    # coordinated: the frame and the next phrase, named without the "و"
+    ex = run('وكرر الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان عزمهما على "وقف القتال '
+             'وحماية المدنيين في مناطق خفض التوتر وتسهيل الوصول السريع للمساعدات الإنسانية".')
+    assert {("Turkey", "support", "حمايه_المدنيين_في_مناطق_خفض_التوتر"),
+            ("Turkey", "support", "تسهيل_الوصول_السريع_للمساعدات_الانسانيه")} <= stance_keys(ex)
+    assert not any(p == "oppose" and "حمايه" in t for h, p, t in stance_keys(ex))
+    # a definite form with no preposition names a thing; in narration the frame states nothing
+    assert not run("وقال وزير الخارجية الكويتي صباح الخالد إن الاحترام المتبادل أساس العلاقات.").stances
+    assert not run("ونشرت الكويت قوات لحماية الحدود.").stances
+    # protecting a leader is backing him; protecting oneself is no position on anything
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده تريد حماية الأسد.")
+    assert ("Russia", "support", "Bashar_al-Assad") in stance_keys(ex)
+    assert not run("وقال وزير الخارجية الكويتي صباح الخالد إن بلاده ستعمل على حماية نفسها.").stances
+
+
+def test_an_actor_said_to_be_behind_an_attack_is_opposed():
+    ex = run("وقال وزير الخارجية البريطاني بوريس جونسون إن روسيا تقف وراء الهجوم على الجاسوس السابق.")
+    assert ("United_Kingdom", "oppose", "Russia") in stance_keys(ex)
+    ex = run("وتقول بريطانيا والولايات المتحدة إن موسكو وراء الحادث، على الرغم من نفي روسيا.")
+    assert {("United_Kingdom", "oppose", "Russia"), ("United_States", "oppose", "Russia")} <= stance_keys(ex)
+    # standing behind a position is backing it; a charge the speaker denies is no position
+    assert not run("وقال وزير الخارجية الروسي سيرغي لافروف إن الجيش يقف وراء موقف بلاده.").stances
+    assert not run("وأكد وزير الخارجية الروسي سيرغي لافروف أنه لا توجد أدلة دامغة على أن دمشق تقف وراء الهجمات.").stances
+
+
+def test_more_of_something_is_that_thing():
+    ex = run('وقال المتحدث باسم الخارجية المصرية أحمد أبوزيد إن "هناك اقتناعا عاما بالحاجة إلى المزيد من المناقشات خلال المرحلة القادمة".')
+    assert stance_keys(ex) == {("Egypt", "support", "المزيد_من_المناقشات")}

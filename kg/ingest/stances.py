@@ -118,6 +118,8 @@ def _bare_indefinite(word: str, cue: StanceCue) -> bool:
     return w == cue.form_norm and not verb_form(w) and not w.startswith("ال")
 
 
+_NEEDED = {"يلزم", "يتطلب", "يجب", "ينبغي"}     # "ستقوم بكل ما يلزم لإنقاذ الاتفاق": the purpose is the position
+
 _GOES_ON = {"يستمر", "تستمر", "يتواصل", "تتواصل", "يتعزز", "تتعزز", "يبقي", "تبقي", "يظل", "تظل"}
 
 
@@ -255,6 +257,7 @@ class StanceFinder:
         consumed: set[int] = set()
         target_end = 0          # end of the last target (with its conjuncts)
         governing = 0           # the polarity that governed the last target phrase (0: none yet)
+        last_holders: list[Entity] = []     # who held it
         i = verb_index
         end = st.claim_end
         # between the verb and the claim, only the verb's object states anything ("معلنا انسحاب بلاده من
@@ -309,6 +312,13 @@ class StanceFinder:
                     and any(lx.in_class(w, "named_for") for w in stems(toks[i - 1].norm)):
                 i = cue_end       # "اتفاقية منع انتشار الأسلحة", "وحدة مكافحة الإرهاب": a name, not a position
                 continue
+            if cue.kind == "keep" and not cue.prep and any(w.startswith("ال") for w in (toks[i].norm, toks[i].norm[1:])):
+                i = cue_end       # "الحماية الدولية", "الاحترام المتبادل": a definite verbal noun with no
+                continue          # preposition names a thing; "حماية المدنيين" takes its object
+            if cue.kind == "keep" and toks[i].norm[:1] == "ل" and i == target_end \
+                    and any(m.end == i and m.entity.kind in _HOLDER_KINDS for m in mentions):
+                i = cue_end       # "دعم مصر وجهود مصر للحفاظ على الأمن": the purpose of the actor's effort before
+                continue          # it is the actor's ("اتخاذ التدابير لحماية المدنيين" is the speaker's)
             if cue.kind == "aim":       # "لا تسعى إلى التصعيد": a cue inside what is said, never in narration
                 cue = StanceCue(cue.form, cue.polarity, "cue", cue.prep)
             cue_start = i
@@ -316,7 +326,7 @@ class StanceFinder:
                 i = cue_end       # "ولا تراجع عن مواقفها الداعمة للإرهاب": Qatar's position as the speaker tells it
                 continue
             if i >= 2 and i > st.claim_start and lx.is_function(toks[i - 2].norm, "relative") and verb_form(toks[i - 1].norm) \
-                    and not cue_at(toks, i - 1, lx) and not verb_form(toks[i].norm):
+                    and not cue_at(toks, i - 1, lx) and not verb_form(toks[i].norm) and toks[i - 1].norm not in _NEEDED:
                 i = cue_end       # "الفوضى التي أعقبت الإطاحة بنظام القذافي": an event in a relative clause
                 continue
             if i >= 2 and toks[i - 1].norm == "الي" and lx.in_class(toks[i - 2].norm.lstrip("و"), "leads_to") \
@@ -333,7 +343,7 @@ class StanceFinder:
                 i = cue_end
                 continue
             if cue.kind == "accusation":
-                out.extend(self._accusation(idx, st, sent, mentions, i, cue))
+                out.extend(self._accusation(idx, st, sent, mentions, i, cue_end, cue))
                 i = cue_end
                 continue
             if cue.kind == "against" and not cue.form_norm.startswith("ليس") and self._inside_other_cue(toks, i, st.claim_start):
@@ -371,12 +381,13 @@ class StanceFinder:
             polarity = 1 if cue.polarity == "support" else -1
             if self._negated(toks, i):
                 polarity = -polarity
-            if governing and toks[i].norm[:1] == "و" and not cue.form_norm.startswith("و") \
-                    and i in (target_end, target_end + 1) and not cue.verb and cue.kind != "evaluation" \
-                    and not verb_form(toks[i].norm) \
-                    and (i == target_end or toks[i - 1].text in ("،", ",")):
+            coordinated_cue = governing and toks[i].norm[:1] == "و" and not cue.form_norm.startswith("و") \
+                and i in (target_end, target_end + 1) and not cue.verb and cue.kind != "evaluation" \
+                and not verb_form(toks[i].norm) and (i == target_end or toks[i - 1].text in ("،", ","))
+            if coordinated_cue and cue.kind != "keep":
                 # "أن تتوقف عن انتهاك القوانين ودعم الإرهاب": a cue coordinated with the last phrase
                 # stays under what governed it (stop supporting = oppose); "ويجب" is a new predicate
+                # (a protective frame is the governing cue's second object: "وقف القتال وحماية المدنيين")
                 polarity *= governing
             base_polarity = polarity
             outer = polarity
@@ -532,7 +543,7 @@ class StanceFinder:
                 j += 2        # "رحبنا في موسكو باحتمال عقد …": where, then what
             elif cue.prep and cue.prep not in ("ب", "ل") and not clause and cue.prep != "في":
                 j = self._past_addressee(toks, j, end, cue.prep, mentions)
-            frame_start = i if cue.kind == "frame" else None
+            frame_start = i if cue.kind in ("frame", "keep") else None
             frame_end = cue_end      # "الحد من": a frame may be two words
             chained = False
             last_prep = cue.prep or subject_prep
@@ -550,14 +561,15 @@ class StanceFinder:
                     consumed.add(j)
                     j = inner[0]      # "أدانت إيران واستنكرت تحذيرات …": a coordinated verb shares the object
                     continue
-                if inner[1].kind == "frame" and not _frame_has_object(toks, inner[0], end, mentions, lx):
+                obj_at = inner[0] + (inner[0] < end and bool(inner[1].prep) and toks[inner[0]].norm == inner[1].prep)
+                if inner[1].kind in ("frame", "keep") and not _frame_has_object(toks, obj_at, end, mentions, lx):
                     break         # "وقف القتال": the frame word alone is the thing stopped
                 if not verb_form(toks[j].norm) and any(
                         m.start == inner[0] and m.entity.kind in _HOLDER_KINDS and toks[m.start].norm.startswith("ال")
                         and m.end < end and toks[m.end].norm[:1] in "لب" for m in mentions):
                     break         # "انتقد إدانة السلطات الأمريكية لأتيلا": the act with its own actor is the target
                 consumed.add(j)
-                if inner[1].kind == "frame":        # the frame word is part of the target
+                if inner[1].kind in ("frame", "keep"):        # the frame word is part of the target
                     frame_start, frame_end = j, inner[0]
                     break
                 outer = polarity
@@ -591,9 +603,16 @@ class StanceFinder:
                 if k < end:
                     s, e = target_span(toks, k, end, lx)
                     last_prep = "ل"
+            if frame_start is not None and frame_end + 1 < e and toks[frame_end].norm == cue_at(toks, frame_start, lx)[1].prep:
+                frame_end += 1    # "الحفاظ على وحدة سوريا": what is kept follows the preposition
             nxt = toks[frame_end] if frame_start is not None and frame_end < len(toks) else None
-            if frame_start is not None and (e <= frame_end or adjective_like(nxt.norm) or (
+            if frame_start is not None and (e <= frame_end or (adjective_like(nxt.norm) and not (
+                    # "حماية المدنيين", "مكافحة الإرهابيين": after a bare frame word a definite -ي word is its object
+                    nxt.norm.startswith("ال") and not _definite(toks[frame_start].norm))) or (
                     not nxt.norm.startswith(("ال", "لل", "بال")) and nxt.norm[:1] not in "لب"
+                    # a pronoun object only where it points back to the phrase before ("وحدة اليمن
+                    # واحترام سيادته"); alone, "حماية نفسها", "الحفاظ على أمنها" are self-interest
+                    and not (coordinated_cue and len(nxt.text) > 4 and nxt.text.endswith(("ه", "ها", "هم", "هما")))
                     and not any(m.start == frame_end for m in mentions)
                     and not _construct_with_actor(toks, frame_end, mentions, lx)
                     and not (frame_end + 1 < len(toks) and toks[frame_end + 1].norm.startswith("ال")))
@@ -614,9 +633,10 @@ class StanceFinder:
                 continue
             if cue.form_norm.endswith("اعتراف") and any(lx.in_class(w, "atrocity") for w in stems(toks[s].norm)):
                 continue      # "اعتراف البرلمان الهولندي بإبادة الأرمن": recognising a crime is not supporting it
-            targets = [canonical_target(toks, s, e, mentions, self.ctx,
+            coordinated = frame_start == s and toks[s].norm[:1] == "و" and not cue_at(toks, s, lx)[1].form_norm.startswith("و")
+            targets = [canonical_target(toks, s, e, mentions, self.ctx, conjunct=coordinated,    # "وحماية المدنيين"
                                         prep="ب" if after_naming(toks, s, lx) else last_prep)]
-            if frame_start is not None and frame_end < e:
+            if frame_start is not None and frame_end < e and cue_at(toks, frame_start, lx)[1].kind == "frame":
                 o = self._skip_adverbs(toks, frame_end, e)     # "التصدي بكل قوة للإرهاب"
                 if o + 1 < e and lx.in_class(toks[o].norm, "frame_filler"):
                     o += 1        # "كبح جماح الميليشيات"
@@ -631,12 +651,19 @@ class StanceFinder:
                     targets = [obj] + [canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True)
                                        for s2, e2 in conjuncts(toks, e, end, cue, lx, opposing=polarity > 0)]
                     polarity = -polarity
+            elif frame_start is not None and frame_end < e:
+                kept = canonical_target(toks, frame_end, e, mentions, self.ctx)
+                if kept is not None and (kept.kind in ("Country", "Person") or kept.key in lx.issues):
+                    targets = [kept]      # "الحفاظ على الاتفاق النووي", "حماية الأسد": keeping a known issue, state or
+                    #                       leader is supporting it ("حماية السفارة الإيرانية" stays whole)
             accused = next((m for m in mentions if m.start == s and m.end < end and toks[m.end].norm[:1] == "ب"), None)
             accusation = cue.prep == "ب" and cue.polarity == "oppose" and accused is not None
-            if not chained and frame_start is None and cue_start >= target_end and not accusation:
+            kept_whole = frame_start is not None and cue_at(toks, frame_start, lx)[1].kind == "keep"
+            if not chained and (frame_start is None or kept_whole) and cue_start >= target_end and not accusation:
                 # "حرص على وحدة اليمن وسلامة أراضيه"; after a chain or a frame, or for a
                 # cue inside an earlier target, the conjunct may attach at either level
-                # (not after "اتهمت روسيا بمحاولة قتل سكريبال وابنته": that conjunct is in the charge)
+                # (not after "اتهمت روسيا بمحاولة قتل سكريبال وابنته": that conjunct is in the charge;
+                # after a protective frame, yes: "حماية المدنيين وتسهيل وصول المساعدات")
                 spans = conjuncts(toks, e, end, cue, lx, opposing=polarity < 0)
                 more = [canonical_target(toks, s2, e2, mentions, self.ctx, conjunct=True) for s2, e2 in spans]
                 if targets[0] is not None and targets[0].kind == "Issue":
@@ -655,6 +682,9 @@ class StanceFinder:
                     targets.append(culprit)     # "دان الهجمات التي نفذها مقاتلو حزب العمال": opposes who did it
             opposite = contrast(toks, e, end, mentions, self.ctx) if not chained else None
             holders = self._holders(st, sent, mentions, cue_end - 1, holder_m)
+            if coordinated_cue and last_holders:
+                holders = last_holders    # "حرص بلاده على وحدة اليمن واحترام سيادته": Qatar's, not Yemen's
+            last_holders = holders
             if opposite is not None:      # "الأهم مكافحة داعش …، وليس اللجوء لاستخدام القوة"
                 for h in holders:
                     out.append(Stance(h, "oppose" if base_polarity > 0 else "support", opposite, cue_text, sent.index,
@@ -715,12 +745,18 @@ class StanceFinder:
         """Evaluative predicates on the claim's subject (kg.ingest.judgements)."""
         return judge(idx, st, sent, mentions, self.ctx, self._roll_up)
 
-    def _accusation(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue: StanceCue) -> list[Stance]:
+    def _accusation(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue_end: int,
+                    cue: StanceCue) -> list[Stance]:
         """"قال إن إدارة ترمب تجاهلت مطالبنا": the speaker opposes the actor
-        whose wrongful act it reports (only inside a claim, actor right before the verb)."""
+        whose wrongful act it reports (only inside a claim, actor right before the verb).
+        "إن موسكو تقف وراء الهجوم": being behind counts only when an attack or a crime follows
+        ("يقف وراء موقف بلاده" is standing by it)."""
         if i <= st.claim_start:
             return []
         toks = sent.tokens
+        if cue.form_norm.endswith("وراء") and not (
+                cue_end < len(toks) and any(self.lx.in_class(w, "wrong_event") for w in stems(toks[cue_end].norm))):
+            return []
         actor = next((m for m in mentions if m.end == i and m.entity.kind in ("Country", "Person", "Organisation", "Office")
                       and not _genitive(toks, m, self.lx)), None)
         if actor is None and (self.lx.is_function(toks[i - 1].norm, "relative") or toks[i].norm != cue.form_norm):
@@ -728,6 +764,12 @@ class StanceFinder:
             actor = next((m for m in mentions if m.start == i + 1 and m.entity.kind in ("Country", "Person", "Organisation", "Office")), None)
         if actor is None:
             return []
+        if actor.start > st.claim_start and self.lx.is_function(toks[actor.start - 1].norm, "complementizer"):
+            for k in range(actor.start - 2, max(st.claim_start, actor.start - 8) - 1, -1):
+                if toks[k].text in STOP_PUNCT:
+                    break
+                if toks[k].norm not in ("غير", "ما") and any(self.lx.is_function(w, "negator") for w in (toks[k].norm, toks[k].norm[1:])):
+                    return []     # "لا توجد أدلة دامغة على أن دمشق تقف وراء الهجمات": the charge is denied
         target = actor.entity
         out = []
         for h in self._roll_up(st.speaker):
@@ -890,6 +932,8 @@ class StanceFinder:
             return False
         if i and toks[i - 1].norm in _ABILITY:
             return False      # "لن نستطيع منع …": a negated ability, not a negated position
+        if i and toks[i - 1].norm in _NEEDED:
+            return False      # "كل ما يلزم لإنقاذ": ما is the relative
         if any(self.lx.in_class(toks[k].norm, "hesitation") for k in range(max(0, i - 2), i)):
             return False      # "لا تخشى فرض عقوبات", "لن نتردد في": the negation affirms
         if not any(self.lx.is_function(toks[k].norm, "negator")

@@ -120,8 +120,9 @@ def _takes_complement(toks: list[Token], i: int, p: int, lx: Lexicon) -> bool:
     bare = strip_clitic_of_first(toks[i].norm, lx)
     if any(w in lx.names or lx.names.has_single(w) for w in (toks[i].norm, bare)):
         return False      # "السعودية في السراء والضراء", "بالمملكة في جهودها": a name takes no complement
-    if toks[i].norm.startswith("ال") or (toks[i].norm[:1] in "بل" and bare.startswith("ال")):
-        return True       # (also after the cue's preposition: "تطالب بالعودة إلى طاولة المفاوضات")
+    if toks[i].norm.startswith("ال") or (toks[i].norm[:1] in "بلو" and bare.startswith("ال")):
+        return True       # (also after the cue's preposition: "تطالب بالعودة إلى طاولة المفاوضات", and
+        #                   coordinated: "والحفاظ على حظر الأسلحة")
     nxt = toks[p + 1].norm
     return i > 0 and toks[i - 1].norm in _ANY and (nxt.startswith("ال") or nxt in lx.names) and not lx.is_function(nxt)
 
@@ -200,7 +201,11 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
                 j += 1        # "ممارسة مزيد من الضغط على الدول": the quantity's noun is the point
                 if j + 2 < end and toks[j + 1].norm in ("علي", "عن") and toks[j + 2].norm.startswith("ال"):
                     j += 3    # … and its complement
-                break
+                    break
+                if _is_stop(toks[j], lx, first=True, noun=True):
+                    break
+                j += 1        # "الحاجة إلى المزيد من المناقشات": the noun, and its adjectives after it
+                continue
             break
         if j > i and j + 1 < end and toks[j].norm in ("عاصمه", "عاصمة") and toks[j + 1].norm[:1] == "ل":
             j += 2        # "الاعتراف بالقدس عاصمة لإسرائيل": the city as someone's capital is the point
@@ -208,16 +213,22 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
         if j > i and _hal(toks[j - 1], toks[j], lx):
             break         # "رفضت روسيا القرار مدعومة بدمشق", "الأسد أمر سخيف": not the definite noun's adjective
         inner = cue_at(toks, j, lx) if j > i and not (shared and toks[j].norm.startswith("و")) else None
+        if inner and inner[1].kind == "keep" and (inner[0] >= end or not (
+                toks[inner[0]].norm.startswith(("ال", "لل", "بال")) or toks[inner[0]].norm == inner[1].prep)):
+            inner = None      # "علاقة احترام وحوار": a protective word with no object is a genitive noun
         if inner and not definite_noun_not_cue(toks, j, inner, end):
             if j <= i + 1:
                 return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
             break
         j += 1
-    if (j == i + 1 or (j == i + 2 and toks[i + 1].text in CLOSE_QUOTES)) and j + 1 < end \
-            and toks[j].norm in ("علي", "عن", "من", "الي", "في") and _takes_complement(toks, i, j, lx):
+    head = j - 1 if j == i + 2 and not toks[i].norm.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) \
+        and toks[i + 1].norm.startswith("ال") else i
+    if (j == i + 1 or (j == i + 2 and toks[i + 1].text in CLOSE_QUOTES) or head > i) and j + 1 < end \
+            and toks[j].norm in ("علي", "عن", "من", "الي", "في") and _takes_complement(toks, head, j, lx):
+        # ("حماية المدنيين في مناطق خفض التوتر": a construct's definite noun takes it the same way)
         # "الحفاظ على وحدة سوريا", "التخلص من الاحتلال", "أي تدخل في الشؤون الداخلية": a verbal noun takes its complement
         k, j = j + 1, j + 1
-        while j < end and j - k < 4 and not _is_stop(toks[j], lx):
+        while j < end and j - k < 4 and not _is_stop(toks[j], lx, first=j == k, noun=j == k):   # "على وحدة سوريا"
             j += 1
     while j > i and (toks[j - 1].norm in ("ب", "ل", "ال")
                      or (lx.is_function(toks[j - 1].norm) and not lx.is_function(toks[j - 1].norm, "honorific_pronoun", "stop"))
