@@ -87,6 +87,8 @@ FLOORS = {   # a little under what was measured, so a real drop fails
     "gold_fresh19": {"statements": 0.77, "stances": 0.29, "affiliations": 0.85, "macro_f1": 0.64},
     "gold_more_ad": {"statements": 0.70, "stances": 0.35, "affiliations": 0.82, "macro_f1": 0.62},
     "gold_fresh20": {"statements": 0.80, "stances": 0.33, "affiliations": 0.74, "macro_f1": 0.62},
+    "gold_more_ae": {"statements": 0.84, "stances": 0.28, "affiliations": 0.92, "macro_f1": 0.68},
+    "gold_fresh21": {"statements": 0.78, "stances": 0.03, "affiliations": 0.88, "macro_f1": 0.55},
 }
 
 
@@ -94,7 +96,7 @@ FLOORS = {   # a little under what was measured, so a real drop fails
 def test_own_gold_set_floor(folder):
     """Our annotated real articles (texts read from ../shared), all annotated without
     looking at the system's output. The errors of gold_holdout, gold_fresh and gold_fresh3
-    to gold_fresh20 were never looked at (gold_fresh2's headline located one regression),
+    to gold_fresh21 were never looked at (gold_fresh2's headline located one regression),
     so their floors are the honest ones; the others are development sets."""
     corpus = SHARED / "corpus"
     need_shared(corpus)
