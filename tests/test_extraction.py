@@ -2900,3 +2900,20 @@ def test_an_actor_said_to_be_behind_an_attack_is_opposed():
 def test_more_of_something_is_that_thing():
     ex = run('وقال المتحدث باسم الخارجية المصرية أحمد أبوزيد إن "هناك اقتناعا عاما بالحاجة إلى المزيد من المناقشات خلال المرحلة القادمة".')
     assert stance_keys(ex) == {("Egypt", "support", "المزيد_من_المناقشات")}
+
+
+def test_a_state_that_denies_a_charge_opposes_the_accusation_against_it():
+    ex = run("وتتهم كييف روسيا بتأجيج التمرد، إلا أن موسكو تنفي تلك التهم بشكل مستمر.")
+    assert ("Russia", "oppose", "accusations_against_Russia") in stance_keys(ex)
+    [denial] = [s for s in ex.stances if s.rule.startswith("denial")]
+    assert "تلك التهم" in denial.target.spellings and "الاتهامات" in denial.target.label_ar
+    # the accuser's adjective is not the accused; a remark points back at the accusation
+    ex = run("ونفت السعودية الاتهامات التركية بقتله.")
+    assert ("Saudi_Arabia", "oppose", "accusations_against_Saudi_Arabia") in stance_keys(ex)
+    ex = run("واتهمت الحكومة البريطانية الدولة الروسية بالمسؤولية عن محاولة القتل، وهو ما تنفيه روسيا.")
+    assert ("Russia", "oppose", "accusations_against_Russia") in stance_keys(ex)
+    ex = run("ووجهت رئيسة الوزراء البريطانية تيريزا ماي أصابع الاتهام إلى موسكو التي نفت أي علاقة لها بالحادثة.")
+    assert ("Russia", "oppose", "accusations_against_Russia") in stance_keys(ex)
+    # denying a fact, or not denying, is no position
+    assert not [s for s in run("ونفى الكرملين أن يكون بوتين قد التقى ترامب.").stances if s.rule.startswith("denial")]
+    assert not [s for s in run("ولم تنف روسيا الاتهامات.").stances if s.rule.startswith("denial")]

@@ -56,6 +56,8 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
             covered.update(range(st.verb_index, st.claim_end))
             current = st.speaker
         ex.stances.extend(stance_finder.narrative(sent, ms, covered, current))
+        ex.stances.extend(stance_finder.denials(sent, ms, [(n, st) for n, st in enumerate(ex.statements)
+                                                           if st.sentence == sent.index]))
     if doc.title:
         # the headline often states the position the article is about
         title = split_sentences(doc.title)

@@ -20,6 +20,7 @@ import re
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, skip_cue_adjective, verb_form
 from kg.ingest.entities import NON_STATE, ArticleContext, described_noun, past_posting
+from kg.ingest.denials import deny
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
 from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, after_naming, canonical_target, conjuncts,
@@ -740,6 +741,10 @@ class StanceFinder:
         return 0 < len(between) <= 6 and all(
             t.text.isalpha() and t.norm[:1] != "ب" and not self.lx.is_function(t.norm, "complementizer", "relative", "negator")
             and t.norm not in self.lx.verbs for t in between)
+
+    def denials(self, sent: Sentence, mentions: list[Mention], statements: list[tuple[int, Statement]]) -> list[Stance]:
+        """Charges denied (kg.ingest.denials)."""
+        return deny(sent, mentions, self.ctx, self._roll_up, statements)
 
     def judgements(self, idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention]) -> list[Stance]:
         """Evaluative predicates on the claim's subject (kg.ingest.judgements)."""
