@@ -2917,3 +2917,17 @@ def test_a_state_that_denies_a_charge_opposes_the_accusation_against_it():
     # denying a fact, or not denying, is no position
     assert not [s for s in run("ونفى الكرملين أن يكون بوتين قد التقى ترامب.").stances if s.rule.startswith("denial")]
     assert not [s for s in run("ولم تنف روسيا الاتهامات.").stances if s.rule.startswith("denial")]
+
+
+def test_who_points_the_finger_of_accusation_opposes_the_accused():
+    ex = run("وكانت لندن قد وجهت أصابع الاتهام إلى موسكو بعد الهجوم.")
+    assert ("United_Kingdom", "oppose", "Russia") in stance_keys(ex)
+    ex = run("وأدان وزير الخارجية السعودي عادل الجبير الهجوم، موجهاً أصابع الاتهام لإيران بتوفير الصواريخ.")
+    assert ("Saudi_Arabia", "oppose", "Iran") in stance_keys(ex)
+    ex = run("لتوجه روسيا وسوريا أصابع الاتهام نحو الجيش الإسرائيلي.")
+    assert ("Russia", "oppose", "Israel_Defense_Forces") in stance_keys(ex)
+    # who is struck is no leveller, and a cue further on is not what the verb levels
+    assert not any(s.holder.key == "Syria" for s in
+                   run("وفي إعلانه عن توجيه ضربات للنظام السوري بعد اتهامه بشن هجوم كيماوي، قال ترامب إن الضربات دقيقة.").stances)
+    assert not any(s.target.key == "التفاوض" for s in
+                   run("وكان ترمب وجه انتقادات متكررة للفلسطينيين بعدم الرغبة في التفاوض.").stances)

@@ -64,6 +64,8 @@ def skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> i
     """"دعوات غربية لوقف …": the cue noun's adjective sits before its preposition. After
     criticism levelled ("وجه انتقادات حادة لألمانيا", "… لاذعة إلى حلفائه") any indefinite
     adjective may, and إلى stands for ل."""
+    if cue.levelled and j + 1 < end and toks[j].norm in ("الي", "نحو", "ضد"):
+        return j + 1      # "وجهت أصابع الاتهام إلى موسكو", "… نحو الجيش الإسرائيلي"
     k = j
     while cue.prep and k + 1 < end and k - j < 2 and not toks[k].norm.startswith("ال") and toks[k].text.isalpha() \
             and not (k > j and _opens(toks[k].norm, cue)) \

@@ -157,12 +157,16 @@ class StanceFinder:
             if not hit or hit[1].kind not in ("cue", "sever", "vote"):
                 continue
             possessor = self._possessor(toks, i, hit, mentions)
-            if possessor is not None:
-                # "روسيا تجدد دعمها للأسد", "جددت روسيا رفضها للضربات": the actor of the light verb owns the position
-                pseudo = Statement(sent.index, possessor.entity, tok.text, sent.text, "indirect", "narrative", 0.7,
+            leveller = self._leveller(toks, i, hit, mentions) if possessor is None else None
+            if possessor is not None or leveller is not None:
+                # "روسيا تجدد دعمها للأسد", "جددت روسيا رفضها للضربات": the actor of the light verb owns the position;
+                # "وجهت لندن أصابع الاتهام إلى موسكو": so does the actor of the verb of levelling
+                actor = possessor or leveller
+                pseudo = Statement(sent.index, actor.entity, tok.text, sent.text, "indirect", "narrative", 0.7,
                                    sent.text, verb_index=i, claim_start=i, claim_end=len(toks))
-                for x in self._holder_fixed(self.from_statement(None, pseudo, sent, mentions, i, only_at=i), possessor.entity):
-                    x.confidence, x.rule = min(x.confidence, 0.65), "narrative-possessive-" + x.rule
+                for x in self._holder_fixed(self.from_statement(None, pseudo, sent, mentions, i, only_at=i), actor.entity):
+                    x.confidence = min(x.confidence, 0.65)
+                    x.rule = ("narrative-possessive-" if possessor is not None else "narrative-levelled-") + x.rule
                     out.append(x)
                 continue
             if not verb_form(tok.norm):
@@ -246,6 +250,28 @@ class StanceFinder:
                 and not self.lx.is_function(toks[i - 1].norm):
             return next((m for m in mentions if m.end == i - 1 and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
         return None
+
+    def _leveller(self, toks: list[Token], i: int, hit: tuple[int, StanceCue], mentions: list[Mention]) -> Mention | None:
+        """Who levels the criticism or the finger of accusation ("وجهت ماي أصابع الاتهام إلى موسكو",
+        "وكانت لندن قد وجهت انتقادات حادة لـ…"): the actor of the verb of levelling before the cue."""
+        if not hit[1].levelled and (verb_form(toks[i].norm) or hit[1].kind != "cue"):
+            return None
+        v = next((v for v in range(i - 1, max(0, i - 6) - 1, -1)
+                  if any(self.lx.in_class(w, "levelling") for w in (toks[v].norm, toks[v].norm[1:]))), None)
+        if v is None:
+            return None
+        actor = next((m for m in mentions if v < m.start <= v + 3 and m.end <= i and m.entity.kind in _HOLDER_KINDS
+                      and m.how != "nisba" and not any(t.text in STOP_PUNCT for t in toks[v:m.start])
+                      and not (toks[m.start].norm[:1] in "لب" and toks[m.start].norm not in self.lx.names)), None)
+        #   ("توجيه ضربات للنظام السوري بعد اتهامه": who is struck is no leveller)
+        e = actor.end if actor is not None else v + 1
+        while actor is not None and (nxt := next((m for m in mentions if m.start == e and _coordinated(toks[e], self.lx)), None)):
+            e = nxt.end       # "لتوجه روسيا وسوريا أصابع الاتهام"
+        if e != i:
+            return None       # the cue is what is levelled, right after the verb and its actor
+        k = v - 1 if v and toks[v - 1].norm in ("قد", "فقد", "وقد") else v
+        k = k - 1 if k and self.lx.is_function(toks[k - 1].norm, "relative") else k
+        return actor or next((m for m in mentions if m.end == k and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
 
     def _holder_fixed(self, found: list[Stance], holder: Entity) -> list[Stance]:
         keys = {c.key for c in self._roll_up(holder)}
@@ -432,7 +458,10 @@ class StanceFinder:
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
             # the mention right after a cue: the holder ("تأييد روسيا للأسد") or the target
-            m = next((m for m in mentions if m.start == j and m.entity.kind in _HOLDER_KINDS), None)
+            m = next((m for m in mentions if m.start == j and m.entity.kind in _HOLDER_KINDS
+                      and not (cue.prep == "الي" and toks[j].norm[:1] == "ل" and toks[j].norm not in lx.names
+                               and not verb_form(toks[i].norm) and i != verb_index)), None)
+            # ("أصابع الاتهام لإيران": ل stands for إلى, the actor after it is the target, not the holder)
             if m and cue.prep in ("ب", "ل") and cue.polarity == "oppose" and verb_form(toks[i].norm) and m.end < end \
                     and toks[m.end].norm[:1] == cue.prep and len(toks[m.end].norm) > 3 and m.entity.key != st.speaker.key \
                     and m.entity.kind in ("Country", "Organisation", "Person"):
@@ -537,7 +566,7 @@ class StanceFinder:
                 i = cue_end
                 continue      # "أمله في …" needs its preposition ("أمل كلوني" is a name); a verb may take
                 #               a verbal noun with its object instead ("نأمل استئناف الحوار")
-            if cue.prep and j < end and toks[j].norm == cue.prep:
+            if cue.prep and j < end and (toks[j].norm == cue.prep or (cue.prep == "الي" and toks[j].norm == "نحو")):
                 j += 1
             elif cue.prep in ("ب", "ل") and j + 2 < end and toks[j].norm in ATTACHED and is_place(toks[j + 1], lx) \
                     and toks[j + 2].norm[:1] == cue.prep:
