@@ -2931,3 +2931,17 @@ def test_who_points_the_finger_of_accusation_opposes_the_accused():
                    run("وفي إعلانه عن توجيه ضربات للنظام السوري بعد اتهامه بشن هجوم كيماوي، قال ترامب إن الضربات دقيقة.").stances)
     assert not any(s.target.key == "التفاوض" for s in
                    run("وكان ترمب وجه انتقادات متكررة للفلسطينيين بعدم الرغبة في التفاوض.").stances)
+
+
+def test_threatening_or_attacking_an_actor_is_opposing_it():
+    ex = run("وفي المقابل، هدد الرئيس التركي رجب طيب أردوغان الولايات المتحدة بتلقي صفعة عثمانية.")
+    assert ("Turkey", "oppose", "United_States") in stance_keys(ex)
+    ex = run("وهددت فرنسا والولايات المتحدة دمشق بضربات انتقامية.")
+    assert {("France", "oppose", "Syria"), ("United_States", "oppose", "Syria")} <= stance_keys(ex)
+    assert ("Russia", "oppose", "United_States") in stance_keys(run("روسيا تهدد الولايات المتحدة برد عسكري."))
+    # coordinated subjects are no object; an attack that dates something, or a threat to peace, is no position
+    assert not any(t == "France" for h, p, t in stance_keys(run("وتهدد ألمانيا وفرنسا بالدعوة إلى استخدام معونات التنمية.")))
+    assert not any(s.rule.startswith("confront") for s in
+                   run("وحذرت الولايات المتحدة من عودة داعش عندما هاجمت تركيا بلدة عفرين.").stances)
+    assert not any(s.rule.startswith("confront") for s in
+                   run("وقال وزير الخارجية الأمريكي مايك بومبيو إن الأزمة تهدد السلام العالمي.").stances)

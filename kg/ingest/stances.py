@@ -119,6 +119,7 @@ def _bare_indefinite(word: str, cue: StanceCue) -> bool:
     return w == cue.form_norm and not verb_form(w) and not w.startswith("ال")
 
 
+_WHEN = {"عندما", "حين", "حينما", "بعدما", "لما", "منذ", "عند"}     # an act that dates something
 _NEEDED = {"يلزم", "يتطلب", "يجب", "ينبغي"}     # "ستقوم بكل ما يلزم لإنقاذ الاتفاق": the purpose is the position
 
 _GOES_ON = {"يستمر", "تستمر", "يتواصل", "تتواصل", "يتعزز", "تتعزز", "يبقي", "تبقي", "يظل", "تظل"}
@@ -154,7 +155,7 @@ class StanceFinder:
             if i in covered:
                 continue
             hit = cue_at(toks, i, lx)
-            if not hit or hit[1].kind not in ("cue", "sever", "vote"):
+            if not hit or hit[1].kind not in ("cue", "sever", "vote", "confront"):
                 continue
             possessor = self._possessor(toks, i, hit, mentions)
             leveller = self._leveller(toks, i, hit, mentions) if possessor is None else None
@@ -386,6 +387,10 @@ class StanceFinder:
                 continue
             if cue.kind == "sever":
                 out.extend(self._severance(idx, st, sent, mentions, i, cue_end, cue, end))
+                i = cue_end
+                continue
+            if cue.kind == "confront":
+                out.extend(self._confrontation(idx, st, sent, mentions, i, cue_end, cue))
                 i = cue_end
                 continue
             nxt_cue = cue_at(toks, cue_end, lx) if cue_end < end and toks[cue_end].norm[:1] == "و" else None
@@ -819,6 +824,45 @@ class StanceFinder:
             if cue_at(toks, k, self.lx):
                 return True
         return False
+
+    def _confrontation(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue_end: int,
+                       cue: StanceCue) -> list[Stance]:
+        """"وهدد ترامب إيران بعقوبات", "روسيا تهدد الولايات المتحدة": threatening or attacking an
+        actor is opposing it. The first actor after the verb is its subject unless the subject
+        stands before the verb; the actor after the subject is the object. "تهدد السلام العالمي"
+        or "هاجموا مواقع" name no actor, and an attack that only dates something ("عندما هاجمت
+        الولايات المتحدة كابل") or one the speaker reports of another is no stated position."""
+        toks = sent.tokens
+        if not cue.verb or self._negated(toks, i) or (i and toks[i - 1].norm in _WHEN):
+            return []
+        actors = ("Country", "Person", "Organisation", "Office")
+
+        def actor_at(k: int, end_at: bool = False) -> Mention | None:
+            return next((m for m in mentions if (m.end if end_at else m.start) == k and m.entity.kind in actors
+                         and m.how != "nisba" and not (toks[m.start].norm[:1] in "لب" and toks[m.start].norm not in self.lx.names)),
+                        None)
+        subject = actor_at(i, end_at=True) or (actor_at(i - 1, end_at=True) if i and self.lx.is_function(toks[i - 1].norm, "relative") else None)
+        if subject is not None and subject.start and self.lx.is_function(toks[subject.start - 1].norm, "preposition"):
+            subject = None    # "العقوبات على إيران وتهدد واشنطن …": not the subject
+        first = actor_at(cue_end)
+        subjects = [subject] if subject is not None else []
+        if subject is None and first is not None:
+            subjects, first = [first], actor_at(first.end)      # verb, subject, object
+            while first is not None and _coordinated(toks[first.start], self.lx):
+                subjects.append(first)      # "هددت فرنسا والولايات المتحدة دمشق": both threaten
+                first = actor_at(first.end)
+        if first is None:
+            return []
+        speaker = {h.key for h in self._roll_up(st.speaker)}
+        holders = [h for m in subjects for h in self._roll_up(m.entity)] if subjects else self._roll_up(st.speaker)
+        if i > st.claim_start and not {h.key for h in holders} & speaker:
+            return []     # "قال إن إيران تهدد إسرائيل": an act the speaker reports of another
+        out = []
+        for h in holders:
+            if h.key != first.entity.key and h.key != first.entity.country:
+                out.append(Stance(h, "oppose", first.entity, toks[i].text, sent.index, f"confront:{cue.form}",
+                                  round(st.confidence * 0.75, 2), idx))
+        return out
 
     def _severance(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue_end: int,
                    cue: StanceCue, end: int) -> list[Stance]:
