@@ -2945,3 +2945,12 @@ def test_threatening_or_attacking_an_actor_is_opposing_it():
                    run("وحذرت الولايات المتحدة من عودة داعش عندما هاجمت تركيا بلدة عفرين.").stances)
     assert not any(s.rule.startswith("confront") for s in
                    run("وقال وزير الخارجية الأمريكي مايك بومبيو إن الأزمة تهدد السلام العالمي.").stances)
+
+
+def test_standing_with_and_the_best_means_are_support_and_a_fuller_named_issue_is_the_issue():
+    ex = run('وأكدت ألمانيا والصين أنها "ستقف مع الاتفاق النووي الحالي". '
+             "وتعتبر روسيا وفرنسا هذا الاتفاق أفضل وسيلة لمنع إيران من صنع قنبلة نووية.")
+    assert {("Germany", "support", "iran_nuclear_deal"), ("China", "support", "iran_nuclear_deal"),
+            ("Russia", "support", "iran_nuclear_deal"), ("France", "support", "iran_nuclear_deal")} <= stance_keys(ex)
+    ex = run('وقال وزير الخارجية الإماراتي عبدالله بن زايد إن الإمارات "تقف مع المملكة العربية السعودية دوما".')
+    assert stance_keys(ex) == {("United_Arab_Emirates", "support", "Saudi_Arabia")}

@@ -461,8 +461,9 @@ def fuller_issue(target: Entity, at: int, sentences: list[Sentence], lx: Lexicon
     if best[2] is not None and best[2].kind in ("Country", "Organisation"):
         return best[2]     # "المملكة" after "المملكة العربية السعودية": the state
     words = [target.key] + [t.norm for t in best[1][1:]]
-    phrase = " ".join(words)
-    if phrase in lx.issue_phrases:
-        return lx.issues[lx.issue_phrases[phrase]]
+    for n in range(len(words), 1, -1):      # "الاتفاق النووي الحالي": the named issue, adjectives after it
+        phrase = " ".join(words[:n])
+        if phrase in lx.issue_phrases:
+            return lx.issues[lx.issue_phrases[phrase]]
     text = " ".join([target.label_ar] + [t.text for t in best[1][1:]])
     return Entity("Issue", "_".join(words), text)
