@@ -2952,5 +2952,5 @@ def test_standing_with_and_the_best_means_are_support_and_a_fuller_named_issue_i
              "وتعتبر روسيا وفرنسا هذا الاتفاق أفضل وسيلة لمنع إيران من صنع قنبلة نووية.")
     assert {("Germany", "support", "iran_nuclear_deal"), ("China", "support", "iran_nuclear_deal"),
             ("Russia", "support", "iran_nuclear_deal"), ("France", "support", "iran_nuclear_deal")} <= stance_keys(ex)
-    ex = run('وقال وزير الخارجية الإماراتي عبدالله بن زايد إن الإمارات "تقف مع المملكة العربية السعودية دوما".')
+    ex = run('وقال وزير الخارجية الإماراتي عبدالله بن زايد إن الإمارات "تقف مع المملكة العربية السعودية دوماً".')
     assert stance_keys(ex) == {("United_Arab_Emirates", "support", "Saudi_Arabia")}
