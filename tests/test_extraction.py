@@ -2895,6 +2895,8 @@ def test_an_actor_said_to_be_behind_an_attack_is_opposed():
     # standing behind a position is backing it; a charge the speaker denies is no position
     assert not run("وقال وزير الخارجية الروسي سيرغي لافروف إن الجيش يقف وراء موقف بلاده.").stances
     assert not run("وأكد وزير الخارجية الروسي سيرغي لافروف أنه لا توجد أدلة دامغة على أن دمشق تقف وراء الهجمات.").stances
+    assert not any(s.rule.startswith("accusation") for s in run(
+        "وأكد الرئيس الروسي فلاديمير بوتين تأييد روسيا للأسد، وكرر نفيه أن تكون حكومة الأسد وراء هجوم بالغاز.").stances)
 
 
 def test_more_of_something_is_that_thing():

@@ -803,12 +803,16 @@ class StanceFinder:
             actor = next((m for m in mentions if m.start == i + 1 and m.entity.kind in ("Country", "Person", "Organisation", "Office")), None)
         if actor is None:
             return []
-        if actor.start > st.claim_start and self.lx.is_function(toks[actor.start - 1].norm, "complementizer"):
-            for k in range(actor.start - 2, max(st.claim_start, actor.start - 8) - 1, -1):
-                if toks[k].text in STOP_PUNCT:
-                    break
-                if toks[k].norm not in ("غير", "ما") and any(self.lx.is_function(w, "negator") for w in (toks[k].norm, toks[k].norm[1:])):
-                    return []     # "لا توجد أدلة دامغة على أن دمشق تقف وراء الهجمات": the charge is denied
+        clause = False        # an أن between the word looked at and the actor
+        for k in range(actor.start - 1, max(0, actor.start - 9) - 1, -1):
+            if toks[k].text in STOP_PUNCT:
+                break
+            clause = clause or self.lx.is_function(toks[k].norm, "complementizer")
+            words = (toks[k].norm, toks[k].norm[1:], toks[k].norm[:-1], toks[k].norm[1:-1])
+            if any(self.lx.in_class(w, "denial") or w == "نفي" for w in words) or (
+                    clause and toks[k].norm not in ("غير", "ما") and any(self.lx.is_function(w, "negator") for w in words[:2])):
+                return []     # "وكرر نفيه أن تكون حكومة الأسد وراء هجوم", "لا توجد أدلة دامغة على أن دمشق تقف
+                #               وراء الهجمات": the charge is denied
         target = actor.entity
         out = []
         for h in self._roll_up(st.speaker):
