@@ -68,7 +68,7 @@ def deny(sent: Sentence, mentions: list[Mention], ctx: ArticleContext, roll_up: 
         if i and toks[i - 1].norm == "ما" and tok.norm.endswith("ه"):
             # "وهو ما تنفيه روسيا": the denier follows; what is denied is the accusation before
             denier = after
-            if denier is None or not any(lx.in_class(t.norm.lstrip("و"), "accusing") for t in toks[:i]):
+            if denier is None or not any(lx.in_class(w, "accusing") for t in toks[:i] for w in (t.norm, t.norm[1:])):
                 continue
             written = "الاتهامات"
         else:
@@ -77,8 +77,7 @@ def deny(sent: Sentence, mentions: list[Mention], ctx: ArticleContext, roll_up: 
             k = _charge_at(toks, first, ctx)
             if denier is None or k is None:
                 continue
-            s, e = target_span(toks, k, len(toks), lx)
-            span = (k, max(e, k + 1))
+            span = (k, max(target_span(toks, k, len(toks), lx)[1], k + 1))
             # the article's words for it: "تلك التهم", "الاتهامات التركية", "أي علاقة لها"
             short = next((x for x in range(k + 1, min(span[1], k + 3)) if lx.is_function(toks[x].norm)
                           or not toks[x].text.isalpha()), min(span[1], k + 3))

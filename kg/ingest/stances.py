@@ -578,7 +578,8 @@ class StanceFinder:
                 j += 2        # "رحبنا في موسكو باحتمال عقد …": where, then what
             elif cue.prep and cue.prep not in ("ب", "ل") and not clause and cue.prep != "في":
                 j = self._past_addressee(toks, j, end, cue.prep, mentions)
-            frame_start = i if cue.kind in ("frame", "keep") else None
+            frame_cue = cue if cue.kind in ("frame", "keep") else None
+            frame_start = i if frame_cue is not None else None
             frame_end = cue_end      # "الحد من": a frame may be two words
             chained = False
             last_prep = cue.prep or subject_prep
@@ -605,7 +606,7 @@ class StanceFinder:
                     break         # "انتقد إدانة السلطات الأمريكية لأتيلا": the act with its own actor is the target
                 consumed.add(j)
                 if inner[1].kind in ("frame", "keep"):        # the frame word is part of the target
-                    frame_start, frame_end = j, inner[0]
+                    frame_start, frame_end, frame_cue = j, inner[0], inner[1]
                     break
                 outer = polarity
                 polarity *= 1 if inner[1].polarity == "support" else -1
@@ -638,7 +639,7 @@ class StanceFinder:
                 if k < end:
                     s, e = target_span(toks, k, end, lx)
                     last_prep = "ل"
-            if frame_start is not None and frame_end + 1 < e and toks[frame_end].norm == cue_at(toks, frame_start, lx)[1].prep:
+            if frame_start is not None and frame_end + 1 < e and toks[frame_end].norm == frame_cue.prep:
                 frame_end += 1    # "الحفاظ على وحدة سوريا": what is kept follows the preposition
             nxt = toks[frame_end] if frame_start is not None and frame_end < len(toks) else None
             if frame_start is not None and (e <= frame_end or (adjective_like(nxt.norm) and not (
@@ -651,7 +652,7 @@ class StanceFinder:
                     and not any(m.start == frame_end for m in mentions)
                     and not _construct_with_actor(toks, frame_end, mentions, lx)
                     and not (frame_end + 1 < len(toks) and toks[frame_end + 1].norm.startswith("ال")))
-                    or (_definite(toks[frame_start].norm) and not cue_at(toks, frame_start, lx)[1].form_norm.startswith("ال")
+                    or (_definite(toks[frame_start].norm) and not frame_cue.form_norm.startswith("ال")
                         and nxt.norm[:1] != "ل" and nxt.norm != "ضد")):
                 # a frame word with nothing, or only an adjective, after it: "مواجهة نووية", "مواجهة كبيرة"
                 # (its object may be a construct: "مكافحة الإرهاب", "ردع أنشطة إيران"); a frame word
@@ -668,10 +669,10 @@ class StanceFinder:
                 continue
             if cue.form_norm.endswith("اعتراف") and any(lx.in_class(w, "atrocity") for w in stems(toks[s].norm)):
                 continue      # "اعتراف البرلمان الهولندي بإبادة الأرمن": recognising a crime is not supporting it
-            coordinated = frame_start == s and toks[s].norm[:1] == "و" and not cue_at(toks, s, lx)[1].form_norm.startswith("و")
+            coordinated = frame_start == s and toks[s].norm[:1] == "و" and not frame_cue.form_norm.startswith("و")
             targets = [canonical_target(toks, s, e, mentions, self.ctx, conjunct=coordinated,    # "وحماية المدنيين"
                                         prep="ب" if after_naming(toks, s, lx) else last_prep)]
-            if frame_start is not None and frame_end < e and cue_at(toks, frame_start, lx)[1].kind == "frame":
+            if frame_start is not None and frame_end < e and frame_cue.kind == "frame":
                 o = self._skip_adverbs(toks, frame_end, e)     # "التصدي بكل قوة للإرهاب"
                 if o + 1 < e and lx.in_class(toks[o].norm, "frame_filler"):
                     o += 1        # "كبح جماح الميليشيات"
@@ -693,7 +694,7 @@ class StanceFinder:
                     #                       leader is supporting it ("حماية السفارة الإيرانية" stays whole)
             accused = next((m for m in mentions if m.start == s and m.end < end and toks[m.end].norm[:1] == "ب"), None)
             accusation = cue.prep == "ب" and cue.polarity == "oppose" and accused is not None
-            kept_whole = frame_start is not None and cue_at(toks, frame_start, lx)[1].kind == "keep"
+            kept_whole = frame_start is not None and frame_cue.kind == "keep"
             if not chained and (frame_start is None or kept_whole) and cue_start >= target_end and not accusation:
                 # "حرص على وحدة اليمن وسلامة أراضيه"; after a chain or a frame, or for a
                 # cue inside an earlier target, the conjunct may attach at either level
