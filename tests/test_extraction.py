@@ -2939,6 +2939,16 @@ def test_who_is_struck_is_no_leveller_and_a_later_cue_is_not_levelled():
                    run("وكان ترمب وجه انتقادات متكررة للفلسطينيين بعدم الرغبة في التفاوض.").stances)
 
 
+def test_holding_an_actor_responsible_is_opposing_it():
+    assert ("United_Kingdom", "oppose", "Russia") in stance_keys(run("وحملت بريطانيا روسيا المسؤولية عن الهجوم."))
+    ex = run("وقال وزير الخارجية السعودي عادل الجبير إن روسيا تتحمل بالنهاية مسؤولية الهجوم.")
+    assert ("Saudi_Arabia", "oppose", "Russia") in stance_keys(ex)
+    # carrying arms, a campaign, or calling on a body to assume its responsibilities blames no one
+    assert not any(s.rule.startswith(("blame", "narrative-blame")) for s in run("ويحمل الجنود أسلحتهم في الشوارع.").stances)
+    ex = run("وقال الرئيس الفلسطيني محمود عباس إنه يؤكد ضرورة تحمل مجلس الأمن لمسؤولياته.")
+    assert not any(p == "oppose" for h, p, t in stance_keys(ex))
+
+
 def test_threatening_or_attacking_an_actor_is_opposing_it():
     ex = run("وفي المقابل، هدد الرئيس التركي رجب طيب أردوغان الولايات المتحدة بتلقي صفعة عثمانية.")
     assert ("Turkey", "oppose", "United_States") in stance_keys(ex)

@@ -36,6 +36,8 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
                         and cue.form[0] not in toks[i].text:
                     continue  # "الأحياء" (the districts) is not "إحياء" (reviving)
                 if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
+                    if cue.kind == "blame" and not any(t.norm.strip('"«').endswith("مسووليه") for t in toks[i + n:i + n + 5]):
+                        continue          # "حمل أسلحة", "حملة": carrying, not holding responsible
                     if cue.near and not any(t.norm == cue.prep for t in toks[i + n:i + n + 10]):
                         continue          # "هنأ الملك رئيس بلغاريا بذكرى اليوم الوطني": ceremony, no position
                     if cue.kind == "levelled":

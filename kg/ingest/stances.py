@@ -155,7 +155,7 @@ class StanceFinder:
             if i in covered:
                 continue
             hit = cue_at(toks, i, lx)
-            if not hit or hit[1].kind not in ("cue", "sever", "vote", "confront"):
+            if not hit or hit[1].kind not in ("cue", "sever", "vote", "confront", "blame"):
                 continue
             possessor = self._possessor(toks, i, hit, mentions)
             leveller = self._leveller(toks, i, hit, mentions) if possessor is None else None
@@ -389,7 +389,7 @@ class StanceFinder:
                 out.extend(self._severance(idx, st, sent, mentions, i, cue_end, cue, end))
                 i = cue_end
                 continue
-            if cue.kind == "confront":
+            if cue.kind in ("confront", "blame"):
                 out.extend(self._confrontation(idx, st, sent, mentions, i, cue_end, cue))
                 i = cue_end
                 continue
@@ -590,7 +590,7 @@ class StanceFinder:
                 j += 1        # "لا تقبل أي مساس بأمن البحرين": any of what follows
             while j < end and frame_start is None:
                 inner = cue_at(toks, j, lx)
-                if not inner or inner[1].kind in ("sever", "against", "accusation") \
+                if not inner or inner[1].kind in ("sever", "against", "accusation", "confront", "blame") \
                         or definite_noun_not_cue(toks, j, inner, end) or (inner[1].kind == "cue" and issue_at(toks, j, lx)):
                     break       # "إلى وقف إطلاق النار": a named issue, not a chain; "من انسحاب أمريكا": an act with its own actor
                 if verb_form(toks[j].norm) and toks[j].norm[:1] == "و" and toks[j].norm[1:] == inner[1].form_norm.lstrip("و"):
@@ -833,13 +833,15 @@ class StanceFinder:
     def _confrontation(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue_end: int,
                        cue: StanceCue) -> list[Stance]:
         """"وهدد ترامب إيران بعقوبات", "روسيا تهدد الولايات المتحدة": threatening or attacking an
-        actor is opposing it. The first actor after the verb is its subject unless the subject
+        actor is opposing it; so is holding it responsible ("حملت بريطانيا روسيا المسؤولية"). The first actor after the verb is its subject unless the subject
         stands before the verb; the actor after the subject is the object. "تهدد السلام العالمي"
         or "هاجموا مواقع" name no actor, and an attack that only dates something ("عندما هاجمت
         الولايات المتحدة كابل") or one the speaker reports of another is no stated position."""
         toks = sent.tokens
         if not cue.verb or self._negated(toks, i) or (i and toks[i - 1].norm in _WHEN):
             return []
+        if i and (cue_at(toks, i - 1, self.lx) or self.lx.is_function(toks[i - 1].norm, "preposition")):
+            return []     # "ضرورة تحمل المجتمع الدولي مسؤولياته": a verbal noun after a cue, not a verb
         actors = ("Country", "Person", "Organisation", "Office")
 
         def actor_at(k: int, end_at: bool = False) -> Mention | None:
@@ -852,12 +854,23 @@ class StanceFinder:
         first = actor_at(cue_end)
         subjects = [subject] if subject is not None else []
         if subject is None and first is not None:
-            subjects, first = [first], actor_at(first.end)      # verb, subject, object
-            while first is not None and _coordinated(toks[first.start], self.lx):
-                subjects.append(first)      # "هددت فرنسا والولايات المتحدة دمشق": both threaten
-                first = actor_at(first.end)
+            after = actor_at(first.end)
+            while after is not None and _coordinated(toks[after.start], self.lx):
+                after = actor_at(after.end)
+            if after is not None or cue.kind != "blame" or i <= st.claim_start:
+                subjects, first = [first], actor_at(first.end)      # verb, subject, object
+                while first is not None and _coordinated(toks[first.start], self.lx):
+                    subjects.append(first)      # "هددت فرنسا والولايات المتحدة دمشق": both threaten
+                    first = actor_at(first.end)
+            # (inside a claim, "إن روسيا … تحمل بوتين شخصيا مسؤولية": one actor after the verb is the one blamed)
+        def responsibility_at(k: int) -> bool:
+            return any(t.norm.strip('"«').endswith("مسووليه") for t in toks[k:k + 3])
+        if first is None and cue.kind == "blame" and len(subjects) == 1 and i > st.claim_start and responsibility_at(cue_end):
+            first, subjects = subjects[0], []     # "إن روسيا تتحمل بالنهاية مسؤولية الهجوم": the speaker blames it
         if first is None:
             return []
+        if cue.kind == "blame" and not responsibility_at(first.end if subjects else cue_end):
+            return []     # "حملت بريطانيا روسيا المسؤولية": only with the responsibility after the one blamed
         speaker = {h.key for h in self._roll_up(st.speaker)}
         holders = [h for m in subjects for h in self._roll_up(m.entity)] if subjects else self._roll_up(st.speaker)
         if i > st.claim_start and not {h.key for h in holders} & speaker:
@@ -865,7 +878,7 @@ class StanceFinder:
         out = []
         for h in holders:
             if h.key != first.entity.key and h.key != first.entity.country:
-                out.append(Stance(h, "oppose", first.entity, toks[i].text, sent.index, f"confront:{cue.form}",
+                out.append(Stance(h, "oppose", first.entity, toks[i].text, sent.index, f"{cue.kind}:{cue.form}",
                                   round(st.confidence * 0.75, 2), idx))
         return out
 
