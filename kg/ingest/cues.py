@@ -36,7 +36,7 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
                         and cue.form[0] not in toks[i].text:
                     continue  # "الأحياء" (the districts) is not "إحياء" (reviving)
                 if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
-                    if cue.kind == "blame" and not any(t.norm.strip('"«').endswith("مسووليه") for t in toks[i + n:i + n + 5]):
+                    if cue.kind == "blame" and not responsibility_in(toks, i + n, i + n + 5, lx):
                         continue          # "حمل أسلحة", "حملة": carrying, not holding responsible
                     if cue.near and not any(t.norm == cue.prep for t in toks[i + n:i + n + 10]):
                         continue          # "هنأ الملك رئيس بلغاريا بذكرى اليوم الوطني": ceremony, no position
@@ -47,6 +47,12 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
                         cue = StanceCue(cue.form, cue.polarity, "cue", cue.prep, cue.verb, cue.clause, levelled=True)
                     return i + n, cue
     return None
+
+
+def responsibility_in(toks: list[Token], start: int, end: int, lx: Lexicon) -> bool:
+    """The word of responsibility, with its clitics, in toks[start:end]: what makes حمّل
+    "hold responsible" ("حملت بريطانيا روسيا المسؤولية") and not "carry"."""
+    return any(lx.in_class(w, "responsibility") for t in toks[start:end] for w in stems(t.norm.strip('"«')))
 
 
 def _other_hamza(c: str) -> str:

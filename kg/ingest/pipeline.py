@@ -14,7 +14,7 @@ from kg.ingest.sentences import split_sentences
 from kg.ingest.stances import StanceFinder
 from kg.ingest.statements import Attributor
 from kg.ingest.targets import fuller_issue
-from kg.records import Document, Entity, Extraction, Stance
+from kg.records import Document, Entity, Extraction, Stance, Statement
 
 
 @lru_cache(maxsize=1)
@@ -49,15 +49,16 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
             last_person = people[0]
         covered: set[int] = set()
         current = None
+        said: list[tuple[int, Statement]] = []
         for st in attributor.sentence(sent, ms):
+            said.append((len(ex.statements), st))
             ex.statements.append(st)
             ex.stances.extend(stance_finder.from_statement(len(ex.statements) - 1, st, sent, ms, st.verb_index))
             ex.stances.extend(stance_finder.judgements(len(ex.statements) - 1, st, sent, ms))
             covered.update(range(st.verb_index, st.claim_end))
             current = st.speaker
         ex.stances.extend(stance_finder.narrative(sent, ms, covered, current))
-        ex.stances.extend(stance_finder.denials(sent, ms, [(n, st) for n, st in enumerate(ex.statements)
-                                                           if st.sentence == sent.index]))
+        ex.stances.extend(stance_finder.denials(sent, ms, said))
     if doc.title:
         # the headline often states the position the article is about
         title = split_sentences(doc.title)

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
-from kg.ingest.cues import adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, skip_cue_adjective, verb_form
+from kg.ingest.cues import (adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, responsibility_in,
+                            skip_cue_adjective, verb_form)
 from kg.ingest.entities import NON_STATE, ArticleContext, described_noun, past_posting
 from kg.ingest.denials import deny
 from kg.ingest.judgements import judge
@@ -833,10 +834,11 @@ class StanceFinder:
     def _confrontation(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue_end: int,
                        cue: StanceCue) -> list[Stance]:
         """"وهدد ترامب إيران بعقوبات", "روسيا تهدد الولايات المتحدة": threatening or attacking an
-        actor is opposing it; so is holding it responsible ("حملت بريطانيا روسيا المسؤولية"). The first actor after the verb is its subject unless the subject
-        stands before the verb; the actor after the subject is the object. "تهدد السلام العالمي"
-        or "هاجموا مواقع" name no actor, and an attack that only dates something ("عندما هاجمت
-        الولايات المتحدة كابل") or one the speaker reports of another is no stated position."""
+        actor is opposing it; so is holding it responsible ("حملت بريطانيا روسيا المسؤولية").
+        The first actor after the verb is its subject unless the subject stands before the
+        verb; the actor after the subject is the object. "تهدد السلام العالمي" or "هاجموا
+        مواقع" name no actor, and an attack that only dates something ("عندما هاجمت الولايات
+        المتحدة كابل") or one the speaker reports of another is no stated position."""
         toks = sent.tokens
         if not cue.verb or self._negated(toks, i) or (i and toks[i - 1].norm in _WHEN):
             return []
@@ -854,22 +856,20 @@ class StanceFinder:
         first = actor_at(cue_end)
         subjects = [subject] if subject is not None else []
         if subject is None and first is not None:
-            after = actor_at(first.end)
-            while after is not None and _coordinated(toks[after.start], self.lx):
-                after = actor_at(after.end)
-            if after is not None or cue.kind != "blame" or i <= st.claim_start:
-                subjects, first = [first], actor_at(first.end)      # verb, subject, object
-                while first is not None and _coordinated(toks[first.start], self.lx):
-                    subjects.append(first)      # "هددت فرنسا والولايات المتحدة دمشق": both threaten
-                    first = actor_at(first.end)
+            group, nxt = [first], actor_at(first.end)
+            while nxt is not None and _coordinated(toks[nxt.start], self.lx):
+                group.append(nxt)       # "هددت فرنسا والولايات المتحدة دمشق": both threaten
+                nxt = actor_at(nxt.end)
+            if nxt is not None or cue.kind != "blame" or i <= st.claim_start:
+                subjects, first = group, nxt        # verb, subject, object
             # (inside a claim, "إن روسيا … تحمل بوتين شخصيا مسؤولية": one actor after the verb is the one blamed)
-        def responsibility_at(k: int) -> bool:
-            return any(t.norm.strip('"«').endswith("مسووليه") for t in toks[k:k + 3])
-        if first is None and cue.kind == "blame" and len(subjects) == 1 and i > st.claim_start and responsibility_at(cue_end):
+        if first is None and cue.kind == "blame" and len(subjects) == 1 and i > st.claim_start \
+                and responsibility_in(toks, cue_end, cue_end + 3, self.lx):
             first, subjects = subjects[0], []     # "إن روسيا تتحمل بالنهاية مسؤولية الهجوم": the speaker blames it
         if first is None:
             return []
-        if cue.kind == "blame" and not responsibility_at(first.end if subjects else cue_end):
+        at = first.end if subjects else cue_end
+        if cue.kind == "blame" and not responsibility_in(toks, at, at + 3, self.lx):
             return []     # "حملت بريطانيا روسيا المسؤولية": only with the responsibility after the one blamed
         speaker = {h.key for h in self._roll_up(st.speaker)}
         holders = [h for m in subjects for h in self._roll_up(m.entity)] if subjects else self._roll_up(st.speaker)
