@@ -2970,3 +2970,19 @@ def test_standing_with_and_the_best_means_are_support_and_a_fuller_named_issue_i
             ("Russia", "support", "iran_nuclear_deal"), ("France", "support", "iran_nuclear_deal")} <= stance_keys(ex)
     ex = run('وقال وزير الخارجية الإماراتي عبدالله بن زايد إن الإمارات "تقف مع المملكة العربية السعودية دوماً".')
     assert stance_keys(ex) == {("United_Arab_Emirates", "support", "Saudi_Arabia")}
+
+
+def test_a_noun_after_a_verb_that_takes_no_object_is_a_new_unnamed_speaker():
+    ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير. "
+             "وأعرب الوزراء عن الأمل في تحسين العلاقات. وقال عنصر أمن سألته وكالة الصحافة الفرنسية إن التدابير خففت.")
+    got = [(st.speaker.label_ar, st.rule) for st in ex.statements]
+    assert got[1:] == [("الوزراء", "bare-noun-subject"), ("عنصر أمن", "bare-noun-subject")]
+    # what may follow such a verb with its subject dropped still goes to the last speaker
+    ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير. وقال ردا على سؤال إن موسكو تدعم الحوار. "
+             "وأضاف أمس أن الحل سياسي. وقال مكتبه في بيان إن الزيارة ستتم.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"] * 4
+
+
+def test_a_bare_title_points_back_to_the_speaker_whose_office_it_ends():
+    ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير. وقال الوزير إن بلاده مستعدة للحوار.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"] * 2

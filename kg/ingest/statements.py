@@ -1377,8 +1377,12 @@ class Attributor:
     def _titled_speaker(self, word: str, recent: list[Entity]) -> Entity | None:
         """"وقال السفير:" after "السفير القطري زايد الخيارين" spoke: the recent speaker
         whose office that title names."""
-        roles = {canonical_role(v[1]) for w, v in self.lx.titles.candidates(word) if len(w) == 1}
-        return next((sp for sp in recent if sp.kind == "Person" and sp.role and canonical_role(sp.role) in roles), None)
+        words = (word, word[2:]) if word.startswith("ال") else (word,)
+        roles = {canonical_role(v[1]) for x in words for w, v in self.lx.titles.candidates(x) if len(w) == 1}
+        # "وقال الوزير" after the foreign minister spoke: the bare title names the specific office
+        # it ends ("foreign minister"), though not the prime minister's
+        fits = lambda r: r in roles or (not r.startswith("prime ") and any(r.endswith(" " + g) for g in roles))
+        return next((sp for sp in recent if sp.kind == "Person" and sp.role and fits(canonical_role(sp.role))), None)
 
     def _bare_institution(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
         """"قالت وزارة الخارجية إنه", "وأكدت وزارة الصحة أن": an institution named without its
@@ -1955,7 +1959,54 @@ class Attributor:
         last = self.last_speaker(hit.verb.gender)
         if self._other_subject(toks, j, hit, last):
             return None, "", 0.0, k + 1
+        source = last is not None and last.anonymous and not last.label_en.startswith("unnamed")
+        bare = self._bare_noun_subject(toks, mentions, j, hit) if not source else None
+        # (an anonymous source is often named next: "قال مسؤول يمني …" then "وقال الخضر لصور مدير عام …")
+        if bare is not None:
+            return bare
         return last, "dropped-subject", 0.7, k + 1
+
+    def _bare_noun_subject(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
+        """"وشرح مزارع محلي كيف", "وأعرب الوزراء عن الأمل", "عبر قادة الصين عن": a verb of
+        saying that takes no direct object (قال، أضاف; or one whose preposition introduces
+        what is said), then a noun, has that noun for subject: someone we cannot name, not
+        the last speaker. What may follow such a verb with its subject dropped is a
+        preposition, أن, a quote, a time, or an adverbial accusative ("ردا على", "مضيفا")
+        ending in alif; a noun in the nominative does not. Titles, bodies and speaker words
+        were weighed before (a definite title points back to the last speaker)."""
+        lx = self.lx
+        verb = hit.verb
+        if hit.coordinated or verb.takes_object or j >= len(toks) or not toks[j].text.isalpha() \
+                or not (lx.in_class(normalize(verb.lemma), "no_object") or (verb.prep and verb.prep_required != "near")):
+            return None
+        k = hit.index
+        if not (hit.prefixed or k == 0 or toks[k - 1].text in ("،", ",", ":", ".")
+                or lx.is_function(toks[k - 1].norm, "discourse", "conjunction")):
+            return None       # ("هناك أطرافا رأت الإرهاب": a clause whose subject stands before the verb)
+        w = toks[j].norm
+        if not is_arabic(w) or len(w) < 3 or w[:1] in "وفبلك" or w.endswith("ا") or lx.is_function(w) \
+                or w in lx.verbs or w in lx.cues or w in lx.given_names or w in lx.titles or w[2:] in lx.titles \
+                or (verb.prep and w.startswith(verb.prep)) or w in ("اول", "نايب", "نايبه") \
+                or longest_phrase(toks, j, lx.titles) is not None or body_head(w) \
+                or w.removeprefix("ال") in lx.speaker_words or lx.in_class(w.removeprefix("ال"), "medium") \
+                or any(m.start <= j < m.end for m in mentions) or any(body_head(x) for x in strip_suffix(w)[1:]):
+            return None       # ("وقال مكتبه في بيان": his office speaks for him)
+        e = j + 1
+        definite = w.startswith("ال")
+        if not definite and e < len(toks) and toks[e].text.isalpha() and is_arabic(toks[e].norm) \
+                and not toks[e].norm.startswith("ال") and toks[e].norm[:1] not in "وفبلك" and not lx.is_function(toks[e].norm) \
+                and toks[e].norm not in lx.verbs:
+            e += 1        # an indefinite construct or a two-word name: "عنصر أمن", "شاهد عيان", "مختار بنعبد"
+        if definite and (w[2:] in _OUTLET_NOUNS or (back := self._definite_anaphor(w)) is not None):
+            return (back, "definite-anaphor", 0.7, e) if w[2:] not in _OUTLET_NOUNS else None
+        while e < len(toks) and e - j < 3 and toks[e].text.isalpha() and not lx.is_function(toks[e].norm) \
+                and toks[e].norm not in lx.verbs and (toks[e].norm in lx.nisba or (
+                    toks[e].norm.startswith("ال") if definite else toks[e].norm.endswith(("ي", "يه")) and not toks[e].norm.startswith("ال"))):
+            e += 1        # its adjectives: "مزارع محلي", "المصور الصحفي"
+        label = " ".join(t.text for t in toks[j:e])
+        country = next((lx.nisba[t.norm] for t in toks[j:e] if t.norm in lx.nisba), "")
+        gender = verb.gender if verb.gender in ("m", "f") else ""
+        return self._unnamed(label, "unnamed speaker", gender, country), "bare-noun-subject", 0.55, e
 
     def _other_subject(self, toks: list[Token], j: int, hit: VerbHit, last: Entity | None) -> bool:
         """"وقالت منسقة الأمم المتحدة … ليزا غراندي في بيان إن", "وقال رئيس شركة دي لا رو": an
