@@ -2986,3 +2986,20 @@ def test_a_noun_after_a_verb_that_takes_no_object_is_a_new_unnamed_speaker():
 def test_a_bare_title_points_back_to_the_speaker_whose_office_it_ends():
     ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير. وقال الوزير إن بلاده مستعدة للحوار.")
     assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"] * 2
+
+
+def test_defending_wishing_and_recommending_are_speech_and_defending_is_support():
+    ex = run("قال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع خطير. ودافع المتحدث باسم الحكومة الفرنسية بنجامان غريفو "
+             "عن صفقات السلاح مع السعودية. وتمنى لودريان أن يتحقق السلام في اليمن.")
+    assert [st.verb for st in ex.statements][1:] == ["ودافع", "وتمنى"]
+    assert ("فرنسا", "support", "صفقات السلاح مع السعودية") in stances(ex)
+    ex = run("وأوصت الخارجية الأميركية رعاياها بتجنب السفر إلى المنطقة.")
+    assert [st.verb for st in ex.statements] == ["وأوصت"]
+    # "دافع السرقة" is a motive, not a defence: no preposition follows it
+    ex = run("قال وزير الداخلية الطاجيكي إن دافع السرقة كان وراء الهجوم.")
+    assert not ex.stances
+
+
+def test_an_act_of_the_holders_own_state_passes_to_what_it_acts_on():
+    ex = run("قال وزير الخارجية الأمريكي مايك بومبيو إن الوضع خطير. ورحب بومبيو بإلغاء واشنطن للاتفاق النووي.")
+    assert ("United_States", "oppose", "iran_nuclear_deal") in stance_keys(ex)

@@ -286,7 +286,9 @@ def load(data_dir: str | None = None) -> Lexicon:
         for row in read_tsv(lex / "stance_verbs.tsv"):
             for form in conjugations(row["past"], row["present"]):
                 if not any(c.form_norm == normalize_phrase(form) for _, c in lx.cues.candidates(normalize_phrase(form))):
-                    lx.cues.add(form, StanceCue(form, row["polarity"], row["kind"], normalize_phrase(row.get("prep", "")), verb=True))
+                    prep = row.get("prep", "")
+                    lx.cues.add(form, StanceCue(form, row["polarity"], row["kind"], normalize_phrase(prep.rstrip("~")), verb=True,
+                                                near=prep.endswith("~")))
     if (lex / "ambiguous_names.txt").exists():
         lx.ambiguous_names = {normalize_phrase(w.strip()) for w in (lex / "ambiguous_names.txt").read_text(encoding="utf-8").splitlines()
                               if w.strip() and not w.startswith("#")}

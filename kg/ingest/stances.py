@@ -615,6 +615,12 @@ class StanceFinder:
                 j = inner[0]
                 j = skip_cue_adjective(toks, j, end, inner[1])
                 last_prep = inner[1].prep
+                agent = next((m for m in mentions if m.start == j and m.entity.kind == "Country"
+                              and m.entity.key in (st.speaker.key, st.speaker.country,
+                                                   holder_m.entity.key if holder_m is not None else "")), None)
+                if agent is not None and not inner[1].prep and not verb_form(toks[inner[0] - 1].norm) \
+                        and agent.end + 1 < end and toks[agent.end].norm[:1] == "ل" and len(toks[agent.end].norm) > 3:
+                    j = agent.end     # "دافع بومبيو عن إلغاء واشنطن للاتفاق": its own state's act, then what that acts on
                 if inner[1].prep and j < end and toks[j].norm == inner[1].prep:
                     j += 1
                 elif inner[1].prep in ("من", "الي") and not verb_form(toks[inner[0] - 1].norm):
