@@ -3003,3 +3003,8 @@ def test_defending_wishing_and_recommending_are_speech_and_defending_is_support(
 def test_an_act_of_the_holders_own_state_passes_to_what_it_acts_on():
     ex = run("قال وزير الخارجية الأمريكي مايك بومبيو إن الوضع خطير. ورحب بومبيو بإلغاء واشنطن للاتفاق النووي.")
     assert ("United_States", "oppose", "iran_nuclear_deal") in stance_keys(ex)
+
+
+def test_an_envoy_of_a_states_president_has_that_state_and_is_named_after_where_he_is_sent():
+    ex = run("وأضاف أن المبعوث الخاص للرئيس الروسي إلى سورية ميخائيل بوجدانوف سيزور المنطقة.")
+    assert country_of(ex, "ميخائيل بوجدانوف") == "Russia"

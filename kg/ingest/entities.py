@@ -1024,6 +1024,11 @@ class MentionFinder:
                 i = sub.end
             elif sub is None and toks[i].norm.startswith("لل") and toks[i + 1].text in ("،", ","):
                 i += 1        # "الأمين العام للحلف، ينز ستولتنبرغ": a body we do not know, then the man
+            elif sub is None and (served := self._served_office(toks, i)) is not None:
+                i, country = served   # "المبعوث الخاص للرئيس الروسي", "مستشار لوزير الخارجية الأمريكي"
+                if i + 1 < len(toks) and (role in _POSTED_ROLES or role.endswith(" envoy")) and toks[i].norm in ("في", "لدي", "الي") \
+                        and (post := self._known(sent, i + 1)) is not None and post.entity.kind in ("Country", "Organisation"):
+                    i = post.end      # "… إلى سورية": where the envoy is sent
         elif i < len(toks):
             sub = self._known(sent, i) or self._institution(sent, i)
             if sub and sub.entity.kind == "Country" and (sub.how == "gazetteer" or sub.how == "capital" and role in _POSTED_ROLES):
@@ -1100,6 +1105,20 @@ class MentionFinder:
                         org, country, i = sub.entity, speaks_for(sub.entity), sub.end
                     break
         return i, role, gender, country, org, counterpart
+
+    def _served_office(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+        """"للرئيس الروسي", "لوزير الخارجية الأمريكي": the office an aide or envoy serves,
+        with its nationality, which is the aide's too: (end, country) or None."""
+        w = toks[i].norm
+        bare = "ال" + w[2:] if w.startswith("لل") else w[1:]
+        if len(bare) < 3 or not any(len(words) == 1 for words, _ in self.lx.titles.candidates(bare)):
+            return None
+        k = i + 1
+        while k < len(toks) and k - i <= 2 and toks[k].norm.startswith("ال") and not nisba_at(toks, k, self.lx) \
+                and _portfolio_word(toks[k], self.lx):
+            k += 1        # "لوزير الخارجية": the portfolio before the nationality
+        nis = nisba_at(toks, k, self.lx)
+        return (nis[0], nis[1]) if nis else None
 
     def _title(self, sent: Sentence, i: int, found: list[Mention], last_person: Entity | None) -> Mention | None:
         toks, lx = sent.tokens, self.lx
