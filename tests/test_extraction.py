@@ -3008,3 +3008,13 @@ def test_an_act_of_the_holders_own_state_passes_to_what_it_acts_on():
 def test_an_envoy_of_a_states_president_has_that_state_and_is_named_after_where_he_is_sent():
     ex = run("وأضاف أن المبعوث الخاص للرئيس الروسي إلى سورية ميخائيل بوجدانوف سيزور المنطقة.")
     assert country_of(ex, "ميخائيل بوجدانوف") == "Russia"
+
+
+def test_sanctions_on_a_state_oppose_it_unless_they_are_lifted():
+    ex = run("قال الرئيس الأمريكي دونالد ترامب إن بلاده ستفرض عقوبات جديدة على إيران.")
+    assert ("United_States", "oppose", "Iran") in stance_keys(ex)
+    ex = run("قال الرئيس الأمريكي دونالد ترامب إن العقوبات على روسيا ستبقى.")
+    assert ("United_States", "oppose", "Russia") in stance_keys(ex)
+    for lifted in ("إنه سيرفع العقوبات على إيران", "إن بلاده تريد تخفيف العقوبات على إيران"):
+        ex = run(f"قال الرئيس الأمريكي دونالد ترامب {lifted}.")
+        assert ("United_States", "oppose", "Iran") not in stance_keys(ex)

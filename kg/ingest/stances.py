@@ -375,9 +375,12 @@ class StanceFinder:
                 out.extend(self._accusation(idx, st, sent, mentions, i, cue_end, cue))
                 i = cue_end
                 continue
-            if cue.kind == "against" and not cue.form_norm.startswith("ليس") and self._inside_other_cue(toks, i, st.claim_start):
+            if cue.kind == "against" and not cue.form_norm.startswith("ليس") and (
+                    self._inside_other_cue(toks, i, st.claim_start)
+                    or any(lx.in_class(w, "lifting") for t in toks[max(0, i - 2):i] for w in stems(t.norm))):
                 i = cue_end
-                continue      # "الدعوات إلى السماح للإرهابيين بالتقدم ضد …": part of what the other cue is about
+                continue      # "الدعوات إلى السماح للإرهابيين بالتقدم ضد …": part of what the other cue is about;
+                #               "رفع العقوبات على روسيا": sanctions lifted are no position against it
             if i > st.claim_start and self._present(toks[i].norm) and described_noun(toks[i - 1], mentions, i - 1, lx) \
                     and not cue_at(toks, i - 1, lx) and toks[i - 1].norm.lstrip("س") not in _STILL | _AUXILIARY \
                     and not toks[i - 1].norm.endswith(("نا", "ها", "هم", "كم")):
