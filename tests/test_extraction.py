@@ -3018,3 +3018,12 @@ def test_sanctions_on_a_state_oppose_it_unless_they_are_lifted():
     for lifted in ("إنه سيرفع العقوبات على إيران", "إن بلاده تريد تخفيف العقوبات على إيران"):
         ex = run(f"قال الرئيس الأمريكي دونالد ترامب {lifted}.")
         assert ("United_States", "oppose", "Iran") not in stance_keys(ex)
+
+
+def test_expelling_a_states_diplomats_opposes_that_state():
+    assert ("United_Kingdom", "oppose", "Russia") in stance_keys(run("وطردت بريطانيا 23 دبلوماسيا روسيا."))
+    ex = run("قال الرئيس الأمريكي دونالد ترامب إن الوضع خطير. وأعلنت كندا طرد الدبلوماسيين الروس.")
+    assert ("Canada", "oppose", "Russia") in stance_keys(ex)
+    # not expelling is no position, and the police driving out protesters is no diplomacy
+    assert not run("وقال ترامب إن بلاده لن تطرد السفير الروسي.").stances
+    assert not run("وطردت الشرطة المتظاهرين من الساحة.").stances

@@ -92,7 +92,7 @@ class ReportingVerb:
 class StanceCue:
     form: str
     polarity: str        # support | oppose
-    kind: str            # cue | frame | keep | evaluation | link | accusation | against | sever | aim | vote | levelled | confront | blame
+    kind: str            # cue | frame | keep | evaluation | link | accusation | against | sever | aim | vote | levelled | confront | blame | expel
     prep: str
     verb: bool = False   # a finite verb conjugated from stance_verbs.tsv (its masculine past too: "طالب")
     clause: bool = True  # False ("ب!" in the file): an أن clause after it is a belief, not a target ("الثقة بأن")

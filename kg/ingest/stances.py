@@ -156,7 +156,7 @@ class StanceFinder:
             if i in covered:
                 continue
             hit = cue_at(toks, i, lx)
-            if not hit or hit[1].kind not in ("cue", "sever", "vote", "confront", "blame"):
+            if not hit or hit[1].kind not in ("cue", "sever", "vote", "confront", "blame", "expel"):
                 continue
             possessor = self._possessor(toks, i, hit, mentions)
             leveller = self._leveller(toks, i, hit, mentions) if possessor is None else None
@@ -389,6 +389,10 @@ class StanceFinder:
             if cue.polarity == "oppose" and (verb_form(toks[i].norm) or i == verb_index) and self._declined_comment(toks, cue_end, end):
                 i = cue_end       # "ورفض البيت الأبيض ووزارتا الدفاع والخارجية التعليق على …": no position
                 continue
+            if cue.kind == "expel":
+                out.extend(self._expulsion(idx, st, sent, mentions, i, cue_end, cue, end))
+                i = cue_end
+                continue
             if cue.kind == "sever":
                 out.extend(self._severance(idx, st, sent, mentions, i, cue_end, cue, end))
                 i = cue_end
@@ -594,7 +598,7 @@ class StanceFinder:
                 j += 1        # "لا تقبل أي مساس بأمن البحرين": any of what follows
             while j < end and frame_start is None:
                 inner = cue_at(toks, j, lx)
-                if not inner or inner[1].kind in ("sever", "against", "accusation", "confront", "blame") \
+                if not inner or inner[1].kind in ("sever", "against", "accusation", "confront", "blame", "expel") \
                         or definite_noun_not_cue(toks, j, inner, end) or (inner[1].kind == "cue" and issue_at(toks, j, lx)):
                     break       # "إلى وقف إطلاق النار": a named issue, not a chain; "من انسحاب أمريكا": an act with its own actor
                 if verb_form(toks[j].norm) and toks[j].norm[:1] == "و" and toks[j].norm[1:] == inner[1].form_norm.lstrip("و"):
@@ -921,6 +925,31 @@ class StanceFinder:
                 out.append(Stance(h, polarity, target, toks[i].text, sent.index, f"sever:{cue.form}",
                                   round(st.confidence * 0.8, 2), idx))
         return out
+
+    def _expulsion(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], i: int, cue_end: int,
+                   cue: StanceCue, end: int) -> list[Stance]:
+        """"طردت بريطانيا 23 دبلوماسيا روسيا", "قررت طرد السفير الإيراني": expelling a
+        state's diplomats is opposing that state, named by the diplomats' nationality or
+        in construct with them ("سفير إسرائيل"), a few words after the verb."""
+        toks = sent.tokens
+        holder_m = next((m for m in mentions if m.start == cue_end and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"
+                         and not m.entity.anonymous), None)      # ("طرد الدبلوماسيين الروس": those expelled)
+        start = holder_m.end if holder_m is not None else cue_end
+        target = None
+        for x in range(start, min(start + 4, end)):
+            if toks[x].text in STOP_PUNCT:
+                break
+            if any(self.lx.in_class(w, "diplomat") for w in stems(toks[x].norm)):
+                group = next((m.entity for m in mentions if m.start == x and m.entity.anonymous and m.entity.country), None)
+                target = self.lx.countries.get(group.country) if group is not None else next(
+                    (m.entity for m in mentions if m.start in (x + 1, x + 2) and m.entity.kind == "Country"
+                     and all(t.text not in STOP_PUNCT and (t.norm == "من" or not self.lx.is_function(t.norm))
+                             for t in toks[x + 1:m.start])), None)      # ("دبلوماسيين من الروس", not "سفراء بين بريطانيا")
+                break     # ("الدبلوماسيين الروس" is one mention: diplomats with their state)
+        if target is None or self._negated(toks, i):
+            return []     # ("لن نطرد السفير": no expulsion, and no position either)
+        return [Stance(h, "oppose", target, toks[i].text, sent.index, f"expel:{cue.form}", round(st.confidence * 0.8, 2), idx)
+                for h in self._holders(st, sent, mentions, i, holder_m) if h.key != target.key and h.key != target.country]
 
     def _hypothetical(self, toks: list[Token], i: int, cue_end: int, st: Statement, end: int,
                       mentions: list[Mention]) -> bool:
