@@ -3024,6 +3024,8 @@ def test_expelling_a_states_diplomats_opposes_that_state():
     assert ("United_Kingdom", "oppose", "Russia") in stance_keys(run("وطردت بريطانيا 23 دبلوماسيا روسيا."))
     ex = run("قال الرئيس الأمريكي دونالد ترامب إن الوضع خطير. وأعلنت كندا طرد الدبلوماسيين الروس.")
     assert ("Canada", "oppose", "Russia") in stance_keys(ex)
+    assert ("Turkey", "oppose", "China") in stance_keys(run("واستدعت أنقرة السفير الصيني للتنديد بالقيود."))
+    assert not run("وأعلن الجيش استدعاء قوات الاحتياط.").stances
     # not expelling is no position, and the police driving out protesters is no diplomacy
     assert not run("وقال ترامب إن بلاده لن تطرد السفير الروسي.").stances
     assert not run("وطردت الشرطة المتظاهرين من الساحة.").stances

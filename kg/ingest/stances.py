@@ -940,12 +940,13 @@ class StanceFinder:
             if toks[x].text in STOP_PUNCT:
                 break
             if any(self.lx.in_class(w, "diplomat") for w in stems(toks[x].norm)):
-                group = next((m.entity for m in mentions if m.start == x and m.entity.anonymous and m.entity.country), None)
+                group = next((m.entity for m in mentions if m.start == x and m.entity.country
+                              and (m.entity.anonymous or m.entity.kind in ("Office", "Person"))), None)
                 target = self.lx.countries.get(group.country) if group is not None else next(
                     (m.entity for m in mentions if m.start in (x + 1, x + 2) and m.entity.kind == "Country"
                      and all(t.text not in STOP_PUNCT and (t.norm == "من" or not self.lx.is_function(t.norm))
                              for t in toks[x + 1:m.start])), None)      # ("دبلوماسيين من الروس", not "سفراء بين بريطانيا")
-                break     # ("الدبلوماسيين الروس" is one mention: diplomats with their state)
+                break     # ("الدبلوماسيين الروس", "السفير الصيني" are one mention: diplomats with their state)
         if target is None or self._negated(toks, i):
             return []     # ("لن نطرد السفير": no expulsion, and no position either)
         return [Stance(h, "oppose", target, toks[i].text, sent.index, f"expel:{cue.form}", round(st.confidence * 0.8, 2), idx)
