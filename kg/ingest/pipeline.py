@@ -59,6 +59,7 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
             current = st.speaker
         ex.stances.extend(stance_finder.narrative(sent, ms, covered, current))
         ex.stances.extend(stance_finder.denials(sent, ms, said))
+        ex.stances.extend(stance_finder.alliances(sent, ms))
     if doc.title:
         # the headline often states the position the article is about
         title = split_sentences(doc.title)

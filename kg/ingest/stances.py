@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.alliances import alliances
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import (adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, responsibility_in,
                             skip_cue_adjective, verb_form)
@@ -794,6 +795,10 @@ class StanceFinder:
     def denials(self, sent: Sentence, mentions: list[Mention], statements: list[tuple[int, Statement]]) -> list[Stance]:
         """Charges denied (kg.ingest.denials)."""
         return deny(sent, mentions, self.ctx, self._roll_up, statements)
+
+    def alliances(self, sent: Sentence, mentions: list[Mention]) -> list[Stance]:
+        """Backers and allies the narrator names (kg.ingest.alliances)."""
+        return alliances(sent, mentions, self.lx, self._roll_up)
 
     def judgements(self, idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention]) -> list[Stance]:
         """Evaluative predicates on the claim's subject (kg.ingest.judgements)."""
