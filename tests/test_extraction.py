@@ -3034,6 +3034,8 @@ def test_expelling_a_states_diplomats_opposes_that_state():
 def test_allies_and_backers_the_narrator_names_support_whom_they_back():
     assert ("Russia", "support", "Bashar_al-Assad") in stance_keys(run("وقالت روسيا، الحليف الرئيسي للأسد، إن الهجوم مفبرك."))
     assert ("Iran", "support", "Hezbollah") in stance_keys(run("وقال حزب الله المدعوم من إيران إن الحرب مستمرة."))
+    assert ("Iran", "support", "Hezbollah") in stance_keys(run("وقال حزب الله المدعوم إيرانيا إن الحرب مستمرة."))
+    assert ("Iran", "support", "Houthis") in stance_keys(run("وقالت جماعة الحوثي المدعومة من قبل إيران إن الحرب مستمرة."))
     # the ally is the noun before a relative clause, not the last name inside it
     ex = run("وكانت الوحدات الكردية، التي تسيطر على أجزاء كبيرة من شمال شرق سوريا، حليف للولايات المتحدة في الحرب.")
     assert not any(s.holder.key == "Syria" for s in ex.stances)

@@ -2,7 +2,7 @@
 
 "روسيا، الحليف الرئيسي للأسد", "إيران الداعمة للحوثيين": an ally or backer in
 apposition to an actor, then the one it backs; "الحوثيين المدعومين من إيران",
-"حزب الله المدعوم من إيران": the one backed, then its backer after "من". News
+"حزب الله المدعوم من إيران", "المدعومة إيرانيا": the one backed, then its backer. News
 describes the sides of a conflict this way far more often than anyone says
 "we support X", so these phrases are where many positions are stated at all.
 The words are data (word_classes.tsv: ally, backed); only a named actor
@@ -44,8 +44,15 @@ def alliances(sent: Sentence, mentions: list[Mention], lx, roll_up: Callable[[En
             while j < len(toks) and j - i <= 2 and toks[j].norm.startswith("ال") and _actor(mentions, start=j) is None:
                 j += 1
             backer, backed = ally, _actor(mentions, start=j)
-        elif lx.in_class(tok.norm, "backed") and i + 2 < len(toks) and toks[i + 1].norm == "من":
-            backer, backed = _actor(mentions, start=i + 2), _actor(mentions, end=i)
+        elif lx.in_class(tok.norm, "backed") and i + 1 < len(toks):
+            nxt = toks[i + 1].norm
+            k = i + 3 if nxt == "من" and i + 2 < len(toks) and toks[i + 2].norm == "قبل" else i + 2
+            backer = _actor(mentions, start=k) if nxt == "من" and k < len(toks) else None
+            if backer is None and nxt.endswith("يا") and lx.nisba.get(nxt[:-1]) in lx.countries:
+                # "المدعومة إيرانيا": the backer as an adverb of nationality
+                state = lx.countries[lx.nisba[nxt[:-1]]]
+                backer = Mention(sent.index, i + 1, i + 2, state, "nisba-adverb")
+            backed = _actor(mentions, end=i)
         else:
             continue
         if backer is None or backed is None:
