@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from kg.ingest.lexicon import Lexicon
 from kg.records import Entity, Mention, Sentence, Stance
 
 _ACTORS = ("Country", "Person", "Organisation", "Office", "Group")
@@ -25,7 +26,8 @@ def _actor(mentions: list[Mention], **where: int) -> Mention | None:
                  and m.entity.kind in _ACTORS and m.how != "nisba"), None)
 
 
-def alliances(sent: Sentence, mentions: list[Mention], lx, roll_up: Callable[[Entity], list[Entity]]) -> list[Stance]:
+def alliances(sent: Sentence, mentions: list[Mention], lx: Lexicon, roll_up: Callable[[Entity], list[Entity]]) -> list[Stance]:
+    """Support of each backer (rolled up to its state) for the actor it backs, in one sentence."""
     toks = sent.tokens
     out: list[Stance] = []
     for i, tok in enumerate(toks):

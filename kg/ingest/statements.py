@@ -1967,7 +1967,7 @@ class Attributor:
         return last, "dropped-subject", 0.7, k + 1
 
     def _bare_noun_subject(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
-        """"وشرح مزارع محلي كيف", "وأعرب الوزراء عن الأمل", "عبر قادة الصين عن": a verb of
+        """"وقال عنصر أمن سألته الوكالة إن", "وأعرب الوزراء عن الأمل": a verb of
         saying that takes no direct object (قال، أضاف; or one whose preposition introduces
         what is said), then a noun, has that noun for subject: someone we cannot name, not
         the last speaker. What may follow such a verb with its subject dropped is a
@@ -1997,8 +1997,11 @@ class Attributor:
                 and not toks[e].norm.startswith("ال") and toks[e].norm[:1] not in "وفبلك" and not lx.is_function(toks[e].norm) \
                 and toks[e].norm not in lx.verbs:
             e += 1        # an indefinite construct or a two-word name: "عنصر أمن", "شاهد عيان", "مختار بنعبد"
-        if definite and (w[2:] in _OUTLET_NOUNS or (back := self._definite_anaphor(w)) is not None):
-            return (back, "definite-anaphor", 0.7, e) if w[2:] not in _OUTLET_NOUNS else None
+        if definite and w[2:] in _OUTLET_NOUNS:
+            return None       # ("وقالت الصحيفة": the outlet the article named before)
+        back = self._definite_anaphor(w) if definite else None
+        if back is not None:
+            return back, "definite-anaphor", 0.7, e
         while e < len(toks) and e - j < 3 and toks[e].text.isalpha() and not lx.is_function(toks[e].norm) \
                 and toks[e].norm not in lx.verbs and (toks[e].norm in lx.nisba or (
                     toks[e].norm.startswith("ال") if definite else toks[e].norm.endswith(("ي", "يه")) and not toks[e].norm.startswith("ال"))):
