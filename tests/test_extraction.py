@@ -3036,6 +3036,7 @@ def test_allies_and_backers_the_narrator_names_support_whom_they_back():
     assert ("Iran", "support", "Hezbollah") in stance_keys(run("وقال حزب الله المدعوم من إيران إن الحرب مستمرة."))
     assert ("Iran", "support", "Hezbollah") in stance_keys(run("وقال حزب الله المدعوم إيرانيا إن الحرب مستمرة."))
     assert ("Iran", "support", "Houthis") in stance_keys(run("وقالت جماعة الحوثي المدعومة من قبل إيران إن الحرب مستمرة."))
+    assert ("Russia", "support", "Syria_forces") in stance_keys(run("وكانت القوات السورية، المدعومة من قبل روسيا، قد سيطرت على المدينة."))
     # the ally is the noun before a relative clause, not the last name inside it
     ex = run("وكانت الوحدات الكردية، التي تسيطر على أجزاء كبيرة من شمال شرق سوريا، حليف للولايات المتحدة في الحرب.")
     assert not any(s.holder.key == "Syria" for s in ex.stances)

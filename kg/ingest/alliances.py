@@ -54,7 +54,8 @@ def alliances(sent: Sentence, mentions: list[Mention], lx: Lexicon, roll_up: Cal
                 # "المدعومة إيرانيا": the backer as an adverb of nationality
                 state = lx.countries[lx.nisba[nxt[:-1]]]
                 backer = Mention(sent.index, i + 1, i + 2, state, "nisba-adverb")
-            backed = _actor(mentions, end=i)
+            backed = _actor(mentions, end=i) or (_actor(mentions, end=i - 1) if i and toks[i - 1].text in ("،", ",") else None)
+            # ("القوات السورية، المدعومة من قبل روسيا،": the one backed, then a comma)
         else:
             continue
         if backer is None or backed is None:
