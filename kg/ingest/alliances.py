@@ -50,9 +50,8 @@ def alliances(sent: Sentence, mentions: list[Mention], lx: Lexicon, roll_up: Cal
             nxt = toks[i + 1].norm
             k = i + 3 if nxt == "من" and i + 2 < len(toks) and toks[i + 2].norm == "قبل" else i + 2
             backer = _actor(mentions, start=k) if nxt == "من" and k < len(toks) else None
-            if backer is None and nxt.endswith("يا") and lx.nisba.get(nxt[:-1]) in lx.countries:
-                # "المدعومة إيرانيا": the backer as an adverb of nationality
-                state = lx.countries[lx.nisba[nxt[:-1]]]
+            state = lx.countries.get(lx.nisba.get(nxt[:-1], "")) if backer is None and nxt.endswith("يا") else None
+            if state is not None:     # "المدعومة إيرانيا": the backer as an adverb of nationality
                 backer = Mention(sent.index, i + 1, i + 2, state, "nisba-adverb")
             backed = _actor(mentions, end=i) or (_actor(mentions, end=i - 1) if i and toks[i - 1].text in ("،", ",") else None)
             # ("القوات السورية، المدعومة من قبل روسيا،": the one backed, then a comma)

@@ -176,7 +176,7 @@ class StanceFinder:
                 # "رفض السراج انتقادات …", "دعا أبو مازن إلى …": a past verb (or a
                 # verbal noun, "رفض روسيا لـ…") counts with its actor right after it
                 after = next((m for m in mentions if m.start == hit[0] and m.entity.kind in _HOLDER_KINDS
-                              and m.how != "nisba" and not (toks[m.start].norm[:1] in "بلك" and toks[m.start].norm not in lx.names)), None)
+                              and m.how != "nisba" and not self._behind_clitic(toks, m)), None)
                 bare = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm[1:] == hit[1].form_norm else tok.norm
                 if after is None or bare != hit[1].form_norm or (i and cue_at(toks, i - 1, lx)):
                     continue      # "دعمها للأسد": a noun with its possessor, not a verb
@@ -254,6 +254,11 @@ class StanceFinder:
             return next((m for m in mentions if m.end == i - 1 and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
         return None
 
+    def _behind_clitic(self, toks: list[Token], m: Mention) -> bool:
+        """"لإيران", "بروسيا": an actor written with a joined preposition is that preposition's
+        object, never the subject of a verb ("لافروف" is a name, not ل + "افروف")."""
+        return toks[m.start].norm[:1] in "بلك" and toks[m.start].norm not in self.lx.names
+
     def _leveller(self, toks: list[Token], i: int, hit: tuple[int, StanceCue], mentions: list[Mention]) -> Mention | None:
         """Who levels the criticism or the finger of accusation ("وجهت ماي أصابع الاتهام إلى موسكو",
         "وكانت لندن قد وجهت انتقادات حادة لـ…"): the actor of the verb of levelling before the cue."""
@@ -265,7 +270,7 @@ class StanceFinder:
             return None
         actor = next((m for m in mentions if v < m.start <= v + 3 and m.end <= i and m.entity.kind in _HOLDER_KINDS
                       and m.how != "nisba" and not any(t.text in STOP_PUNCT for t in toks[v:m.start])
-                      and not (toks[m.start].norm[:1] in "لب" and toks[m.start].norm not in self.lx.names)), None)
+                      and not self._behind_clitic(toks, m)), None)
         #   ("توجيه ضربات للنظام السوري بعد اتهامه": who is struck is no leveller)
         e = actor.end if actor is not None else v + 1
         while actor is not None and (nxt := next((m for m in mentions if m.start == e and _coordinated(toks[e], self.lx)), None)):
@@ -866,7 +871,7 @@ class StanceFinder:
 
         def actor_at(k: int, end_at: bool = False) -> Mention | None:
             return next((m for m in mentions if (m.end if end_at else m.start) == k and m.entity.kind in actors
-                         and m.how != "nisba" and not (toks[m.start].norm[:1] in "لب" and toks[m.start].norm not in self.lx.names)),
+                         and m.how != "nisba" and not self._behind_clitic(toks, m)),
                         None)
         subject = actor_at(i, end_at=True) or (actor_at(i - 1, end_at=True) if i and self.lx.is_function(toks[i - 1].norm, "relative") else None)
         if subject is not None and subject.start and self.lx.is_function(toks[subject.start - 1].norm, "preposition"):
