@@ -3040,3 +3040,31 @@ def test_allies_and_backers_the_narrator_names_support_whom_they_back():
     # the ally is the noun before a relative clause, not the last name inside it
     ex = run("وكانت الوحدات الكردية، التي تسيطر على أجزاء كبيرة من شمال شرق سوريا، حليف للولايات المتحدة في الحرب.")
     assert not any(s.holder.key == "Syria" for s in ex.stances)
+
+
+def test_a_named_speaker_in_a_time_clause_makes_a_statement_of_his_own():
+    ex = run("وجاءت تصريحاته الأحد بعد أن قال وزير الخارجية الأمريكي مايك بومبيو إن بلاده لا تخشى فرض عقوبات.")
+    assert [(st.speaker.key, st.claim) for st in ex.statements] == [("Mike_Pompeo", "بلاده لا تخشى فرض عقوبات")]
+    # a claim ends before the time clause that brings the next speaker
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي، بعد أن أعلن ترامب أن بلاده ستنسحب.")
+    assert [(st.speaker.key, st.claim) for st in ex.statements] == [
+        ("Sergey_Lavrov", "الحل سياسي"), ("Donald_Trump", "بلاده ستنسحب")]
+    # with no subject named, the time clause stays inside the claim ("بعد أن هددت أمننا")
+    ex = run("وأكد وزير الخارجية السعودي عادل الجبير أن العمليات جاءت بعد أن هددت الميليشيات أمننا.")
+    assert [st.speaker.key for st in ex.statements] == ["Adel_al-Jubeir"]
+
+
+def test_a_word_quoted_inside_the_object_after_the_speakers_comma_stays_in_the_claim():
+    ex = run('والثلاثاء، أعلن المغرب، قطع علاقاته مع إيران بسبب تورطها "الواضح" في دعم جبهة البوليساريو.')
+    assert [(st.speaker.key, st.claim[:16]) for st in ex.statements] == [("Morocco", "قطع علاقاته مع إ")]
+    # whom the speaker accuses, after the comma that closes his name and title
+    ex = run("اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين بممارسة «أنشطة بناء مكثفة»، في المياه المتنازع عليها.")
+    assert ("Philippines", "oppose", "China") in stance_keys(ex)
+
+
+def test_an_act_a_pronoun_is_implicated_in_is_not_the_speakers_position():
+    ex = run('والثلاثاء، أعلن المغرب، قطع علاقاته مع إيران بسبب تورطها "الواضح" في دعم جبهة البوليساريو.')
+    assert ("Morocco", "support", "Polisario_Front") not in stance_keys(ex)
+    ex = run("وقال الوزير الأمريكي إن روسيا تنفي تورطها في دعم الأسد.")
+    assert not any(s.polarity == "support" for s in ex.stances)
+    assert ("Morocco", "support", "Polisario_Front") in stance_keys(run("وأعلن المغرب دعمه لجبهة البوليساريو."))

@@ -438,6 +438,9 @@ class StanceFinder:
             base_polarity = polarity
             outer = polarity
             holder_m = self._implicated(toks, i, mentions)      # "تورط النظام الإيراني بدعم الميليشيات"
+            if holder_m is None and self._implicated_pronoun(toks, i):
+                i = cue_end       # "بسبب تورطها في دعم البوليساريو": the act of whom "ها" points back to
+                continue
             j = past_quote(toks, i, cue_end, end)         # "رفض" بلاده لنقل السفارة
             if i == verb_index and st.speaker.kind == "Group" and st.speaker.role == "listed":
                 j = st.claim_start     # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": past the listed subjects
@@ -514,9 +517,11 @@ class StanceFinder:
                 if j + 2 < end and toks[j].text in ("،", ","):
                     # "حذر جون بولتون، مستشار الأمن القومي للرئيس الأمريكي، من …": the appositive
                     close = next((k for k in range(j + 1, min(j + 12, end)) if toks[k].text in ("،", ",")), None)
-                    if close is not None and not any(t.norm in lx.verbs or lx.is_function(t.norm, "complementizer")
-                                                     for t in toks[j + 1:close]):
-                        j = close + 1
+                    accused = cue.prep and any(x.start == j + 1 and x.entity.kind in _HOLDER_KINDS and x.end < end
+                                               and toks[x.end].norm[:1] == cue.prep[:1] for x in mentions)
+                    if close is not None and not accused and not any(
+                            t.norm in lx.verbs or lx.is_function(t.norm, "complementizer") for t in toks[j + 1:close]):
+                        j = close + 1     # (but "اتهم روساريو، الصين بممارسة …": the object after the comma)
             elif m is None and not verb_form(toks[i].norm):
                 j = self._past_bare_subject(toks, j, end, cue)    # "دعم الحكومة لجهود المبعوث"
             # past the cue noun's subject, a ل opens what the position is on ("رفض بلاده لنقل السفارة")
@@ -994,6 +999,12 @@ class StanceFinder:
         if k is None:
             return None
         return next((m for m in mentions if m.start == k + 1 and m.end <= i and m.entity.kind in _HOLDER_KINDS), None)
+
+    def _implicated_pronoun(self, toks: list[Token], i: int) -> bool:
+        """"قطع علاقاته مع إيران بسبب تورطها في دعم البوليساريو": implicated, with a pronoun
+        for the actor, a few words before the cue; the act is that actor's, not the speaker's."""
+        return any(toks[x].norm.endswith(suffix) and self.lx.in_class(toks[x].norm[:-len(suffix)], "implicated")
+                   for x in range(i - 1, max(-1, i - 6), -1) for suffix in ("ه", "ها", "هم", "هما"))
 
     def _genitive_subject(self, toks: list[Token], i: int, m: Mention, cue: StanceCue) -> bool:
         """Is the actor right after a cue noun, before its ل/ب phrase, whose position it

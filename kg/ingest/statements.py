@@ -449,9 +449,9 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
                 break         # "أكد "رفض" بلاده لنقل السفارة", "أدانت "بشدة" الاتهامات": a word quoted inside the object
             if c > start + 1 and q - c <= 6 and toks[c - 1].text.isalpha() and toks[c - 1].norm not in lx.verbs \
                     and (not lx.is_function(toks[c - 1].norm) or (q - c <= 3 and lx.is_function(toks[c - 1].norm, "preposition"))) \
-                    and not any(t.text in (":", "،", ",") for t in toks[start:c]):
+                    and not any(t.text in (":", "،", ",") for t in toks[start + (toks[start].text in ("،", ",")):c]):
                 # "دعت … للوقوف في وجه قانون "الدولة القومية اليهودية"", "نفى وجود أي شريط من "أبرانتيس"":
-                # a quoted name inside the object
+                # a quoted name inside the object (also after the comma that closes the speaker: "أعلن المغرب، قطع …")
                 break
             return c + 1, q, "direct"
         if w == "»" and c == start:       # a mis-typed opening mark: ذكر لافروف»…
@@ -897,6 +897,9 @@ class Attributor:
                 x -= 1
             return x < before.start - 1 and x >= 0 and self.lx.is_function(toks[x].norm, "complementizer")
         prev = toks[k - 1] if k else None
+        if prev is not None and prev.norm == "ان" and k >= 2 and self.lx.in_class(toks[k - 2].norm, "temporal") \
+                and _mention_at(mentions, _skip_fillers(toks, k + 1, self.lx)) is not None and k not in _quoted(toks):
+            return False      # "بعد أن قال بومبيو إن": a time clause whose speaker is named is a statement of its own
         if prev is not None and prev.norm in ("انه", "انها", "انهم") and k >= 2 and self.lx.in_class(toks[k - 2].norm, "but"):
             return False      # "إلا أنه استطرد بأنه …": "but he went on": the last speaker, a new statement
         if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
@@ -1532,6 +1535,10 @@ class Attributor:
                          or self.lx.in_class(toks[i - 1].norm, "but")
                          or (toks[i - 1].norm == "ان" and i >= 2 and self.lx.in_class(toks[i - 2].norm, "but"))):
             i -= 1        # (and "إلا أن": but)
+        if i >= 2 and toks[i - 1].norm == "ان" and self.lx.in_class(toks[i - 2].norm, "temporal"):
+            i -= 2        # ("بعد أن": after)
+            while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")):
+                i -= 1
         return i
 
     def _tagged_subject(self, sent: Sentence, mentions: list[Mention], j: int, hit: VerbHit):
