@@ -3068,3 +3068,21 @@ def test_an_act_a_pronoun_is_implicated_in_is_not_the_speakers_position():
     ex = run("وقال الوزير الأمريكي إن روسيا تنفي تورطها في دعم الأسد.")
     assert not any(s.polarity == "support" for s in ex.stances)
     assert ("Morocco", "support", "Polisario_Front") in stance_keys(run("وأعلن المغرب دعمه لجبهة البوليساريو."))
+
+
+def test_a_target_keeps_a_first_letter_that_only_looks_like_a_preposition():
+    ex = run("وقال وزير الخارجية الأمريكي مايك بومبيو إن على كوريا الشمالية التخلي عن برنامجها النووي.")
+    assert any(s.target.label_ar == "برنامجها النووي" for s in ex.stances)
+    # a real preposition still goes: "بتطبيق العقوبات" is about applying them
+    ex = run("وطالب وزير الخارجية الأمريكي مايك بومبيو بتطبيق العقوبات.")
+    assert any(s.target.label_ar == "تطبيق العقوبات" for s in ex.stances)
+
+
+def test_what_someone_is_accused_of_is_nobodys_position():
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن المعارضة السورية متهمة بدعم الإرهاب.")
+    assert not any(s.polarity == "support" for s in ex.stances)
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن اتهام موسكو بدعم الأسد باطل.")
+    assert not any(s.holder.key == "Russia" and s.target.key != "Bashar_al-Assad" for s in ex.stances)
+    # the accuser after the noun is still the one who accuses ("اتهام ترامب بكين بالتدخل")
+    ex = run("وبعد يومين من اتهام الرئيس الأمريكي دونالد ترامب بكين بالتدخل في الانتخابات، قال وانغ إن الصين لا تتدخل.")
+    assert ("United_States", "oppose", "China") in stance_keys(ex)

@@ -319,6 +319,9 @@ class StanceFinder:
             if i > verb_index and toks[i].norm[:1] == "ب" and self._charge_of_accused(toks, st, mentions, verb_index, i):
                 i = _clause_end(toks, cue_end, end)      # "واتهم بومبيو طهران بدعم جماعات": the charge is not the speaker's
                 continue
+            if self._charged(toks, mentions, i, cue_end):
+                i = _clause_end(toks, cue_end, end)      # "المعارضة متهمة بدعم الإرهاب": a charge, nobody's position
+                continue
             if i >= st.claim_start > verb_index and toks[st.claim_start - 1].norm in ("بان", "بانها", "بانه", "بانهم") \
                     and self._accusing(toks, verb_index):
                 break         # "تتهم مقاتلي المعارضة بأنها تفرض حظرا لمنع المدنيين": the charge, all of it the accused's
@@ -999,6 +1002,19 @@ class StanceFinder:
         if k is None:
             return None
         return next((m for m in mentions if m.start == k + 1 and m.end <= i and m.entity.kind in _HOLDER_KINDS), None)
+
+    def _charged(self, toks: list[Token], mentions: list[Mention], i: int, cue_end: int) -> bool:
+        """"إن المعارضة متهمة بدعم الإرهاب", "إن اتهام موسكو بدعم الأسد باطل": the cue after ب is
+        what someone is accused of, and an accusation noun before its accused and ب is no
+        position of the accused either (the verb اتهم is the reporting rule's)."""
+        lx = self.lx
+        if toks[i].norm[:1] == "ب" and i > 0:
+            m = next((m for m in mentions if m.end == i), None)
+            k = m.start - 1 if m is not None else i - 1
+            return k >= 0 and lx.in_class(toks[k].norm.lstrip("و"), "accused")
+        m = next((m for m in mentions if m.start == cue_end), None)
+        return lx.in_class(toks[i].norm.lstrip("و"), "accused") and m is not None and m.end < len(toks) \
+            and toks[m.end].norm[:1] == "ب" and len(toks[m.end].norm) > 3 and not any(x.start == m.end for x in mentions)
 
     def _implicated_pronoun(self, toks: list[Token], i: int) -> bool:
         """"قطع علاقاته مع إيران بسبب تورطها في دعم البوليساريو": implicated, with a pronoun

@@ -427,8 +427,9 @@ def strip_clitic_of_first(word: str, lx: Lexicon) -> str:
         if c.startswith("ال") and word[:1] in "بلوفك":
             return c
     if word[:1] in "بل" and len(cands) > 1 and word not in lx.names and (
-            len(cands[1]) >= 5 or cands[1] in lx.cues or cands[1] in lx.issue_first_words or cands[1] in ("كل", "جميع", "كافه")):
-        return cands[1]     # "لتطبيق" → "تطبيق", "بوقف" → "وقف"; but "بذل", "برامج" stay whole
+            len(cands[1]) >= 5 or cands[1] in lx.cues or cands[1] in lx.issue_first_words or cands[1] in ("كل", "جميع", "كافه")) \
+            and not any(word.startswith(w) for w in lx.word_classes.get("b_initial", ())):
+        return cands[1]     # "لتطبيق" → "تطبيق", "بوقف" → "وقف"; but "بذل", "برامج", "برنامجها" stay whole
     return word
 
 
