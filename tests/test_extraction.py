@@ -3086,3 +3086,13 @@ def test_what_someone_is_accused_of_is_nobodys_position():
     # the accuser after the noun is still the one who accuses ("اتهام ترامب بكين بالتدخل")
     ex = run("وبعد يومين من اتهام الرئيس الأمريكي دونالد ترامب بكين بالتدخل في الانتخابات، قال وانغ إن الصين لا تتدخل.")
     assert ("United_States", "oppose", "China") in stance_keys(ex)
+
+
+def test_a_ruling_familys_name_ends_the_name_and_gives_the_state():
+    ex = run("وقال وزير الدولة لشؤون مجلس الوزراء الشيخ محمد عبد الله المبارك الصباح إنه لا توجد أي قضايا.")
+    assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("محمد عبد الله المبارك الصباح", "Kuwait")]
+    ex = run("وقال السفير عبدالله بن عبدالملك آل الشيخ إن أمن البحرين جزء من أمن المملكة.")
+    assert [st.speaker.country for st in ex.statements] == ["Saudi_Arabia"]
+    # a family name that is no dynasty gives no state
+    ex = run("وقال السفير عبدالله بن عبدالملك آل جابر إن أمن البحرين جزء من أمن المملكة.")
+    assert [st.speaker.country for st in ex.statements] != ["Saudi_Arabia"]

@@ -78,10 +78,20 @@ class ArticleContext:
             have.country = have.country or ent.country
             have.role = have.role or ent.role
         if have.kind == "Person" and not have.anonymous:
+            if not have.country:
+                have.country = self._dynasty_country(have.label_ar)
             self._register_names(have)
             if have.role and have.country:
                 self.by_role.setdefault((have.country, canonical_role(have.role)), have)
         return have
+
+    def _dynasty_country(self, label: str) -> str:
+        """"محمد عبد الله المبارك الصباح", "عبدالله بن عبدالملك آل الشيخ": a ruling or
+        state family's name ends the person's name (data/gazetteer/dynasties.tsv)."""
+        words = normalize_phrase(label).split()
+        if len(words) < 2:
+            return ""
+        return self.lx.dynasties.get(" ".join(words[-2:]), "") or self.lx.dynasties.get(words[-1], "")
 
     def add_spelling(self, p: Entity, written: str) -> None:
         """The article spells a listed person its own way ("بن علي يلدرم"): later mentions by
@@ -379,6 +389,10 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
         j += 1
     while j > i and tokens[j - 1].norm in _NAME_LINKS:
         j -= 1
+    if j > i:         # "محمد عبد الله المبارك الصباح", "عبدالله بن عبدالملك آل الشيخ": a ruling family's name ends it
+        family = next((n for n in (2, 1) if j + n <= len(tokens)
+                       and " ".join(t.norm for t in tokens[j:j + n]) in lx.dynasties), 0)
+        j += family
     while j > i and j + 1 < len(tokens) and tokens[j].text in ("-", "–") and tokens[j].start == tokens[j - 1].end \
             and tokens[j + 1].start == tokens[j].end and tokens[j + 1].text.isalpha() and is_arabic(tokens[j + 1].norm):
         j += 2        # "كيم يونج-وو", "يو إيون-هي": a hyphen written without spaces joins the syllables of one name

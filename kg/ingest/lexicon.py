@@ -162,6 +162,7 @@ class Lexicon:
     nisba_of: dict[str, list[str]] = field(default_factory=dict)  # country key → masc forms
     iso: dict[str, str] = field(default_factory=dict)             # ISO 3166 alpha-2 → country key
     org_adjectives: dict[str, str] = field(default_factory=dict)  # "الأممي" → organisation key
+    dynasties: dict[str, str] = field(default_factory=dict)       # "الصباح", "ال خليفه" → country key
     categories_of: dict[str, set[str]] = field(default_factory=dict)   # function word → its categories
     word_classes: dict[str, frozenset[str]] = field(default_factory=dict)   # word_classes.tsv: class → normal forms
     name_word_cache: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -362,6 +363,10 @@ def _load_gazetteer(gaz: Path, lx: Lexicon) -> None:
                              "", (), country=row["key"], gender="m")
                 lx.organisations.setdefault(org.key, org)
                 lx.names.add(seat, ("seat", org))
+    if (gaz / "dynasties.tsv").exists():
+        for row in read_tsv(gaz / "dynasties.tsv"):
+            for form in split_cell(row["family"]):
+                lx.dynasties[normalize_phrase(form)] = _country_key(lx, row["country"])
     if (gaz / "organisations.tsv").exists():
         for row in read_tsv(gaz / "organisations.tsv"):
             aliases = split_cell(row.get("aliases_ar", ""))
