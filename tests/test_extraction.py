@@ -3096,3 +3096,15 @@ def test_a_ruling_familys_name_ends_the_name_and_gives_the_state():
     # a family name that is no dynasty gives no state
     ex = run("وقال السفير عبدالله بن عبدالملك آل جابر إن أمن البحرين جزء من أمن المملكة.")
     assert [st.speaker.country for st in ex.statements] != ["Saudi_Arabia"]
+
+
+def test_a_bare_title_the_article_gave_one_states_holder_is_that_states():
+    ex = run("ونقلت وكالة الإعلام الروسية عن مبعوث روسيا لدى كوريا الشمالية قوله إن من المنطقي تخفيف العقوبات. "
+             "وقال المبعوث ألكسندر ماتسيغورا إن التغير إيجابي.")
+    assert country_of(ex, "ألكسندر ماتسيغورا") == "Russia"
+    # two states' envoys: the bare title says nothing
+    ex = run("وقال مبعوث روسيا إن الحل سياسي. وقال مبعوث الصين إن الحل سياسي. وقال المبعوث ألكسندر ماتسيغورا إن التغير إيجابي.")
+    assert country_of(ex, "ألكسندر ماتسيغورا") == ""
+    # a ruling family's name comes before the office guess
+    ex = run("وقال سفير الإمارات إن العلاقات متينة. وقال السفير عبد الله بن علي آل ثاني إن العلاقات متينة.")
+    assert country_of(ex, "عبد الله بن علي آل ثاني") == "Qatar"

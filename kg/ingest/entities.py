@@ -79,13 +79,13 @@ class ArticleContext:
             have.role = have.role or ent.role
         if have.kind == "Person" and not have.anonymous:
             if not have.country:
-                have.country = self._dynasty_country(have.label_ar)
+                have.country = self.dynasty_country(have.label_ar)
             self._register_names(have)
             if have.role and have.country:
                 self.by_role.setdefault((have.country, canonical_role(have.role)), have)
         return have
 
-    def _dynasty_country(self, label: str) -> str:
+    def dynasty_country(self, label: str) -> str:
         """"محمد عبد الله المبارك الصباح", "عبدالله بن عبدالملك آل الشيخ": a ruling or
         state family's name ends the person's name (data/gazetteer/dynasties.tsv)."""
         words = normalize_phrase(label).split()
@@ -791,6 +791,14 @@ class MentionFinder:
             return top[0][0]
         return ""
 
+    def _same_office_country(self, role: str) -> str:
+        """"عن مبعوث روسيا لدى كوريا الشمالية قوله …" then "وقال المبعوث ألكسندر ماتسيغورا": a
+        bare title the article has already given one state's holder, unnamed or named, is that state's."""
+        want = canonical_role(role.removeprefix("former "))
+        states = {e.country for e in self.ctx.entities.values() if e.kind in ("Office", "Person") and not e.anonymous
+                  and e.country in self.lx.countries and canonical_role(e.role.removeprefix("former ")) == want}
+        return states.pop() if len(states) == 1 else ""
+
     def _identified(self, sent: Sentence, m: Mention) -> Mention:
         """"مسؤولة من كوريا الشمالية، هي تشوي سون-هوي": the source, then who she is."""
         toks = sent.tokens
@@ -1275,8 +1283,10 @@ class MentionFinder:
                 person.role = person.role or role
             else:
                 person = Entity("Person", normalize_phrase(label).replace(" ", "_"), label, "", (),
-                                country=country or (self._country_in_focus(sent.index, role) if org is None and (
-                                    role.removeprefix("former ") in _NATIONAL_ROLES or role.startswith("minister of")) else ""),
+                                country=country or self.ctx.dynasty_country(label) or (
+                                    self._country_in_focus(sent.index, role) if org is None and (
+                                    role.removeprefix("former ") in _NATIONAL_ROLES or role.startswith("minister of"))
+                                    else self._same_office_country(role) if org is None else ""),
                                 role=role, gender="f" if gender == "f" else "m")
             person = self.ctx.add(person)
             if org and not person.country:
