@@ -3108,3 +3108,16 @@ def test_a_bare_title_the_article_gave_one_states_holder_is_that_states():
     # a ruling family's name comes before the office guess
     ex = run("وقال سفير الإمارات إن العلاقات متينة. وقال السفير عبد الله بن علي آل ثاني إن العلاقات متينة.")
     assert country_of(ex, "عبد الله بن علي آل ثاني") == "Qatar"
+
+
+def test_is_considered_is_nobodys_statement():
+    for passive in ("وتعتبر ألمانيا أكبر مضيفة للاجئين السوريين في أوروبا.",
+                    "ويعتبر الحادث حلقة جديدة في سلسلة انهيارات الجسور.",
+                    "وسحقت جبهة النصرة التي تعتبر إحدى أقوى الجماعات المسلحة الفصائل الأخرى."):
+        assert not run(passive).statements, passive
+    # active: a subject before the verb, an object after it, or an أن clause
+    for active, speaker in (("وتعتبر تركيا المليشيا الكردية فرعا لحزب العمال الكردستاني.", "Turkey"),
+                            ("ولكن تركيا تعتبر هذه الجماعة تنظيما إرهابيا.", "Turkey"),
+                            ("وقالت قبرص إن العلاقات جيدة. قبرص تعتبر مصر من الجيران البارزين.", "Cyprus"),
+                            ("وتعتبر واشنطن أن إيران تلعب دورا مزعزعا للاستقرار.", "United_States")):
+        assert speaker in [st.speaker.key for st in run(active).statements], active

@@ -141,6 +141,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
             continue          # "يخالف تعهد الجانبين": after a verb, the verbal noun is its object (the sides' pledge)
         if lx.in_class(prev, "purpose") or (w in ("ردا", "وردا") and k + 1 < len(toks) and toks[k + 1].norm == "علي"):
             continue          # "لكي توضح موسكو": what someone should say; "ردا على": in response to
+        if verb.lemma == "اعتبر" and _considered(toks, mentions, k, w[1:] if prefixed else w, lx):
+            continue          # "وتعتبر ألمانيا أكبر مضيفة للاجئين": "is considered", nobody's statement
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         introduces = nxt is not None and (nxt.text in (":", *_QUOTE_OPEN) or lx.is_function(nxt.norm, "complementizer"))
         if verb.adverbial and prev not in ("،", ",") and not introduces:
@@ -159,6 +161,39 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
     return hits
 
 
+
+
+def _considered(toks: list[Token], mentions: list[Mention], k: int, w: str, lx: Lexicon) -> bool:
+    """"ويعتبر الحادث حلقة جديدة", "وتعتبر ألمانيا أكبر مضيفة", "جبهة النصرة التي تعتبر إحدى أقوى
+    الجماعات": the present of اعتبر read as a passive ("is considered"), with no أن after it. The
+    predicate (an elative, "من", "أحد", an indefinite accusative) follows the verb at once, or an
+    actor and then at once the predicate, where an active verb takes its object first ("وتعتبر
+    تركيا المليشيا الكردية فرعا"); or the sentence opens with the verb and a noun that is no actor.
+    With its subject before it ("قبرص تعتبر مصر من الجيران") the verb is active."""
+    if w[:1] not in "يت":
+        return False
+    stop = next((x for x in range(k + 1, len(toks)) if toks[x].text in ("،", ",", ".", "؛", ":") or toks[x].text in _QUOTE_OPEN),
+                len(toks))
+    if any(lx.is_function(t.norm, "complementizer") for t in toks[k + 1:stop]):
+        return False
+    j = _skip_fillers(toks, k + 1, lx)
+    if j < len(toks) and _predicate_word(toks, mentions, j):
+        return True
+    if k and (_mention_ending(mentions, k) is not None or (
+            toks[k - 1].norm.startswith("ال") and toks[k - 1].text.isalpha() and not lx.is_function(toks[k - 1].norm))):
+        return False      # "قبرص تعتبر مصر من الجيران", "ولا تزال الأسرة الدولية تعتبر القدس الشرقية أرضا محتلة"
+    m = _mention_at(mentions, j)
+    if m is None:
+        return k == 0 and j < len(toks) and toks[j].text.isalpha() and toks[j].norm not in lx.speaker_words \
+            and toks[j].norm[2:] not in lx.speaker_words
+    return m.end < len(toks) and not m.entity.anonymous and _predicate_word(toks, mentions, m.end)
+
+
+def _predicate_word(toks: list[Token], mentions: list[Mention], j: int) -> bool:
+    """What opens the predicate of "is considered": "من", "أحد", an elative, an indefinite accusative."""
+    w = toks[j].norm
+    return w in ("من", "احد", "احدي", "واحده", "واحدا", "اكبر", "اول", "اكثر", "ضمن", "بين", "بمثابه") or (
+        w.endswith("ا") and not w.startswith("ال") and toks[j].text.isalpha() and len(w) > 2 and _mention_at(mentions, j) is None)
 
 
 def _with_object_pronoun(w: str, lx: Lexicon) -> ReportingVerb | None:
