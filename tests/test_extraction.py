@@ -3121,3 +3121,18 @@ def test_is_considered_is_nobodys_statement():
                             ("وقالت قبرص إن العلاقات جيدة. قبرص تعتبر مصر من الجيران البارزين.", "Cyprus"),
                             ("وتعتبر واشنطن أن إيران تلعب دورا مزعزعا للاستقرار.", "United_States")):
         assert speaker in [st.speaker.key for st in run(active).statements], active
+
+
+def test_his_country_in_narration_is_the_named_persons_not_the_last_speakers():
+    ex = run("وقال رئيس الوزراء العراقي حيدر العبادي إن العلاقات جيدة. "
+             "من جانبه، قام أمير قطر الشيخ تميم بن حمد آل ثاني بزيارة مفاجئة لتركيا للتعبير عن تضامن بلاده لتركيا.")
+    assert ("Qatar", "support", "Turkey") in stance_keys(ex)
+    assert ("Iraq", "support", "Turkey") not in stance_keys(ex)
+
+
+def test_the_two_countries_are_the_pair_named_together_just_before():
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير. "
+             "واتفقت تركيا والولايات المتحدة على العمل معا في سوريا. "
+             "وقال البلدان إنهما سيشكلان لجانا مشتركة لمعالجة الخلافات بينهما.")
+    last = [st.speaker.key for st in ex.statements if st.sentence == 2]
+    assert sorted(last) == ["Turkey", "United_States"]

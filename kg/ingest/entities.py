@@ -62,6 +62,8 @@ class ArticleContext:
     last_country: tuple[int, str] = (-9, "")     # (sentence, key) of the last country named
     leaders: Entity | None = None                 # the last group of leaders listed ("قادة الولايات المتحدة وبريطانيا …")
     country_lists: list[list[str]] = field(default_factory=list)   # countries named together, in order
+    country_pairs: list[tuple[int, list[str]]] = field(default_factory=list)   # (sentence, two countries named together)
+    sentence_now: int = 0
     speaker_countries: Counter = field(default_factory=Counter)     # statements so far, by the speaker's country
     skeletons: dict[str, Entity | None] = field(default_factory=dict)  # surname without long vowels → person (None: two)
     last_source: Entity | None = None     # the last anonymous source introduced ("مصدر في وزارة الخارجية")
@@ -122,6 +124,10 @@ class ArticleContext:
         list of exactly n countries the article names together ("مصر وقبرص
         واليونان"), else its n most-mentioned countries."""
         listed = next((keys for keys in self.country_lists if len(keys) == n), None) if n > 2 else None
+        pair = next((keys for at, keys in reversed(self.country_pairs) if at < self.sentence_now), None) \
+            if n == 2 and any(0 < self.sentence_now - at <= 2 for at, _ in self.country_pairs) else None
+        if pair is not None:
+            listed = pair       # "جورجيا وأوكرانيا …" then "وكلا البلدين": the two named together in the sentences before
         spoke = [k for k, _ in self.speaker_countries.most_common() if k in self.lx.countries]
         if listed is None and n == 2 and len(spoke) >= 2:
             listed = spoke[:2]      # "الجانبان": the two sides whose people have been speaking
@@ -133,18 +139,21 @@ class ArticleContext:
         وأناستاسيادس، وتسيبراس" (a person stands for their country)."""
         chain: list[str] = []
         prev_end = -9
-        for m in found:
-            key = m.entity.key if m.entity.kind == "Country" else m.entity.country
-            joined = m.start == prev_end or (m.start == prev_end + 1 and toks[prev_end].text in ("،", ","))
+        if found:
+            self.sentence_now = found[0].sentence
+        for m in found + [None]:
+            key = (m.entity.key if m.entity.kind == "Country" else m.entity.country) if m is not None else ""
+            joined = m is not None and (m.start == prev_end or (m.start == prev_end + 1 and toks[prev_end].text in ("،", ",")))
             if not key or not (joined or not chain):
                 if len(chain) >= 3:
                     self.country_lists.append(chain)
+                elif len(chain) == 2 and toks[prev_start].norm.startswith("و"):
+                    self.country_pairs.append((self.sentence_now, chain))
                 chain = [key] if key else []
             elif key not in chain:
                 chain.append(key)
-            prev_end = m.end
-        if len(chain) >= 3:
-            self.country_lists.append(chain)
+            if m is not None:
+                prev_end, prev_start = m.end, m.start
 
 
 _ROLE_SYNONYMS = {"secretary of state": "foreign minister", "minister of foreign affairs": "foreign minister",

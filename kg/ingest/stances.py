@@ -194,6 +194,12 @@ class StanceFinder:
                 after = next((m for m in mentions if m.start == hit[0] and m.entity.kind in _HOLDER_KINDS), None)
                 subj = after
             holder = subj.entity if subj is not None else None
+            if holder is not None and holder.key == "own":
+                # "قام أمير قطر … بزيارة … للتعبير عن تضامن بلاده لتركيا": whose country, in narration, is
+                # the person the sentence has named before it, not the last one quoted
+                owner = next((m for m in reversed(mentions) if m.end <= i and m.entity.kind in ("Person", "Office")
+                              and m.entity.country), None)
+                holder = owner.entity if owner is not None else None
             if holder is None and current is not None and tok.norm[:1] == "و" and i and toks[i - 1].text in ("،", ","):
                 holder = current       # "…، وتمسك بضرورة دحر …": the sentence's speaker goes on
             if holder is None:
