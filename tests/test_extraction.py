@@ -3136,3 +3136,14 @@ def test_the_two_countries_are_the_pair_named_together_just_before():
              "وقال البلدان إنهما سيشكلان لجانا مشتركة لمعالجة الخلافات بينهما.")
     last = [st.speaker.key for st in ex.statements if st.sentence == 2]
     assert sorted(last) == ["Turkey", "United_States"]
+
+
+def test_kila_before_a_dual_is_both_not_no():
+    ex = run("واتفقت جورجيا وأوكرانيا على التعاون. وكلا البلدين يريد الانضمام إلى الحلف.")
+    assert {(s.holder.key, s.polarity) for s in ex.stances} == {("Georgia", "support"), ("Ukraine", "support")}
+
+
+def test_the_sides_a_dual_lists_may_include_a_body_named_by_its_adjective():
+    ex = run("وأكد الجانبان الإيراني والأوروبي على ضرورة الحفاظ على الاتفاق النووي.")
+    assert sorted(st.speaker.key for st in ex.statements) == ["European_Union", "Iran"]
+    assert {s.holder.key for s in ex.stances} == {"European_Union", "Iran"}

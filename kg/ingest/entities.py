@@ -717,6 +717,8 @@ class MentionFinder:
                 key, k = nis[1], k + nis[0]
             elif gaz and gaz[1][1].kind == "Country":
                 key, k = gaz[1][1].key, k + gaz[0]
+            elif keys and bare[0].norm in self.lx.org_adjectives:
+                key, k = self.lx.org_adjectives[bare[0].norm], k + 1     # "الجانبان الإيراني والأوروبي"
             elif not keys and skipped < 2 and tok.text.isalpha() and not self.lx.is_function(tok.norm):
                 skipped += 1      # "وزيرا خارجية روسيا": the portfolio before the countries
                 k += 1

@@ -141,6 +141,12 @@ def _coordinated(tok: Token, lx) -> bool:
         and w not in lx.institutions
 
 
+def _both(toks: list[Token], k: int) -> bool:
+    """"وكلا البلدين يريد الانضمام": كلا before a dual or definite noun is "both", not "no"."""
+    return toks[k].norm.lstrip("وف") == "كلا" and k + 1 < len(toks) and (
+        toks[k + 1].norm.startswith("ال") or toks[k + 1].norm.endswith(("ين", "ان", "هما")))
+
+
 class StanceFinder:
     def __init__(self, ctx: ArticleContext):
         self.ctx = ctx
@@ -1114,9 +1120,9 @@ class StanceFinder:
             return False      # "كل ما يلزم لإنقاذ": ما is the relative
         if any(self.lx.in_class(toks[k].norm, "hesitation") for k in range(max(0, i - 2), i)):
             return False      # "لا تخشى فرض عقوبات", "لن نتردد في": the negation affirms
-        if not any(self.lx.is_function(toks[k].norm, "negator")
-                   or (toks[k].norm[:1] in "وف" and self.lx.is_function(toks[k].norm[1:], "negator"))
-                   or toks[k].text.removeprefix("و") == "ألا" for k in window):
+        if not any((self.lx.is_function(toks[k].norm, "negator")
+                    or (toks[k].norm[:1] in "وف" and self.lx.is_function(toks[k].norm[1:], "negator"))
+                    or toks[k].text.removeprefix("و") == "ألا") and not _both(toks, k) for k in window):
             return False      # ("ألا نسمح له": أن + لا, written with its hamza, unlike إلا)
         # "لا يجب مناقشة توجهات إيران فحسب، بل …": "not only", then more
         only = next((k for k in range(i + 1, min(i + 12, len(toks))) if toks[k].norm in _ONLY), None)
@@ -1246,7 +1252,8 @@ class StanceFinder:
 
     def _roll_up(self, ent: Entity) -> list[Entity]:
         if ent.kind == "Group" and ent.members:
-            return [self.lx.countries[k] for k in ent.members if k in self.lx.countries]
+            return [self.lx.countries.get(k) or self.lx.organisations[k] for k in ent.members
+                    if k in self.lx.countries or k in self.lx.organisations]
         if ent.kind == "Group":
             return self.ctx.joint_countries(3 if ent.role == "joint3" else 2)
         if ent.kind == "Country":

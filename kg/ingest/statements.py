@@ -1719,7 +1719,8 @@ class Attributor:
         if speaker.role in GROUP_NODES:
             return [speaker]       # "قادة الدول الثلاث", "كل من بريطانيا وفرنسا" speak together; their positions are split in stances
         if speaker.members:        # "الرئيسان الروسي والتركي": the countries the phrase lists
-            return [self.lx.countries[k] for k in speaker.members if k in self.lx.countries] or [speaker]
+            return [self.lx.countries.get(k) or self.lx.organisations[k] for k in speaker.members
+                    if k in self.lx.countries or k in self.lx.organisations] or [speaker]
         return self.ctx.joint_countries() or [speaker]
 
     def _speaker(self, sent: Sentence, mentions: list[Mention], hit: VerbHit, subject: Mention | None,
