@@ -3147,3 +3147,24 @@ def test_the_sides_a_dual_lists_may_include_a_body_named_by_its_adjective():
     ex = run("وأكد الجانبان الإيراني والأوروبي على ضرورة الحفاظ على الاتفاق النووي.")
     assert sorted(st.speaker.key for st in ex.statements) == ["European_Union", "Iran"]
     assert {s.holder.key for s in ex.stances} == {"European_Union", "Iran"}
+
+
+def test_a_second_act_against_after_one_against_is_its_sibling_not_its_object():
+    ex = run("وقالت الخارجية الباكستانية إنه يجب تبني إستراتيجية للقضاء على تنظيم داعش ومكافحة الفكر المتطرف.")
+    assert ("Pakistan", "oppose", "الفكر_المتطرف") in stance_keys(ex)
+    # what stops an act against is still under it: "تتوقف عن انتهاك القوانين ودعم الإرهاب"
+    ex = run("وقال وزير الخارجية السعودي عادل الجبير إن على إيران أن تتوقف عن انتهاك القوانين الدولية ودعم الإرهاب.")
+    assert ("Saudi_Arabia", "oppose", "terrorism") in stance_keys(ex)
+
+
+def test_an_act_whose_object_is_a_pronoun_takes_no_phrase_after_it():
+    ex = run("وقال وزير الخارجية اليمني إن بلاده تقف مع المملكة للقضاء على الإرهاب واستئصاله والحفاظ على الاستقرار.")
+    assert ("Yemen", "support", "الحفاظ_علي_الاستقرار") in stance_keys(ex)
+    assert not any(s.polarity == "oppose" and s.target.key == "الحفاظ_علي_الاستقرار" for s in ex.stances)
+
+
+def test_is_counted_is_no_infringement():
+    ex = run("وقال المبعوث الصيني إن قناة السويس الجديدة تعد إنجازا عظيما حققه الشعب المصري.")
+    assert not any(s.polarity == "oppose" for s in ex.stances)
+    ex = run("وقال وزير الخارجية القطري إن المقاطعة تعد على سيادة قطر.")
+    assert any(s.polarity == "oppose" and s.target.label_ar == "المقاطعة" for s in ex.stances)

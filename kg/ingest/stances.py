@@ -331,6 +331,12 @@ class StanceFinder:
             if i > verb_index and toks[i].norm[:1] == "ب" and self._charge_of_accused(toks, st, mentions, verb_index, i):
                 i = _clause_end(toks, cue_end, end)      # "واتهم بومبيو طهران بدعم جماعات": the charge is not the speaker's
                 continue
+            bare = toks[i].norm.lstrip("وف")
+            if not cue.prep and cue_end == i + 1 and bare != cue.form_norm and bare.startswith(cue.form_norm) \
+                    and bare[len(cue.form_norm):] in ("ه", "ها", "هم", "هما") and cue_end < end \
+                    and (toks[cue_end].norm[:1] == "و" or toks[cue_end].text in (".", "،", ",", "؛", ":")) and not verb_form(bare):
+                i = cue_end       # "للقضاء على الإرهاب واستئصاله والحفاظ على الاستقرار": its object is the pronoun
+                continue
             if self._charged(toks, mentions, i, cue_end):
                 i = _clause_end(toks, cue_end, end)      # "المعارضة متهمة بدعم الإرهاب": a charge, nobody's position
                 continue
@@ -445,10 +451,11 @@ class StanceFinder:
             coordinated_cue = governing and toks[i].norm[:1] == "و" and not cue.form_norm.startswith("و") \
                 and i in (target_end, target_end + 1) and not cue.verb and cue.kind != "evaluation" \
                 and not verb_form(toks[i].norm) and (i == target_end or toks[i - 1].text in ("،", ","))
-            if coordinated_cue and cue.kind != "keep":
+            if coordinated_cue and cue.kind != "keep" and not (governing < 0 and (cue.polarity == "oppose" or cue.kind == "frame")):
                 # "أن تتوقف عن انتهاك القوانين ودعم الإرهاب": a cue coordinated with the last phrase
                 # stays under what governed it (stop supporting = oppose); "ويجب" is a new predicate
-                # (a protective frame is the governing cue's second object: "وقف القتال وحماية المدنيين")
+                # (a protective frame is the governing cue's second object: "وقف القتال وحماية المدنيين";
+                # and a second act against after one against is its sibling: "للقضاء على داعش ومكافحة الفكر المتطرف")
                 polarity *= governing
             base_polarity = polarity
             outer = polarity
