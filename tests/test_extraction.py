@@ -3168,3 +3168,11 @@ def test_is_counted_is_no_infringement():
     assert not any(s.polarity == "oppose" for s in ex.stances)
     ex = run("وقال وزير الخارجية القطري إن المقاطعة تعد على سيادة قطر.")
     assert any(s.polarity == "oppose" and s.target.label_ar == "المقاطعة" for s in ex.stances)
+
+
+def test_an_actor_after_a_preposition_is_not_the_one_judged_or_accused():
+    ex = run("وقال وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش إن الهجوم على الرياض مرفوض.")
+    assert ("United_Arab_Emirates", "oppose", "Saudi_Arabia") not in stance_keys(ex)
+    assert any(s.polarity == "oppose" and "الهجوم" in s.target.label_ar for s in ex.stances)
+    ex = run("وقال وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش إن الحملة الشرسة على الرياض تتجاهل سياسات المملكة.")
+    assert ("United_Arab_Emirates", "oppose", "Saudi_Arabia") not in stance_keys(ex)

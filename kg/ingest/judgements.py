@@ -139,6 +139,10 @@ def judge(idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention
         if k > lo and toks[k - 1].norm in BACK_POINTERS:
             k -= 1        # "وصف المقترح بأنه مبشر": the pronoun points at the phrase before it
         np_s, k = subject_span(toks, k, lo, lx)
+        if ev.kind == "judgement" and np_s < k and np_s - 2 >= lo and toks[np_s - 1].norm == "علي" and toks[np_s - 2].norm.startswith("ال") \
+                and not lx.is_function(toks[np_s - 2].norm) and toks[np_s - 2].norm not in lx.verbs \
+                and not any(m.start <= np_s - 2 < m.end for m in mentions):
+            np_s -= 2     # "الهجوم على الرياض مرفوض": the attack is judged, not Riyadh
         at, p = p, p_end
         if p_end - at == 1 and p_end < len(toks) and toks[p_end].norm.startswith("ال") and len(toks[p_end].norm) > 3:
             continue      # "مشروع المقاومة", "تهديد الأمن": a noun in construct, not a predicate

@@ -849,7 +849,9 @@ class StanceFinder:
                 cue_end < len(toks) and any(self.lx.in_class(w, "wrong_event") for w in stems(toks[cue_end].norm))):
             return []
         actor = next((m for m in mentions if m.end == i and m.entity.kind in ("Country", "Person", "Organisation", "Office")
-                      and not _genitive(toks, m, self.lx)), None)
+                      and not _genitive(toks, m, self.lx)
+                      and not (m.start and self.lx.is_function(toks[m.start - 1].norm, "preposition"))), None)
+        #   ("الحملة الشرسة على الرياض تتجاهل …": the campaign ignores, not Riyadh)
         if actor is None and (self.lx.is_function(toks[i - 1].norm, "relative") or toks[i].norm != cue.form_norm):
             # "الجرائم التي يرتكبها النظام السوري": in a relative clause the actor follows the verb
             actor = next((m for m in mentions if m.start == i + 1 and m.entity.kind in ("Country", "Person", "Organisation", "Office")), None)
