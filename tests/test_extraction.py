@@ -3176,3 +3176,12 @@ def test_an_actor_after_a_preposition_is_not_the_one_judged_or_accused():
     assert any(s.polarity == "oppose" and "الهجوم" in s.target.label_ar for s in ex.stances)
     ex = run("وقال وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش إن الحملة الشرسة على الرياض تتجاهل سياسات المملكة.")
     assert ("United_Arab_Emirates", "oppose", "Saudi_Arabia") not in stance_keys(ex)
+
+
+def test_opposing_an_act_a_nationality_qualifies_opposes_that_state():
+    ex = run("وأدانت مصر العدوان الإسرائيلي على غزة.")
+    assert ("Egypt", "oppose", "Israel") in stance_keys(ex)
+    assert any(s.rule == "act-owner:أدانت" for s in ex.stances)
+    # not the deal named after a state, nor what a state owns or suffers
+    assert ("United_States", "oppose", "Iran") not in stance_keys(run("وقال ترامب إن بلاده ترفض الاتفاق النووي الإيراني."))
+    assert ("Turkey", "oppose", "Russia") not in stance_keys(run("وقال أردوغان إن بلاده ترفض إسقاط الطائرة الروسية."))

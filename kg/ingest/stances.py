@@ -25,8 +25,8 @@ from kg.ingest.entities import NON_STATE, ArticleContext, described_noun, past_p
 from kg.ingest.denials import deny
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
-from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, after_naming, canonical_target, conjuncts,
-                               contrast, is_place, issue_at, perpetrator, purpose_of, strip_clitic_of_first, target_span)
+from kg.ingest.targets import (ATTACHED, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, act_owner, after_naming, canonical_target,
+                               conjuncts, contrast, is_place, issue_at, perpetrator, purpose_of, strip_clitic_of_first, target_span)
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 
@@ -778,6 +778,11 @@ class StanceFinder:
                         continue
                     out.append(Stance(h, "support" if polarity > 0 else "oppose", target, cue_text,
                                       sent.index, f"cue:{cue.form}", round(st.confidence * 0.85, 2), idx))
+            owner = act_owner(toks, s, e, targets[0], lx) if polarity < 0 and not voted and not chained else None
+            for h in holders if owner is not None else ():
+                if h.key != owner.key:      # "أدانت مصر العدوان الإسرائيلي": Egypt opposes Israel too
+                    out.append(Stance(h, "oppose", owner, cue_text, sent.index, f"act-owner:{cue.form}",
+                                      round(st.confidence * 0.7, 2), idx))
         return out
 
     def _relative_actor(self, toks: list[Token], i: int, j: int, end: int, mentions: list[Mention]) -> Mention | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import CLOSE_QUOTES, OPEN_QUOTES, adjective_like, cue_at, definite_noun_not_cue, nisba_like, verb_form
-from kg.ingest.entities import ArticleContext, longest_phrase
+from kg.ingest.entities import ArticleContext, longest_phrase, nisba_at
 from kg.ingest.lexicon import Lexicon, StanceCue, known_word
 from kg.records import Entity, Mention, Sentence, Token
 
@@ -271,6 +271,20 @@ def perpetrator(toks: list[Token], e: int, end: int, mentions: list[Mention], lx
     m = next((m for m in mentions if m.start == k and m.entity.kind in ("Country", "Organisation", "Person")
               and m.how != "nisba"), None)
     return m.entity if m is not None else None
+
+
+def act_owner(toks: list[Token], s: int, e: int, target: Entity | None, lx: Lexicon) -> Entity | None:
+    """"العدوان الإسرائيلي", "التدخلات الإيرانية", "القرار الأمريكي": the state whose nationality
+    qualifies an act that is opposed is opposed too. Not a curated issue named with a nationality
+    ("الاتفاق النووي الإيراني" is the deal, not Iran); only acts and policies a state carries out
+    (word class state_act), not what it owns or suffers ("إسقاط الطائرة الروسية")."""
+    if target is None or target.kind != "Issue" or target.key in lx.issues or e - s < 2 \
+            or not any(lx.in_class(w, "state_act") for w in (toks[s].norm, strip_clitic_of_first(toks[s].norm, lx))):
+        return None
+    hit = nisba_at(toks, s + 1, lx)
+    if hit is None or hit[0] > e:
+        return None
+    return lx.countries.get(hit[1])
 
 
 _CONTRAST = {normalize_phrase(w) for w in ("وليس", "وليست", "لا", "وليس")}
