@@ -3185,3 +3185,11 @@ def test_opposing_an_act_a_nationality_qualifies_opposes_that_state():
     # not the deal named after a state, nor what a state owns or suffers
     assert ("United_States", "oppose", "Iran") not in stance_keys(run("وقال ترامب إن بلاده ترفض الاتفاق النووي الإيراني."))
     assert ("Turkey", "oppose", "Russia") not in stance_keys(run("وقال أردوغان إن بلاده ترفض إسقاط الطائرة الروسية."))
+
+
+def test_what_an_article_by_someone_says_is_his():
+    ex = run("ونشرت أربع صحف عربية مقالا لوزير الخارجية الإيراني محمد جواد ظريف بعنوان الجار ثم الدار. "
+             "وجاء في المقال أن على دول الخليج العمل مع إيران.")
+    assert [(st.speaker.key, st.rule) for st in ex.statements] == [("Mohammad_Javad_Zarif", "stated-in")]
+    ex = run("وأجرى ماكرون اتصالا بالعاهل الأردني، وفق ما جاء في بيان لقصر الإليزيه. وأشار البيان أن المحادثة تطرقت إلى سوريا.")
+    assert [st.speaker.label_ar for st in ex.statements][-1] != "البيان"

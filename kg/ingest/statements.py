@@ -29,7 +29,7 @@ from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
 _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
-_MEDIUM = {normalize(w) for w in ("بيان", "بيانا", "تصريح", "رسالة", "مذكرة", "تقرير")}
+_MEDIUM = {normalize(w) for w in ("بيان", "بيانا", "تصريح", "رسالة", "مذكرة", "تقرير", "مقال", "مقالا")}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
 
@@ -350,7 +350,7 @@ def _came_from(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Menti
 
 
 def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -> Entity | None:
-    """The actor of "أصدر X بيانا" / "أصدرت X بيانا": who issued a statement."""
+    """The actor of "أصدر X بيانا" / "أصدرت X بيانا", or of "مقالا لـX": who issued a statement."""
     for i, t in enumerate(toks):
         if not lx.in_class(t.norm, "sending") and not (t.norm[:1] == "و" and lx.in_class(t.norm[1:], "sending")):
             continue
@@ -360,6 +360,10 @@ def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -
         after = _skip_fillers(toks, m.end, lx)
         if after < len(toks) and toks[after].norm in _MEDIUM:
             return m.entity
+    for i, t in enumerate(toks[:-1]):
+        m = _mention_at(mentions, i + 1) if t.norm in _MEDIUM else None
+        if m is not None and toks[i + 1].norm[:1] == "ل" and m.entity.kind in ("Person", "Office", "Organisation", "Country"):
+            return m.entity   # "ونشرت أربع صحف عربية مقالا لوزير الخارجية الإيراني محمد جواد ظريف": its author
     return None
 
 
