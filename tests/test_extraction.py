@@ -3193,3 +3193,8 @@ def test_what_an_article_by_someone_says_is_his():
     assert [(st.speaker.key, st.rule) for st in ex.statements] == [("Mohammad_Javad_Zarif", "stated-in")]
     ex = run("وأجرى ماكرون اتصالا بالعاهل الأردني، وفق ما جاء في بيان لقصر الإليزيه. وأشار البيان أن المحادثة تطرقت إلى سوريا.")
     assert [st.speaker.label_ar for st in ex.statements][-1] != "البيان"
+
+
+def test_his_accusation_of_a_government_is_his_position():
+    ex = run("وقال وزير الخارجية الأمريكي مايك بومبيو إن الوضع خطير، مجددا اتهامه للحكومة السورية بتنفيذ الهجوم.")
+    assert ("United_States", "oppose", "Syria_government") in stance_keys(ex)

@@ -1038,7 +1038,8 @@ class StanceFinder:
             m = next((m for m in mentions if m.end == i), None)
             k = m.start - 1 if m is not None else i - 1
             return k >= 0 and lx.in_class(toks[k].norm.lstrip("و"), "accused")
-        m = next((m for m in mentions if m.start == cue_end), None)
+        m = next((m for m in mentions if m.start == cue_end and toks[m.start].norm[:1] != "ل"), None)
+        # (not "مجددا اتهامه للحكومة السورية بتخطيط …": his accusation of them, the speaker's position)
         return lx.in_class(toks[i].norm.lstrip("و"), "accused") and m is not None and m.end < len(toks) \
             and toks[m.end].norm[:1] == "ب" and len(toks[m.end].norm) > 3 and not any(x.start == m.end for x in mentions)
 
