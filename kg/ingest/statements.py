@@ -177,7 +177,7 @@ def _considered(toks: list[Token], mentions: list[Mention], k: int, w: str, lx: 
     if any(lx.is_function(t.norm, "complementizer") for t in toks[k + 1:stop]):
         return False
     j = _skip_fillers(toks, k + 1, lx)
-    if j < len(toks) and _predicate_word(toks, mentions, j):
+    if j < len(toks) and _predicate_word(toks, mentions, j, lx):
         return True
     if k and (_mention_ending(mentions, k) is not None or (
             toks[k - 1].norm.startswith("ال") and toks[k - 1].text.isalpha() and not lx.is_function(toks[k - 1].norm))):
@@ -186,13 +186,13 @@ def _considered(toks: list[Token], mentions: list[Mention], k: int, w: str, lx: 
     if m is None:
         return k == 0 and j < len(toks) and toks[j].text.isalpha() and toks[j].norm not in lx.speaker_words \
             and toks[j].norm[2:] not in lx.speaker_words
-    return m.end < len(toks) and not m.entity.anonymous and _predicate_word(toks, mentions, m.end)
+    return m.end < len(toks) and not m.entity.anonymous and _predicate_word(toks, mentions, m.end, lx)
 
 
-def _predicate_word(toks: list[Token], mentions: list[Mention], j: int) -> bool:
+def _predicate_word(toks: list[Token], mentions: list[Mention], j: int, lx: Lexicon) -> bool:
     """What opens the predicate of "is considered": "من", "أحد", an elative, an indefinite accusative."""
     w = toks[j].norm
-    return w in ("من", "احد", "احدي", "واحده", "واحدا", "اكبر", "اول", "اكثر", "ضمن", "بين", "بمثابه") or (
+    return lx.in_class(w, "considered_as") or (
         w.endswith("ا") and not w.startswith("ال") and toks[j].text.isalpha() and len(w) > 2 and _mention_at(mentions, j) is None)
 
 
