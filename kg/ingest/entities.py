@@ -138,22 +138,26 @@ class ArticleContext:
         """Remember countries named as one list: "مصر وقبرص واليونان", "السيسي،
         وأناستاسيادس، وتسيبراس" (a person stands for their country)."""
         chain: list[str] = []
-        prev_end = -9
+        prev: Mention | None = None
         if found:
             self.sentence_now = found[0].sentence
-        for m in found + [None]:
-            key = (m.entity.key if m.entity.kind == "Country" else m.entity.country) if m is not None else ""
-            joined = m is not None and (m.start == prev_end or (m.start == prev_end + 1 and toks[prev_end].text in ("،", ",")))
+        for m in found:
+            key = m.entity.key if m.entity.kind == "Country" else m.entity.country
+            joined = prev is not None and (m.start == prev.end or (m.start == prev.end + 1 and toks[prev.end].text in ("،", ",")))
             if not key or not (joined or not chain):
-                if len(chain) >= 3:
-                    self.country_lists.append(chain)
-                elif len(chain) == 2 and toks[prev_start].norm.startswith("و"):
-                    self.country_pairs.append((self.sentence_now, chain))
+                self._close_list(toks, chain, prev)
                 chain = [key] if key else []
             elif key not in chain:
                 chain.append(key)
-            if m is not None:
-                prev_end, prev_start = m.end, m.start
+            prev = m
+        self._close_list(toks, chain, prev)
+
+    def _close_list(self, toks: list[Token], chain: list[str], last: Mention | None) -> None:
+        """A list of three or more countries, or a pair joined by و ("تركيا والولايات المتحدة")."""
+        if len(chain) >= 3:
+            self.country_lists.append(chain)
+        elif len(chain) == 2 and last is not None and toks[last.start].norm.startswith("و"):
+            self.country_pairs.append((self.sentence_now, chain))
 
 
 _ROLE_SYNONYMS = {"secretary of state": "foreign minister", "minister of foreign affairs": "foreign minister",

@@ -271,6 +271,11 @@ class StanceFinder:
         object, never the subject of a verb ("لافروف" is a name, not ل + "افروف")."""
         return toks[m.start].norm[:1] in "بلك" and toks[m.start].norm not in self.lx.names
 
+    def _after_preposition(self, toks: list[Token], m: Mention) -> bool:
+        """"الحملة على الرياض", "العقوبات على إيران": an actor after a preposition written apart
+        is its object, not the subject of the verb that follows."""
+        return m.start > 0 and self.lx.is_function(toks[m.start - 1].norm, "preposition")
+
     def _leveller(self, toks: list[Token], i: int, hit: tuple[int, StanceCue], mentions: list[Mention]) -> Mention | None:
         """Who levels the criticism or the finger of accusation ("وجهت ماي أصابع الاتهام إلى موسكو",
         "وكانت لندن قد وجهت انتقادات حادة لـ…"): the actor of the verb of levelling before the cue."""
@@ -854,8 +859,7 @@ class StanceFinder:
                 cue_end < len(toks) and any(self.lx.in_class(w, "wrong_event") for w in stems(toks[cue_end].norm))):
             return []
         actor = next((m for m in mentions if m.end == i and m.entity.kind in ("Country", "Person", "Organisation", "Office")
-                      and not _genitive(toks, m, self.lx)
-                      and not (m.start and self.lx.is_function(toks[m.start - 1].norm, "preposition"))), None)
+                      and not _genitive(toks, m, self.lx) and not self._after_preposition(toks, m)), None)
         #   ("الحملة الشرسة على الرياض تتجاهل …": the campaign ignores, not Riyadh)
         if actor is None and (self.lx.is_function(toks[i - 1].norm, "relative") or toks[i].norm != cue.form_norm):
             # "الجرائم التي يرتكبها النظام السوري": in a relative clause the actor follows the verb
@@ -908,7 +912,7 @@ class StanceFinder:
                          and m.how != "nisba" and not self._behind_clitic(toks, m)),
                         None)
         subject = actor_at(i, end_at=True) or (actor_at(i - 1, end_at=True) if i and self.lx.is_function(toks[i - 1].norm, "relative") else None)
-        if subject is not None and subject.start and self.lx.is_function(toks[subject.start - 1].norm, "preposition"):
+        if subject is not None and self._after_preposition(toks, subject):
             subject = None    # "العقوبات على إيران وتهدد واشنطن …": not the subject
         first = actor_at(cue_end)
         subjects = [subject] if subject is not None else []

@@ -29,7 +29,6 @@ from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
 _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
-_MEDIUM = {normalize(w) for w in ("بيان", "بيانا", "تصريح", "رسالة", "مذكرة", "تقرير", "مقال", "مقالا")}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
 
 
@@ -358,10 +357,10 @@ def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -
         if m is None or m.entity.kind == "Anonymous":
             continue
         after = _skip_fillers(toks, m.end, lx)
-        if after < len(toks) and toks[after].norm in _MEDIUM:
+        if after < len(toks) and lx.in_class(toks[after].norm, "issued_text"):
             return m.entity
     for i, t in enumerate(toks[:-1]):
-        m = _mention_at(mentions, i + 1) if t.norm in _MEDIUM else None
+        m = _mention_at(mentions, i + 1) if lx.in_class(t.norm, "issued_text") else None
         if m is not None and toks[i + 1].norm[:1] == "ل" and m.entity.kind in ("Person", "Office", "Organisation", "Country"):
             return m.entity   # "ونشرت أربع صحف عربية مقالا لوزير الخارجية الإيراني محمد جواد ظريف": its author
     return None
@@ -1361,12 +1360,12 @@ class Attributor:
         if j >= len(toks):
             return None, "", 0.0, k + 1
         w = toks[j].norm
-        if w.startswith("ال") and w[2:] in _MEDIUM:
+        if w.startswith("ال") and self.lx.in_class(w[2:], "issued_text"):
             return self.issuer, "stated-in", 0.8, j + 1
         outlet = _mention_at(mentions, j)
         if outlet is not None and outlet.entity.role == "media":
             return outlet.entity, "stated-in", 0.8, outlet.end     # "وجاء في وكالة الأنباء السعودية أن": it reports
-        if w not in _MEDIUM:
+        if not self.lx.in_class(w, "issued_text"):
             return None, "", 0.0, k + 1
         for x in range(j + 1, min(j + 4, len(toks))):
             if self.lx.is_function(toks[x].norm, "complementizer") or toks[x].text in _QUOTE_OPEN:
@@ -1896,7 +1895,7 @@ class Attributor:
             m = None
         if m is not None:
             return m.entity, "verb-subject-after-title", 0.75, m.end
-        if j + 3 < len(toks) and toks[j].norm in _MEDIUM and toks[j + 1].norm in ("صادر", "الصادر", "صادره", "الصادره") \
+        if j + 3 < len(toks) and self.lx.in_class(toks[j].norm, "issued_text") and toks[j + 1].norm in ("صادر", "الصادر", "صادره", "الصادره") \
                 and toks[j + 2].norm == "عن":
             src = _mention_at(mentions, j + 3)
             if src is not None and src.entity.kind in _ACTOR_KINDS:
@@ -1910,7 +1909,7 @@ class Attributor:
                 # "وأكد بيان صادر عن رئاسة الوزراء أنه": a body we do not list, named by its words
                 self.issuer = self._unnamed(" ".join(t.text for t in toks[j + 3:e]), "unnamed body", "f")
                 return self.issuer, "issued-by", 0.75, e
-        if j + 1 < len(toks) and toks[j].norm in _MEDIUM:
+        if j + 1 < len(toks) and self.lx.in_class(toks[j].norm, "issued_text"):
             src = _mention_at(mentions, j + 1)
             if src is not None and src.entity.kind in _ACTOR_KINDS - {"Anonymous", "Group"}:
                 self.issuer = src.entity     # "وقال بيان وزارة الخارجية الأمريكية إن", "وأكد بيان للخارجية أن": its author speaks
