@@ -3198,3 +3198,42 @@ def test_what_an_article_by_someone_says_is_his():
 def test_his_accusation_of_a_government_is_his_position():
     ex = run("وقال وزير الخارجية الأمريكي مايك بومبيو إن الوضع خطير، مجددا اتهامه للحكومة السورية بتنفيذ الهجوم.")
     assert ("United_States", "oppose", "Syria_government") in stance_keys(ex)
+
+
+def test_a_report_by_an_outlet_is_its_statement_and_an_outlet_that_relays_is_no_second_speaker():
+    ex = run("وأوردت وكالة الأنباء الكورية الشمالية الرسمية أن الزعيمين اتفقا على الاجتماع مجددا.")
+    assert [st.speaker.key for st in ex.statements] == ["KCNA"]
+    ex = run("وتابع رئيس البرلمان الإيراني علي لاريجاني \"إن الرئيس الأمريكي لا يصلح لمنصبه\"، وذلك وفقا لما ذكره "
+             "موقع ميزان. وأضاف \"ليست لديه القدرة على التعامل مع الأمور\".")
+    assert [st.speaker.key for st in ex.statements] == ["Ali_Larijani", "Ali_Larijani"]
+
+
+def test_what_a_relay_says_he_affirmed_is_the_words_of_the_person_named_before():
+    ex = run("وتشاور الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع نظيره التركي، وذكر بيان للإليزيه أنه \"أكد عزمه "
+             "على مواصلة العمل المشترك مع تركيا\".")
+    st = ex.statements[-1]
+    assert st.speaker.key == "Emmanuel_Macron" and st.claim.startswith("عزمه على مواصلة")
+
+
+def test_a_definite_noun_heads_no_body_name_and_points_back_to_the_body_named_before():
+    ex = run("وأعلنت وكالة الأنباء الإماراتية \"وام\" عن تحرير مناطق في محيط المطار. "
+             "وأكدت الوكالة أنباء مقتل جنود إماراتيين.")
+    assert not any(e.label_ar.startswith("الوكالة أنباء") for e in ex.entities.values())
+    st = ex.statements[-1]
+    assert st.speaker.key == "United_Arab_Emirates_news_agency" and st.claim.startswith("أنباء مقتل")
+
+
+def test_what_a_statement_affirms_after_its_definite_noun_is_its_claim():
+    ex = run("وأعربت مصر، في بيان صادر عن وزارة الخارجية، عن إدانتها الشديدة لاستهداف المدنيين. "
+             "وأكد البيان دعم مصر الكامل للحقوق المشروعة للشعب الفلسطيني.")
+    assert ex.statements[-1].speaker.key == "Egypt" and ex.statements[-1].claim.startswith("دعم مصر الكامل")
+    assert any(s.holder.key == "Egypt" and s.polarity == "support" and "الحقوق المشروعة" in s.target.label_ar
+               for s in ex.stances)
+
+
+def test_the_object_after_a_common_noun_subject_is_the_target_not_part_of_it():
+    ex = run("وعقد حلف شمال الأطلسي اجتماعا في بروكسل. وانتقد الحلف روسيا بشدة بسبب الهجوم.")
+    assert ("NATO", "oppose", "Russia") in stance_keys(ex)
+    ex = run("وعقدت الجامعة العربية اجتماعا طارئا. واستنكرت الجامعة فشل مجلس الأمن الدولي في إدانة الهجوم.")
+    assert all(not s.target.label_ar.startswith("الجامعة") for s in ex.stances)
+    assert any(s.holder.key == "Arab_League" and s.target.label_ar.startswith("فشل") for s in ex.stances)

@@ -1500,6 +1500,8 @@ class MentionFinder:
         if not hit or (i and toks[i - 1].norm in lx.titles):
             return None
         end, (speaks, kind) = hit
+        if end - i > 1 and toks[i].norm.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")):
+            return None       # "وأكدت الوكالة أنباء مقتل جنود": a definite noun heads no name ("وكالة أنباء دوجان")
         j, country = end, ""
         if kind in ("media", "party") and end + 2 < len(toks) and toks[end].text in ('"', "«", "“"):
             # "صحيفة "نيويورك تايمز"", "حزب "ساينوري" الحاكم": the quoted name, then perhaps its nationality

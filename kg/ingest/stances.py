@@ -59,6 +59,10 @@ _FEMININE_SUBJECT = {normalize_phrase(w) for w in ("أنها", "إنها", "بأ
 _PLURAL_SUBJECT = {normalize_phrase(w) for w in ("وهم", "هم", "أنهم", "إنهم", "بأنهم", "وأنهم", "لأنهم", "كونهم")}
 
 
+# statements whose speaker is a common noun right after the verb ("وانتقد الحلف روسيا", "وأدانت الوزارة …")
+_SUBJECT_NOUN_RULES = {"definite-anaphor", "unnamed-body", "unnamed-subject", "title-of-country"}
+
+
 def _genitive(toks: list[Token], m: Mention, lx) -> bool:
     """The actor closes a construct whose head is another party ("معارضي الأسد",
     "حلفاء إيران"): the actor is not the subject ("قرار الولايات المتحدة" is)."""
@@ -469,8 +473,13 @@ class StanceFinder:
                 i = cue_end       # "بسبب تورطها في دعم البوليساريو": the act of whom "ها" points back to
                 continue
             j = past_quote(toks, i, cue_end, end)         # "رفض" بلاده لنقل السفارة
+            past_subject = i == verb_index and st.rule in _SUBJECT_NOUN_RULES and j < st.claim_start <= j + 4 \
+                and all(t.norm.startswith("ال") for t in toks[j:st.claim_start]) \
+                and not lx.is_function(toks[st.claim_start].norm) and not any(j <= m.start < st.claim_start for m in mentions)
             if i == verb_index and st.speaker.kind == "Group" and st.speaker.role == "listed":
                 j = st.claim_start     # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": past the listed subjects
+            elif past_subject:
+                j = st.claim_start     # "وانتقد الحلف روسيا": the subject a common noun names, then its object
             actor = self._relative_actor(toks, i, j, end, mentions) if holder_m is None else None
             if actor is not None:
                 holder_m, j = actor, actor.end     # "الدعم الذي تقدمه طهران لدمشق": Tehran's support, as reported
@@ -526,7 +535,7 @@ class StanceFinder:
             after_m = m.end if m else 0
             while m and after_m < end and lx.is_function(toks[after_m].norm, "intensifier"):
                 after_m += 1      # "رفض الإمارات التام لكل المحاولات": the cue's adjective after its holder
-            if m and not first_person and (m.entity.key in (st.speaker.key, "own")
+            if m and not first_person and not past_subject and (m.entity.key in (st.speaker.key, "own")
                                            or (after_m < end and toks[after_m].norm[:1] in "لب"
                                                and (m.entity.kind == "Country" or self._genitive_subject(toks, i, m, cue)))):
                 holder_m, j = m, after_m

@@ -837,6 +837,9 @@ class Attributor:
             normalize(speaker.label_ar).split()[0] if speaker.label_ar else "", "document"))
         if not relay or c1 - c0 < 4:
             return None
+        p = c0 - 1 if c0 and toks[c0 - 1].text not in _QUOTE_OPEN else c0 - 2
+        if p >= 0 and toks[p].norm in ("انه", "انها"):
+            return self._pronoun_reported(toks, mentions, nested, speaker, p)
         m = _mention_at(mentions, c0)
         if m is None or m.entity.kind not in ("Person", "Office", "Organisation", "Country") or m.entity.role == "media":
             return None
@@ -855,6 +858,20 @@ class Attributor:
         if after >= c1 or not (self.lx.is_function(toks[after].norm, "complementizer") or toks[after].text in (":", *_QUOTE_OPEN)):
             return None
         return m.entity, after + 1
+
+    def _pronoun_reported(self, toks: list[Token], mentions: list[Mention], nested: list[VerbHit], speaker: Entity,
+                          p: int) -> tuple[Entity, int] | None:
+        """"وتشاور الرئيس الفرنسي مع نظيره التركي، وأورد بيان للإليزيه أنه "أكد عزمه …"": the
+        relay reports what "he" (the pronoun at p) said, and "he" is the person the sentence named first."""
+        k = p + 2 if p + 1 < len(toks) and toks[p + 1].text in _QUOTE_OPEN else p + 1
+        hit = next((h for h in nested if h.index == k and not h.according_to and not h.verb.polarity), None)
+        if hit is None or toks[k].norm[:1] in "وف" or k + 1 >= len(toks):
+            return None
+        gender = "f" if toks[p].norm == "انها" else "m"
+        named = next((m for m in mentions if m.end < p and m.entity.kind == "Person" and m.entity is not speaker), None)
+        if named is None or not _agrees(named.entity, gender):
+            return None
+        return named.entity, k + 1
 
     def _parenthetical_source(self, toks: list[Token], before: list[VerbHit], hit: VerbHit,
                               mentions: list[Mention]) -> bool:
@@ -1057,7 +1074,10 @@ class Attributor:
             return Mention(-1, j, found[0], organ, "organ")    # "بحسب وزارة الداخلية": the story's state's ministry
         e = self._phrase_end(toks, mentions, j, 5)
         label = written(toks[j:e])
-        return Mention(-1, j, e, self._unnamed(label, "unnamed body", "f" if head.endswith("ه") else "m"), "unnamed")
+        body = self._unnamed(label, "unnamed body", "f" if head.endswith("ه") else "m")
+        if self.lx.in_class(head, "outlet"):
+            body.role = "media"      # "وفقا لما أورده موقع ميزان": an outlet relays what others said
+        return Mention(-1, j, e, body, "unnamed")
 
     def _quoted_name(self, toks: list[Token], mentions: list[Mention], j: int,
                      probe: bool = False, relay: bool = False) -> tuple[Entity | None, int] | None:
@@ -1217,13 +1237,14 @@ class Attributor:
         while core > j + 1 and self.lx.is_function(toks[core - 1].norm, "time"):
             core -= 1         # "وأكدت الوزارة وقتها أن": the noun, then when
         if toks[j].norm.startswith("ال") and (core - j == 1 or (
-                hit.verb.takes_object and not toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in self.lx.nisba)):
+                not toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in self.lx.nisba)):
             # ("وأكدت الوكالة أنباء مقتل جنود": the noun, then the verb's indefinite object)
             # "وأضافت الوكالة أن": a definite noun points back to a speaker named by it;
             # "وأكد البيان أن": the statement is its issuer's
             back = self._definite_anaphor(toks[j].norm)
             if back is not None:
-                return back, "definite-anaphor", 0.7, e
+                opened = e < len(toks) and (self.lx.is_function(toks[e].norm, "complementizer") or toks[e].text in (":", *_QUOTE_OPEN))
+                return back, "definite-anaphor", 0.7, e if opened else j + 1      # ("دعم مصر الكامل …" is what it affirmed)
         construct = j + 1 < core and toks[j + 1].norm.startswith("ال") and not toks[j].norm.startswith("ال")
         head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else toks[j].norm if construct else ""
         introduced = core < len(toks) and (self.lx.is_function(toks[core].norm, "complementizer") or toks[core].text in _QUOTE_OPEN)
