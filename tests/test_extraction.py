@@ -3237,3 +3237,10 @@ def test_the_object_after_a_common_noun_subject_is_the_target_not_part_of_it():
     ex = run("وعقدت الجامعة العربية اجتماعا طارئا. واستنكرت الجامعة فشل مجلس الأمن الدولي في إدانة الهجوم.")
     assert all(not s.target.label_ar.startswith("الجامعة") for s in ex.stances)
     assert any(s.holder.key == "Arab_League" and s.target.label_ar.startswith("فشل") for s in ex.stances)
+
+
+def test_warning_that_an_actor_will_act_is_no_position_against_it():
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن التحقيق يجب أن يكون مشتركا، وحذر من أن موسكو سترد إذا اتخذت إجراءات ضدها.")
+    assert not any(s.polarity == "oppose" and s.target.label_ar.startswith("موسكو") for s in ex.stances)
+    ex = run("وحذر الرئيس الروسي فلاديمير بوتين من أن استخدام القوة العسكرية ضد سوريا سيؤدي إلى الفوضى.")
+    assert any(s.holder.key == "Russia" and s.polarity == "oppose" for s in ex.stances)

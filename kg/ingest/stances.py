@@ -612,6 +612,11 @@ class StanceFinder:
                 j += 1 if toks[j].norm in ("ان", "بان") else 2
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
+            if clause and cue.polarity == "oppose" and cue.prep == "من" \
+                    and any(m.start == j + (toks[j].text in ('"', "«", "“")) and m.entity.kind in _HOLDER_KINDS
+                            for m in mentions):
+                i = cue_end
+                continue      # "وحذر من أن موسكو سترد": what an actor will do is warned of, not opposed
             if cue.verb and cue.prep in ("ب", "ل") and cue.polarity == "support" and not clause and j < end \
                     and toks[j].norm[:1] != cue.prep and not any(m.start == j for m in mentions) \
                     and not lx.is_function(toks[j].norm) and toks[j].text.isalpha():
