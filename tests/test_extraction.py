@@ -3244,3 +3244,13 @@ def test_warning_that_an_actor_will_act_is_no_position_against_it():
     assert not any(s.polarity == "oppose" and s.target.label_ar.startswith("موسكو") for s in ex.stances)
     ex = run("وحذر الرئيس الروسي فلاديمير بوتين من أن استخدام القوة العسكرية ضد سوريا سيؤدي إلى الفوضى.")
     assert any(s.holder.key == "Russia" and s.polarity == "oppose" for s in ex.stances)
+
+
+def test_the_outlet_spoken_to_may_stand_between_the_verb_and_its_subject():
+    ex = run("وقال لـ«الشرق الأوسط» مصدر دبلوماسي عربي إن المفاوضات متعثرة.")
+    assert [(st.speaker.label_ar, st.claim) for st in ex.statements] == [("مصدر دبلوماسي عربي", "المفاوضات متعثرة")]
+    ex = run("وأوضح لـ\"الاقتصادية\"، وزير الخارجية الروسي سيرغي لافروف، أن موسكو ترحب بالحوار.")
+    assert [st.speaker.key for st in ex.statements] == ["Sergey_Lavrov"]
+    # with no subject after it, the outlet is still only whom the last speaker told
+    ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن الحوار ممكن. وقال لـ\"الحياة\" إن موسكو ترحب به.")
+    assert [st.speaker.key for st in ex.statements] == ["Sergey_Lavrov", "Sergey_Lavrov"]

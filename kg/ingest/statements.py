@@ -1507,6 +1507,29 @@ class Attributor:
             return None
         return None
 
+    def _past_outlet(self, sent: Sentence, mentions: list[Mention], j: int, hit: VerbHit) -> int:
+        """"كشفت لـ«عكاظ» مصادر مطلعة عن …", "كما قال لوكالة فرانس برس مصدر أمني": the outlet
+        spoken to may stand between the verb and its subject; the subject is after it."""
+        toks, lx = sent.tokens, self.lx
+        if hit.coordinated or j + 1 >= len(toks) or not toks[j].norm.startswith("ل"):
+            return j
+        n = j
+        if toks[j].text in ("ل", "لـ") and toks[j + 1].text in _QUOTE_OPEN:
+            close = next((c for c in range(j + 2, min(j + 8, len(toks))) if toks[c].text == _QUOTE_OPEN[toks[j + 1].text]), None)
+            n = close + 1 if close is not None else j      # "لـ«الشرق الأوسط»", 'ل"الرياض"'
+        elif toks[j].text.startswith("لـ") and len(toks[j].text) > 2 and not is_arabic(toks[j].text[2:]):
+            n = j + 1     # "لـCNN"
+        elif lx.in_class(toks[j].norm[1:], "outlet") or lx.in_class(toks[j].norm[2:], "outlet"):
+            m = next((m for m in mentions if m.start in (j, j + 1) and m.entity.kind == "Organisation"), None)
+            n = m.end if m is not None else j      # "لوكالة فرانس برس"
+        if n == j:
+            return j
+        n = _skip_fillers(toks, n, lx)
+        subject = n < len(toks) and (_mention_at(mentions, n) is not None or toks[n].norm in lx.speaker_words
+                                     or toks[n].norm in lx.titles or toks[n].norm.removeprefix("ال") in lx.titles
+                                     or (self.names is not None and any(a == n for a, _ in self._person_spans(toks))))
+        return n if subject else j
+
     def _titled_subject(self, toks: list[Token], mentions: list[Mention], j: int, far: bool = False) -> Mention | None:
         """"أعلن وزير خارجية النظام وليد المعلم أن": a person a few title words
         after the verb, with no punctuation, preposition or verb between; `far`: up to ten
@@ -1800,6 +1823,7 @@ class Attributor:
             return topic.entity, "topic-subject", 0.8, k + 1
         j = _skip_fillers(toks, k + 1, lx)
         j = next((m.start for m in mentions if k < m.start < j < m.end and m.entity.kind in _ACTOR_KINDS), j)
+        j = self._past_outlet(sent, mentions, j, hit)
         # ("تحدث الشيخ تميم بن حمد": the honorific skipped above is part of the name)
         if j < len(toks) and hit.prefixed and lx.in_class(toks[j].norm, "addressing"):
             # "وقال مخاطبا ترامب:": the subject is dropped; the actor after it is addressed
