@@ -3254,3 +3254,13 @@ def test_the_outlet_spoken_to_may_stand_between_the_verb_and_its_subject():
     # with no subject after it, the outlet is still only whom the last speaker told
     ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن الحوار ممكن. وقال لـ\"الحياة\" إن موسكو ترحب به.")
     assert [st.speaker.key for st in ex.statements] == ["Sergey_Lavrov", "Sergey_Lavrov"]
+
+
+def test_a_name_between_commas_after_a_title_is_the_speaker_even_when_the_tagger_misses_it():
+    ex = run("وقال رئيس الهيئة الوطنية، لاشين إبراهيم، إن النتائج نهائية.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["لاشين إبراهيم"]
+    ex = run("وقال وزير شؤون الاتحاد الأوروبي التركي، عمر جليك، إن على الحلفاء احترام مصالح بلاده.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["عمر جليك"] and country_of(ex, "عمر جليك") == "Turkey"
+    # a time or a place between the commas is no name
+    ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن الحوار ممكن. وقال الوزير، في مؤتمر صحفي، إن موسكو ترحب به.")
+    assert [st.speaker.key for st in ex.statements] == ["Sergey_Lavrov", "Sergey_Lavrov"]

@@ -617,7 +617,8 @@ class MentionFinder:
             if after >= len(toks) or not lx.is_function(toks[after].norm, "complementizer"):
                 continue
             phrase, name = toks[v + 1:c1], toks[c1 + 1:c2]
-            if any(lx.is_function(t.norm) or t.norm in lx.verbs for t in phrase[:1]) \
+            role = phrase[0].norm in lx.titles or phrase[0].norm.removeprefix("ال") in lx.titles
+            if any(lx.is_function(t.norm) and not role or t.norm in lx.verbs for t in phrase[:1]) \
                     or any(t.norm in lx.verbs or lx.is_function(t.norm) or not _is_name_token(t, lx) or nisba_at(toks, q, lx)
                            for q, t in enumerate(name, start=c1 + 1)) \
                     or not _looks_like_name(name, lx):
@@ -626,8 +627,9 @@ class MentionFinder:
             named = next((m for m in inside if m.entity.kind == "Person" and (m.start, m.end) == (c1 + 1, c2)), None)
             if named is None:
                 spans = self._tagged_spans(toks)
-                if not any(a < c2 and b > c1 for a, b in spans) or any(a == v + 1 for a, _ in spans):
-                    continue      # the tagger must see a name there, and none in the subject ("وقال سام هوبسون، صديق رولي،")
+                if not (any(a < c2 and b > c1 for a, b in spans) or role) or any(a == v + 1 for a, _ in spans):
+                    continue      # the tagger must see a name there, and none in the subject ("وقال سام هوبسون، صديق رولي،"),
+                    #               unless a title opens the phrase ("وقال رئيس الهيئة، لاشين إبراهيم، إن")
             if any(m is not named and (m.entity.kind in ("Person", "Group") or m.entity.kind == "Country" and m.how != "nisba"
                                        and not self._after_preposition(toks, m)) for m in inside):
                 continue      # a named subject already ("وقالت روسيا، عبر …،"); "زعيمة اليمين المتطرف في فرنسا" is a place
