@@ -3264,3 +3264,10 @@ def test_a_name_between_commas_after_a_title_is_the_speaker_even_when_the_tagger
     # a time or a place between the commas is no name
     ex = run("قال وزير الخارجية الروسي سيرغي لافروف إن الحوار ممكن. وقال الوزير، في مؤتمر صحفي، إن موسكو ترحب به.")
     assert [st.speaker.key for st in ex.statements] == ["Sergey_Lavrov", "Sergey_Lavrov"]
+
+
+def test_an_office_we_cannot_name_speaks_as_itself_unless_it_is_the_last_speakers():
+    ex = run("وقال نائب وزير العدل إن المتهمين يعملون في المخابرات العسكرية.")
+    assert [(st.speaker.kind, st.speaker.label_ar) for st in ex.statements] == [("Anonymous", "نائب وزير العدل")]
+    ex = run("قال وزير العدل البلجيكي كون غينز إن الحكومة تأمل في الشفافية. وقال وزير العدل إن المسجد سيطلب اعترافا.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["كون غينز", "كون غينز"]

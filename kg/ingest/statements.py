@@ -1217,13 +1217,17 @@ class Attributor:
         right before the claim counts, so an object ("وأكد ضرورة…") does not."""
         if hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions):
             return None
+        titled = toks[j].norm in self.lx.titles and not toks[j].norm.startswith("ال") \
+            and self._other_subject(toks, j, hit, self.last_speaker(hit.verb.gender))
+        # ("وقال نائب وزير العدل إن": an office we cannot name; but "وقال وزير العدل" after the minister spoke is he)
         e = j
         prep = hit.verb.prep
         while e < len(toks) and e - j < 7 and toks[e].text.isalpha() and is_arabic(toks[e].norm) \
                 and not (e > j and prep in ("ب", "ل") and toks[e].norm[:1] == prep and len(toks[e].norm) > 3
                          and (toks[e - 1].norm.startswith("ال") or toks[e].norm[1:3] == "ال")) \
                 and toks[e].norm not in self.lx.verbs and (not self.lx.is_function(toks[e].norm)
-                                                          or (e == j and self.lx.in_class(toks[e].norm, "body")) or (
+                                                          or (e == j and self.lx.in_class(toks[e].norm, "body"))
+                                                          or (titled and toks[e].norm in self.lx.titles) or (
                     e > j and toks[e].norm in ("في", "من") and e + 1 < len(toks)
                     and (toks[e + 1].norm.startswith("ال") or any(m.start == e + 1 for m in mentions)))):
             e += 1        # "شخصيات بارزة في الحرس الثوري الإيراني", "صقور السياسة الخارجية في واشنطن"
