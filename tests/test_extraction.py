@@ -3271,3 +3271,15 @@ def test_an_office_we_cannot_name_speaks_as_itself_unless_it_is_the_last_speaker
     assert [(st.speaker.kind, st.speaker.label_ar) for st in ex.statements] == [("Anonymous", "نائب وزير العدل")]
     ex = run("قال وزير العدل البلجيكي كون غينز إن الحكومة تأمل في الشفافية. وقال وزير العدل إن المسجد سيطلب اعترافا.")
     assert [st.speaker.label_ar for st in ex.statements] == ["كون غينز", "كون غينز"]
+
+
+def test_a_body_named_by_its_head_noun_speaks_and_a_body_of_a_known_body_is_that_body():
+    ex = run("وتقول لجنة الانتخابات إن تسعة ملايين ناخب مسجلون.")
+    assert [(st.speaker.kind, st.speaker.label_ar) for st in ex.statements] == [("Anonymous", "لجنة الانتخابات")]
+    ex = run("وقال حزب الشعب الجمهوري إن زعيمه لن يترشح للرئاسة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["حزب الشعب الجمهوري"]
+    ex = run("طالب مجلس جامعة الدول العربية بتحقيق دولي عاجل في الجرائم. وأكد مجلس الجامعة أن الحل يجب أن يكون عادلا.")
+    assert [st.speaker.key for st in ex.statements] == ["Arab_League", "Arab_League"]
+    # the one accused after a definite body is its object, not the speaker
+    ex = run("ويتهم التحالف الحوثيين بأنهم يستخدمون الميناء في تهريب الأسلحة.")
+    assert "Houthis" not in [st.speaker.key for st in ex.statements]

@@ -1226,14 +1226,25 @@ class Attributor:
                 and not (e > j and prep in ("ب", "ل") and toks[e].norm[:1] == prep and len(toks[e].norm) > 3
                          and (toks[e - 1].norm.startswith("ال") or toks[e].norm[1:3] == "ال")) \
                 and toks[e].norm not in self.lx.verbs and (not self.lx.is_function(toks[e].norm)
-                                                          or (e == j and self.lx.in_class(toks[e].norm, "body"))
+                                                          or (e == j and body_word(toks[e].norm, self.lx))
+                                                          or (e > j and body_word(toks[j].norm, self.lx) and toks[e].norm.startswith("ال")
+                                                              and self.lx.categories_of.get(toks[e].norm) == {"stop"})
                                                           or (titled and toks[e].norm in self.lx.titles) or (
                     e > j and toks[e].norm in ("في", "من") and e + 1 < len(toks)
                     and (toks[e + 1].norm.startswith("ال") or any(m.start == e + 1 for m in mentions)))):
             e += 1        # "شخصيات بارزة في الحرس الثوري الإيراني", "صقور السياسة الخارجية في واشنطن"
-        if e == j or toks[j].norm in self.lx.cues or e >= len(toks) or toks[j].norm[:1] in "بل" \
-                or is_pronoun_preposition(toks[j].norm):
-            return None
+        if e == j or toks[j].norm in self.lx.cues or e >= len(toks) \
+                or (toks[j].norm[:1] in "بل" and not body_word(toks[j].norm, self.lx)) or is_pronoun_preposition(toks[j].norm):
+            return None       # ("لصحيفة …": a preposition's object; "لجنة الانتخابات" is a body)
+        owner = next((m for m in mentions if j < m.start <= j + 3 and m.end <= e + 1 and m.entity.kind == "Organisation"), None)
+        if owner is not None and body_head(toks[j].norm) and not toks[j].norm.startswith("ال") and not titled \
+                and owner.how != "nisba" and all(t.norm.startswith("ال") for t in toks[j + 1:owner.start]):
+            # "طالب مجلس جامعة الدول العربية بتحقيق": a body of a body we know; the one we know speaks
+            k = owner.end + (1 if owner.end < len(toks) and toks[owner.end].text in ("،", ",") else 0)
+            return owner.entity, "verb-subject", 0.7, k
+        if body_head(toks[j].norm) and not toks[j].norm.startswith("ال") and j + 2 == e and toks[j + 1].norm.startswith("ال") \
+                and (back := self._definite_anaphor(toks[j + 1].norm)) is not None and back.kind == "Organisation":
+            return back, "definite-anaphor", 0.7, e     # "وأكد مجلس الجامعة": the League named before
         holder = self._title_of_country(toks, mentions, j, e)
         if holder is not None:
             return holder, "title-of-country", 0.75, e
@@ -1252,7 +1263,8 @@ class Attributor:
         construct = j + 1 < core and toks[j + 1].norm.startswith("ال") and not toks[j].norm.startswith("ال")
         head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else toks[j].norm if construct else ""
         introduced = core < len(toks) and (self.lx.is_function(toks[core].norm, "complementizer") or toks[core].text in _QUOTE_OPEN)
-        if self.lx.in_class(head, "body") and (hit.verb.gender != "m" or not head.endswith("ه")) and e > j + 1 \
+        if (self.lx.in_class(head, "body") or construct and body_head(head)) and (hit.verb.gender != "m" or not head.endswith("ه")) \
+                and e > j + 1 \
                 and (not hit.verb.takes_object or introduced):      # ("وأكدت اللجنة الدولية أن": its subject, not its object)
             # "وأعلنت الشركة تشكيل لجنة تحقيق": a body named by its common noun, then what it announced
             k = j + 1
