@@ -3283,3 +3283,9 @@ def test_a_body_named_by_its_head_noun_speaks_and_a_body_of_a_known_body_is_that
     # the one accused after a definite body is its object, not the speaker
     ex = run("ويتهم التحالف الحوثيين بأنهم يستخدمون الميناء في تهريب الأسلحة.")
     assert "Houthis" not in [st.speaker.key for st in ex.statements]
+
+
+def test_a_royal_court_speaks_for_its_state():
+    ex = run("في الموضوع نفسه، أفاد الديوان الملكي الأردني في بيان أن الملك استقبل الوفد.")
+    st = ex.statements[0]
+    assert st.speaker.kind == "Organisation" and st.speaker.country == "Jordan" and "royal court" in st.speaker.label_en
