@@ -3289,3 +3289,10 @@ def test_a_royal_court_speaks_for_its_state():
     ex = run("في الموضوع نفسه، أفاد الديوان الملكي الأردني في بيان أن الملك استقبل الوفد.")
     st = ex.statements[0]
     assert st.speaker.kind == "Organisation" and st.speaker.country == "Jordan" and "royal court" in st.speaker.label_en
+
+
+def test_an_adjective_whose_waw_is_its_own_is_not_a_second_target():
+    ex = run("وقال وزير الخارجية البريطاني إن بلاده تريد وضع شروط واضحة للمحادثات.")
+    labels = [s.target.label_ar for s in ex.stances]
+    assert not any(label.startswith("اضحة") for label in labels)
+    assert any("شروط واضحة" in label for label in labels)

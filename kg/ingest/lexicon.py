@@ -199,7 +199,7 @@ def _inflections(nisba: str) -> list[str]:
 
 def known_word(w: str, lx: "Lexicon") -> bool:
     """A word whose و is part of it (واشنطن, وزارة, وكالة, وسائل), known from the lexicons."""
-    return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba
+    return w in lx.names or w in lx.institutions or w in lx.titles or w in lx.nisba or lx.in_class(w, "w_initial")
 
 
 # -- word tables learnt from unlabelled news (data/models/): read once, shared by the

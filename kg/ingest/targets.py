@@ -328,7 +328,8 @@ def conjuncts(toks: list[Token], e: int, end: int, cue: StanceCue, lx: Lexicon, 
             break
         if cue.prep and toks[k].norm == "و" + cue.prep:
             s2, e2 = target_span(toks, k + 1, end, lx)
-        elif k == e and _noun_conjunct(toks[k].norm[1:], lx) and not cue_at(toks, k, lx) and not nisba_like(toks[k].norm[1:]):
+        elif k == e and _noun_conjunct(toks[k].norm[1:], lx) and not cue_at(toks, k, lx) and not nisba_like(toks[k].norm[1:]) \
+                and not known_word(toks[k].norm, lx):      # ("واسعة النطاق": its و is its own)
             # after a comma "و" + noun more often starts a new clause
             s2, e2 = target_span(toks, k, end, lx)
         else:
