@@ -3296,3 +3296,8 @@ def test_an_adjective_whose_waw_is_its_own_is_not_a_second_target():
     labels = [s.target.label_ar for s in ex.stances]
     assert not any(label.startswith("اضحة") for label in labels)
     assert any("شروط واضحة" in label for label in labels)
+
+
+def test_a_quoted_name_closing_the_speakers_phrase_is_not_the_claim():
+    ex = run("قال مسؤول في حلف شمال الأطلسي \"الناتو\"، الثلاثاء، إن 50 ألف عسكري سيشاركون في المناورات.")
+    assert [st.claim for st in ex.statements] == ["50 ألف عسكري سيشاركون في المناورات"]
