@@ -3301,3 +3301,8 @@ def test_an_adjective_whose_waw_is_its_own_is_not_a_second_target():
 def test_a_quoted_name_closing_the_speakers_phrase_is_not_the_claim():
     ex = run("قال مسؤول في حلف شمال الأطلسي \"الناتو\"، الثلاثاء، إن 50 ألف عسكري سيشاركون في المناورات.")
     assert [st.claim for st in ex.statements] == ["50 ألف عسكري سيشاركون في المناورات"]
+
+
+def test_the_paper_is_the_outlet_the_article_named_before_even_if_it_has_not_spoken():
+    ex = run("ونشرت صحيفة نيويورك تايمز تقريرا عن الأزمة. وقالت الصحيفة، في تقريرها المنشور أمس، إن المختطفين وقعوا في الأسر.")
+    assert [st.speaker.key for st in ex.statements] == ["New_York_Times"]

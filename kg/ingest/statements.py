@@ -1430,9 +1430,13 @@ class Attributor:
             or self._titled_speaker(word, recent) \
             or next((e for e in reversed(list(self.ctx.entities.values())) if e.kind == "Organisation"
                      and normalize(e.label_ar).split()[:1] in ([head], ["ال" + head])), None) \
+            or next((e for e in reversed(list(self.ctx.entities.values())) if head in _OUTLET_NOUNS
+                     and e.kind == "Organisation" and e.role == "media"
+                     and any(normalize(a).split()[:1] == [head] for a in e.aliases)), None) \
             or self._own_institution(word)
         # (the last body of that name the article mentioned: "قالت المتحدثة باسم وزارة الخارجية …"
-        # then "ووجهت الوزارة انتقادات …، قائلة")
+        # then "ووجهت الوزارة انتقادات …، قائلة"; or the last outlet: "نشرت صحيفة نيويورك تايمز تقريرا"
+        # then "وقالت الصحيفة، في تقريرها، إن")
 
     def _named_before(self, head: str) -> Entity | None:
         """"المسؤول", "المصدر", "المراقبون" (a definite speaker noun, without its article): the
