@@ -3306,3 +3306,8 @@ def test_a_quoted_name_closing_the_speakers_phrase_is_not_the_claim():
 def test_the_paper_is_the_outlet_the_article_named_before_even_if_it_has_not_spoken():
     ex = run("ونشرت صحيفة نيويورك تايمز تقريرا عن الأزمة. وقالت الصحيفة، في تقريرها المنشور أمس، إن المختطفين وقعوا في الأسر.")
     assert [st.speaker.key for st in ex.statements] == ["New_York_Times"]
+
+
+def test_in_it_points_back_to_the_subject_before_its_verb_of_issuing():
+    ex = run("وكان الأمين العام للأمم المتحدة، أنطونيو غوتيريش، قد قدم تقريرا للمجلس أمس قال فيه إن القتال استؤنف.")
+    assert [(st.speaker.key, st.rule) for st in ex.statements] == [("Antonio_Guterres", "author-of-medium")]

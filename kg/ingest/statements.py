@@ -393,7 +393,13 @@ def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Le
               and _subject_of_sending(toks, m.start, lx)
               and toks[m.start].norm[:1] not in "لب" and m.entity.kind != "Anonymous"]
     if not before or any(t.text in (".", "؛", ";", ":", "،", ",") for t in toks[before[-1].end:medium]):
-        return True, None
+        sender = next((m for m in reversed(mentions) if m.end < medium and m.entity.kind in _ACTOR_KINDS - {"Anonymous"}
+                       and m.how != "nisba" and toks[m.start].norm[:1] not in "لب"
+                       and any(lx.in_class(toks[v].norm.lstrip("و"), "sending") for v in range(m.end, medium))
+                       and all(t.text in ("،", ",") or t.norm == "قد" or lx.in_class(t.norm.lstrip("و"), "sending")
+                               for t in toks[m.end:medium])), None)
+        # "وكان الأمين العام …، أنطونيو غوتيريس، قد قدم تقريرا … قال فيه": the subject before its verb of issuing
+        return True, sender
     return True, before[-1]
 
 
