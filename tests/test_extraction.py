@@ -3311,3 +3311,10 @@ def test_the_paper_is_the_outlet_the_article_named_before_even_if_it_has_not_spo
 def test_in_it_points_back_to_the_subject_before_its_verb_of_issuing():
     ex = run("وكان الأمين العام للأمم المتحدة، أنطونيو غوتيريش، قد قدم تقريرا للمجلس أمس قال فيه إن القتال استؤنف.")
     assert [(st.speaker.key, st.rule) for st in ex.statements] == [("Antonio_Guterres", "author-of-medium")]
+
+
+def test_no_holder_takes_a_position_on_itself_and_a_quoted_object_follows_its_subject():
+    ex = run("دعت جامعة الدول العربية إلى اجتماع طارئ. ودانت الجامعة \"الجرائم الإسرائيلية الواضحة ضد المدنيين\".")
+    assert all(s.holder.key != s.target.key for s in ex.stances)
+    assert any(s.holder.key == "Arab_League" and s.polarity == "oppose" and s.target.label_ar.startswith("الجرائم")
+               for s in ex.stances)

@@ -112,7 +112,10 @@ def _keep(ex: Extraction, ent: Entity) -> None:
 
 def _against_itself(s: Stance, lx: Lexicon) -> bool:
     """"انتقد سياسات السعودية" said by a Saudi dissident is not Saudi Arabia
-    opposing itself: a country never opposes its own name or its own bodies."""
+    opposing itself: a country never opposes its own name or its own bodies. No holder
+    takes a position on itself ("دانت الجامعة …" read with the League as target)."""
+    if s.target.key == s.holder.key:
+        return True
     if s.polarity != "oppose" or s.holder.kind != "Country":
         return False
     if s.target.country == s.holder.key:

@@ -474,7 +474,7 @@ class StanceFinder:
                 continue
             j = past_quote(toks, i, cue_end, end)         # "رفض" بلاده لنقل السفارة
             past_subject = i == verb_index and st.rule in _SUBJECT_NOUN_RULES and j < st.claim_start <= j + 4 \
-                and all(t.norm.startswith("ال") for t in toks[j:st.claim_start]) \
+                and all(t.norm.startswith("ال") or t.text in OPEN_QUOTES for t in toks[j:st.claim_start]) \
                 and not lx.is_function(toks[st.claim_start].norm) and not any(j <= m.start < st.claim_start for m in mentions)
             if i == verb_index and st.speaker.kind == "Group" and st.speaker.role == "listed":
                 j = st.claim_start     # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": past the listed subjects
