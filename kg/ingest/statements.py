@@ -672,8 +672,10 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 # the verbal-noun shapes of the name rules, and فعال(ة) (الالتزام، الحوار، الإشراف)
 _VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
 _STATE_ORGANS = {"government", "presidency", "foreign_ministry", "defence_ministry", "army", "forces"}
-_OUTLET_NOUNS = {normalize(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "مجلة")}
 _SAME = {normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "ذاتهم")}     # "المصدر نفسه"
+# the outlets a bare definite noun points back to, whether or not we recognised the name the article gave
+# them ("وقالت الصحيفة"); a bare "الإذاعة" or "الموقع" is more often one not named before
+_QUOTED_OUTLETS = {normalize(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "مجلة")}
 _RELAY_RULES = {"according-to", "dropped-subject", "adverbial-continuation", "coordinated-continuation"}
 
 
@@ -1233,13 +1235,7 @@ class Attributor:
         while e < len(toks) and e - j < 7 and toks[e].text.isalpha() and is_arabic(toks[e].norm) \
                 and not (e > j and prep in ("ب", "ل") and toks[e].norm[:1] == prep and len(toks[e].norm) > 3
                          and (toks[e - 1].norm.startswith("ال") or toks[e].norm[1:3] == "ال")) \
-                and toks[e].norm not in self.lx.verbs and (not self.lx.is_function(toks[e].norm)
-                                                          or (e == j and body_word(toks[e].norm, self.lx))
-                                                          or (e > j and body_word(toks[j].norm, self.lx) and toks[e].norm.startswith("ال")
-                                                              and self.lx.categories_of.get(toks[e].norm) == {"stop"})
-                                                          or (titled and toks[e].norm in self.lx.titles) or (
-                    e > j and toks[e].norm in ("في", "من") and e + 1 < len(toks)
-                    and (toks[e + 1].norm.startswith("ال") or any(m.start == e + 1 for m in mentions)))):
+                and toks[e].norm not in self.lx.verbs and self._subject_word(toks, mentions, j, e, titled):
             e += 1        # "شخصيات بارزة في الحرس الثوري الإيراني", "صقور السياسة الخارجية في واشنطن"
         if e == j or toks[j].norm in self.lx.cues or e >= len(toks) \
                 or (toks[j].norm[:1] in "بل" and not body_word(toks[j].norm, self.lx)) or is_pronoun_preposition(toks[j].norm):
@@ -1298,6 +1294,18 @@ class Attributor:
         country = next((self.lx.nisba[t.norm] for t in toks[j:e] if t.norm in self.lx.nisba), "")
         ent = self._unnamed(label, "unnamed speaker", hit.verb.gender if hit.verb.gender in ("m", "f") else "", country)
         return ent, "unnamed-subject", 0.6, (k if k > e + 1 else e)
+
+    def _subject_word(self, toks: list[Token], mentions: list[Mention], j: int, e: int, titled: bool) -> bool:
+        """May token e go on the unnamed subject phrase that starts at j? Any content word; of the
+        grammar words, a body's head noun first ("حزب الشعب الجمهوري", whose "الشعب" is a stop word too),
+        a title when the phrase is an office ("نائب وزير العدل"), and "في"/"من" before a place or a body."""
+        w, lx = toks[e].norm, self.lx
+        if not lx.is_function(w) or (e == j and body_word(w, lx)) or (titled and w in lx.titles):
+            return True
+        if e > j and body_word(toks[j].norm, lx) and w.startswith("ال") and lx.categories_of.get(w) == {"stop"}:
+            return True
+        return e > j and w in ("في", "من") and e + 1 < len(toks) \
+            and (toks[e + 1].norm.startswith("ال") or any(m.start == e + 1 for m in mentions))
 
     def _quantified_subject(self, toks: list[Token], j: int, hit: VerbHit):
         """"وانتقد الكثير من الجمهوريين …", "أكد عدد من زعماء الحزب الجمهوري أنهم",
@@ -1430,13 +1438,13 @@ class Attributor:
         # then one whose name only contains it ("الناطق باسم وزارة الخارجية"); "الصحيفة", "الوكالة"
         # is also an outlet named without its noun ("نيويورك تايمز", "يونهاب")
         return next((sp for sp in recent if normalize(sp.label_ar).split()[:1] in ([head], ["ال" + head])
-                     or (head in _OUTLET_NOUNS and sp.kind == "Organisation" and sp.role == "media"
+                     or (self.lx.in_class(head, "outlet") and sp.kind == "Organisation" and sp.role == "media"
                          and any(normalize(a).split()[:1] == [head] for a in sp.aliases))), None) \
             or next((sp for sp in recent if head in normalize(sp.label_ar)), None) \
             or self._titled_speaker(word, recent) \
             or next((e for e in reversed(list(self.ctx.entities.values())) if e.kind == "Organisation"
                      and normalize(e.label_ar).split()[:1] in ([head], ["ال" + head])), None) \
-            or next((e for e in reversed(list(self.ctx.entities.values())) if head in _OUTLET_NOUNS
+            or next((e for e in reversed(list(self.ctx.entities.values())) if self.lx.in_class(head, "outlet")
                      and e.kind == "Organisation" and e.role == "media"
                      and any(normalize(a).split()[:1] == [head] for a in e.aliases)), None) \
             or self._own_institution(word)
@@ -1886,7 +1894,7 @@ class Attributor:
             m = None          # "وأضاف لليبرمان": whom he spoke to ("لافروف" is a name, not ل + افروف)
         present = toks[k].norm[:1] in "يتن"
         outlet = next((x for x in (k - 1, k - 2) if x >= 0 and toks[x].norm.startswith("ال")
-                       and (toks[x].norm[2:] in _OUTLET_NOUNS or lx.in_class(toks[x].norm[2:], "body"))), None)
+                       and (lx.in_class(toks[x].norm[2:], "outlet") or lx.in_class(toks[x].norm[2:], "body"))), None)
         if not hit.prefixed and not hit.coordinated and outlet is not None and (outlet == k - 1 or toks[k - 1].norm.startswith("ال")) \
                 and not any(m.start <= outlet < m.end for m in mentions) \
                 and (outlet == 0 or toks[outlet - 1].text in ("،", ",", ".", ":")
@@ -2116,7 +2124,7 @@ class Attributor:
                 and not toks[e].norm.startswith("ال") and toks[e].norm[:1] not in "وفبلك" and not lx.is_function(toks[e].norm) \
                 and toks[e].norm not in lx.verbs:
             e += 1        # an indefinite construct or a two-word name: "عنصر أمن", "شاهد عيان", "مختار بنعبد"
-        if definite and w[2:] in _OUTLET_NOUNS:
+        if definite and w[2:] in _QUOTED_OUTLETS:
             return None       # ("وقالت الصحيفة": the outlet the article named before)
         back = self._definite_anaphor(w) if definite else None
         if back is not None:
