@@ -3318,3 +3318,8 @@ def test_no_holder_takes_a_position_on_itself_and_a_quoted_object_follows_its_su
     assert all(s.holder.key != s.target.key for s in ex.stances)
     assert any(s.holder.key == "Arab_League" and s.polarity == "oppose" and s.target.label_ar.startswith("الجرائم")
                for s in ex.stances)
+
+
+def test_a_known_name_between_commas_after_a_title_then_the_verb_is_the_subject():
+    ex = run("يذكر أن رئيس هيئة الأركان المشتركة الأميركي، جوزيف دانفورد، قال إن القوات باقية في سوريا.")
+    assert [(st.speaker.key, st.rule) for st in ex.statements] == [("Joseph_Dunford", "subject-verb")]

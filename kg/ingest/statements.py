@@ -2029,6 +2029,9 @@ class Attributor:
                     and (boxed.start == 0 or toks[boxed.start - 1].text in ("،", ",") or any(
                         lx.is_function(w, "conjunction", "discourse") for w in stems(toks[boxed.start - 1].norm))):
                 before = boxed
+            elif boxed is not None and boxed.entity.kind == "Person" and boxed.start >= 2 \
+                    and toks[boxed.start - 1].text in ("،", ",") and self._title_opens(toks, boxed.start - 1):
+                before = boxed    # "ولكن مفوضة الشؤون الخارجية في الاتحاد الأوروبي، فيديريكا موغيريني، قالت إن"
             elif boxed is None and self.names is not None:
                 # "ولكن المتحدث باسم المجلس العسكري لمدينة منبج، شرفان درويش، قال إن": a role, then
                 # between commas a name only the tagger knows, then the verb
