@@ -483,8 +483,8 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
                                          or any(toks[x].text == ":" and toks[x + 1].text in _QUOTE_OPEN
                                                 for x in range(q + 1, min(end - 1, q + 5))))
             # ("في حسابه على موقع "تويتر"، الأربعاء: "…"": the quoted name, then the words)
-            if (c > start or short_name and q + 1 < end and toks[q + 1].text in ("،", ",")) \
-                    and q - c <= 8 and q + 1 < end and (toks[q + 1].text.isalpha() or short_name) and any(
+            if q - c <= 8 and q + 1 < end and (c > start or short_name and toks[q + 1].text in ("،", ",")) \
+                    and (toks[q + 1].text.isalpha() or short_name) and any(
                     lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN for t in toks[q + 1:min(end, q + 25)]):
                 # ("في حسابه على موقع "تويتر"، أنه …": a short quoted name just before the أن clause;
                 # "قال مسؤول في حلف شمال الأطلسي "الناتو"، الثلاثاء، إن": the speaker's quoted name)
@@ -1240,15 +1240,16 @@ class Attributor:
         if e == j or toks[j].norm in self.lx.cues or e >= len(toks) \
                 or (toks[j].norm[:1] in "بل" and not body_word(toks[j].norm, self.lx)) or is_pronoun_preposition(toks[j].norm):
             return None       # ("لصحيفة …": a preposition's object; "لجنة الانتخابات" is a body)
-        owner = next((m for m in mentions if j < m.start <= j + 3 and m.end <= e + 1 and m.entity.kind == "Organisation"), None)
-        if owner is not None and body_head(toks[j].norm) and not toks[j].norm.startswith("ال") and not titled \
-                and owner.how != "nisba" and all(t.norm.startswith("ال") for t in toks[j + 1:owner.start]):
-            # "طالب مجلس جامعة الدول العربية بتحقيق": a body of a body we know; the one we know speaks
-            k = owner.end + (1 if owner.end < len(toks) and toks[owner.end].text in ("،", ",") else 0)
-            return owner.entity, "verb-subject", 0.7, k
-        if body_head(toks[j].norm) and not toks[j].norm.startswith("ال") and j + 2 == e and toks[j + 1].norm.startswith("ال") \
-                and (back := self._definite_anaphor(toks[j + 1].norm)) is not None and back.kind == "Organisation":
-            return back, "definite-anaphor", 0.7, e     # "وأكد مجلس الجامعة": the League named before
+        if body_head(toks[j].norm) and not toks[j].norm.startswith("ال"):
+            owner = None if titled else next((m for m in mentions if j < m.start <= j + 3 and m.end <= e + 1
+                                              and m.entity.kind == "Organisation" and m.how != "nisba"), None)
+            if owner is not None and all(t.norm.startswith("ال") for t in toks[j + 1:owner.start]):
+                # "طالب مجلس جامعة الدول العربية بتحقيق": a body of a body we know; the one we know speaks
+                k = owner.end + (1 if owner.end < len(toks) and toks[owner.end].text in ("،", ",") else 0)
+                return owner.entity, "verb-subject", 0.7, k
+            if j + 2 == e and toks[j + 1].norm.startswith("ال") and (back := self._definite_anaphor(toks[j + 1].norm)) is not None \
+                    and back.kind == "Organisation":
+                return back, "definite-anaphor", 0.7, e     # "وأكد مجلس الجامعة": the League named before
         holder = self._title_of_country(toks, mentions, j, e)
         if holder is not None:
             return holder, "title-of-country", 0.75, e
