@@ -3323,3 +3323,17 @@ def test_no_holder_takes_a_position_on_itself_and_a_quoted_object_follows_its_su
 def test_a_known_name_between_commas_after_a_title_then_the_verb_is_the_subject():
     ex = run("يذكر أن رئيس هيئة الأركان المشتركة الأميركي، جوزيف دانفورد، قال إن القوات باقية في سوريا.")
     assert [(st.speaker.key, st.rule) for st in ex.statements] == [("Joseph_Dunford", "subject-verb")]
+
+
+def test_a_hyphenated_name_between_commas_names_the_spokesman():
+    ex = run("وقال متحدث باسم المكتب الرئاسي في سول، لي جاي-هون، إن الحكومة تبذل كل ما بوسعها.")
+    st = ex.statements[0]
+    assert (st.speaker.kind, st.speaker.label_ar, st.speaker.country) == ("Person", "لي جاي-هون", "South_Korea")
+
+
+def test_an_untitled_name_after_an_office_its_posting_and_a_second_office_holds_it():
+    ex = run("وقال السفير اليمني لدى واشنطن ومندوبها في الأمم المتحدة أحمد بن مبارك \"لم أر قط هذه الاستعدادات\". "
+             "وقال الوزير الألماني إن علي بشار أوقف في شمال العراق.")
+    people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
+    assert people["أحمد بن مبارك"] == "Yemen"
+    assert people.get("علي بشار", "") == ""

@@ -306,6 +306,15 @@ def _regional_portfolio(toks: list[Token], j: int, lx: Lexicon) -> int:
     return k if k < len(toks) and toks[k].norm in lx.given_names else j
 
 
+_HYPHENS = ("-", "–")
+
+
+def _hyphens_join(toks: list[Token], start: int, end: int) -> bool:
+    """Every hyphen in toks[start:end] stands between two words ("إيوي - كيوم")."""
+    return all(start < q < end - 1 and toks[q - 1].text not in _HYPHENS and toks[q + 1].text not in _HYPHENS
+               for q in range(start, end) if toks[q].text in _HYPHENS)
+
+
 def _is_name_token(tok: Token, lx: Lexicon) -> bool:
     """As _is_name_word, and "علي" spelled with ي is the name, not على."""
     return _is_name_word(tok, lx) or (tok.text == "علي")
@@ -601,13 +610,18 @@ class MentionFinder:
         role and the country the phrase gives."""
         toks, lx = sent.tokens, self.lx
         for v, tok in enumerate(toks):
-            if not (tok.norm in lx.verbs or tok.norm[1:] in lx.verbs) or v + 4 >= len(toks):
-                continue
+            if not (tok.norm in lx.verbs or tok.norm[1:] in lx.verbs) or v + 4 >= len(toks) \
+                    or any(m.how == "apposed-name" and m.start <= v < m.end for m in found):
+                continue      # ("متحدث" inside the subject phrase just read is no verb)
             c1 = next((k for k in range(v + 1, min(v + 9, len(toks))) if toks[k].text in _STOP_PUNCT_NAMES), None)
             if c1 is None or c1 == v + 1 or toks[c1].text not in ("،", ","):
                 continue
-            c2 = next((k for k in range(c1 + 1, min(c1 + 5, len(toks))) if toks[k].text in _STOP_PUNCT_NAMES), None)
-            if c2 is None or toks[c2].text not in ("،", ",") or not 2 <= c2 - c1 - 1 <= 3 or c2 + 1 >= len(toks):
+            c2 = next((k for k in range(c1 + 1, min(c1 + 7, len(toks)))
+                       if toks[k].text in _STOP_PUNCT_NAMES and toks[k].text not in _HYPHENS), None)
+            # "، كيم إيوي-كيوم،": a hyphen joins the parts of a Korean or Chinese given name
+            name = [t for t in toks[c1 + 1:c2 or c1] if t.text not in _HYPHENS]
+            if c2 is None or toks[c2].text not in ("،", ",") or not 2 <= len(name) <= 3 or c2 + 1 >= len(toks) \
+                    or not _hyphens_join(toks, c1 + 1, c2):
                 continue
             told = next((m for m in found if m.start == c2 + 1 and toks[c2 + 1].norm[:1] == "ل"), None)
             after = told.end if told is not None else c2 + 1      # "…، علي الهيل، لبي بي سي إن": whom he told
@@ -616,11 +630,12 @@ class MentionFinder:
                 after = next((q + 1 for q in range(after + 1, min(after + 15, len(toks))) if toks[q].text in ("،", ",")), after)
             if after >= len(toks) or not lx.is_function(toks[after].norm, "complementizer"):
                 continue
-            phrase, name = toks[v + 1:c1], toks[c1 + 1:c2]
+            phrase = toks[v + 1:c1]
             role = phrase[0].norm in lx.titles or phrase[0].norm.removeprefix("ال") in lx.titles
             if any(lx.is_function(t.norm) and not role or t.norm in lx.verbs for t in phrase[:1]) \
                     or any(t.norm in lx.verbs or lx.is_function(t.norm) or not _is_name_token(t, lx) or nisba_at(toks, q, lx)
-                           for q, t in enumerate(name, start=c1 + 1)) \
+                           for q, t in enumerate(toks[c1 + 1:c2], start=c1 + 1)
+                           if t.text not in _HYPHENS and toks[q - 1].text not in _HYPHENS) \
                     or not _looks_like_name(name, lx):
                 continue
             inside = [m for m in found if v < m.start and m.end <= c2]
@@ -634,7 +649,7 @@ class MentionFinder:
                                        and not self._after_preposition(toks, m)) for m in inside):
                 continue      # a named subject already ("وقالت روسيا، عبر …،"); "زعيمة اليمين المتطرف في فرنسا" is a place
             country = self._phrase_country(toks, [m for m in inside if m is not named], v + 1, c1)
-            label = " ".join(t.text for t in name)
+            label = written(toks[c1 + 1:c2])
             person = named.entity if named is not None else self._curated_person(label) or Entity(
                 "Person", normalize_phrase(label).replace(" ", "_"), label, country=country or "",
                 role=phrase[0].text, gender="f" if phrase[0].norm.endswith("ه") else "m")
@@ -894,13 +909,18 @@ class MentionFinder:
         """"المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة مليحة لودهي": a national
         office, its posting, then a titled name with no comma between: the name holds the
         office, so it speaks for that country."""
-        if m.entity.kind != "Person" or m.entity.country or m.how != "title":
+        if m.entity.kind != "Person" or m.entity.country or m.how not in ("title", "given-name"):
             return
         office = next((o for o in reversed(found) if o.entity.kind == "Office" and o.how == "office" and o.entity.country
                        and 0 <= m.start - o.end <= 6), None)
         if office is None or any(t.text in _STOP_PUNCT_NAMES or t.text in ("،", ",") for t in toks[office.end:m.start]) \
                 or any(x.entity.kind in ("Person", "Country") for x in found if office.end <= x.start < m.start):
             return
+        if m.how == "given-name" and any(
+                t.norm in self.lx.verbs or self.lx.is_function(t.norm) and not self.lx.is_function(t.norm, "preposition")
+                or t.norm.startswith("و") and not t.norm.endswith(("ها", "ه")) for t in toks[office.end:m.start]):
+            return        # an untitled name after a gap: only a posting and a second office of the same
+            #               person ("السفير اليمني لدى واشنطن ومندوبها في الأمم المتحدة أحمد بن مبارك")
         m.entity.country = office.entity.country
 
     def _name_before_office(self, toks: list[Token], found: list[Mention], m: Mention) -> Mention:
