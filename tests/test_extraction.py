@@ -3337,3 +3337,13 @@ def test_an_untitled_name_after_an_office_its_posting_and_a_second_office_holds_
     people = {e.label_ar: e.country for e in ex.entities.values() if e.kind == "Person"}
     assert people["أحمد بن مبارك"] == "Yemen"
     assert people.get("علي بشار", "") == ""
+
+
+def test_again_between_the_subject_and_the_verbs_preposition_is_no_second_verb():
+    ex = run("ففي بيانه بعد الهجوم شدد ترامب مجددا على أن واشنطن لا تسعى لوجود دائم في سوريا.")
+    assert [st.speaker.key for st in ex.statements] == ["Donald_Trump"]
+
+
+def test_again_between_the_accused_and_the_charge_keeps_the_charge_the_accuseds():
+    ex = run("واتهم حفتر تركيا مجددا بدعم الإرهاب.")
+    assert [(s.holder.key, s.polarity, s.target.key) for s in ex.stances] == [("Khalifa_Haftar", "oppose", "Turkey")]

@@ -839,6 +839,8 @@ class StanceFinder:
         """The reporting verb accuses (اتهم … بـ) and the cue at i is the charge right after the accused."""
         if not self._accusing(toks, verb_index):
             return False
+        while i > st.claim_start and self.lx.is_function(toks[i - 1].norm, "time", "adverb"):
+            i -= 1        # "حفتر يتهم تركيا مجددا بدعم الإرهاب": "again" between the accused and the charge
         if any(m.start == st.claim_start and m.end == i and m.entity.kind in _HOLDER_KINDS for m in mentions):
             return True
         # "وتتهم تركيا المسلحين الأكراد في سوريا بالسعي لإنشاء كيان": an accused no mention covers, in a

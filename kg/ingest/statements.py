@@ -133,8 +133,10 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
             continue          # "إلى كيفية رد الأمير", "بعد رد الوزارة", "وفي رد آخر": a verbal noun, not the verb
         if not prefixed and k + 2 < len(toks) and toks[k + 1].text.isalpha() and not toks[k + 1].norm.startswith("ال") \
                 and not lx.is_function(toks[k + 1].norm) and toks[k + 1].norm not in lx.verbs \
-                and (toks[k + 2].norm in lx.verbs or (toks[k + 2].norm[:1] in "وف" and toks[k + 2].norm[1:] in lx.verbs)):
+                and (toks[k + 2].norm in lx.verbs or (toks[k + 2].norm[:1] in "وف" and toks[k + 2].norm[1:] in lx.verbs)) \
+                and not lx.is_function(toks[k + 2].norm, "time", "adverb"):
             continue          # "دان كوتس شكك": a first name that is also a verb form (دان = condemned), then the verb
+            #                   (not "شدد ترامب مجددا على": "again" has the shape of a verb of saying)
         if not prefixed and _present_verb_shape(prev, lx) and k + 1 < len(toks) and _mention_at(mentions, k + 1) is not None \
                 and toks[k + 1].norm.startswith("ال"):
             continue          # "يخالف تعهد الجانبين": after a verb, the verbal noun is its object (the sides' pledge)
