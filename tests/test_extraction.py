@@ -3347,3 +3347,13 @@ def test_again_between_the_subject_and_the_verbs_preposition_is_no_second_verb()
 def test_again_between_the_accused_and_the_charge_keeps_the_charge_the_accuseds():
     ex = run("واتهم حفتر تركيا مجددا بدعم الإرهاب.")
     assert [(s.holder.key, s.polarity, s.target.key) for s in ex.stances] == [("Khalifa_Haftar", "oppose", "Turkey")]
+
+
+def test_before_anyone_spoke_said_points_to_the_man_the_sentence_before_was_about():
+    ex = run("وحدد تيلرسون في خطاب حول أفريقيا أهدافا عامة للسياسة الأميركية. وقال إن \"أفريقيا هي المستقبل\".")
+    assert [(st.speaker.key, st.rule) for st in ex.statements] == [("Rex_Tillerson", "dropped-subject")]
+
+
+def test_before_anyone_spoke_said_does_not_reach_back_past_one_sentence():
+    ex = run("وحدد تيلرسون في خطاب حول أفريقيا أهدافا عامة. وشهدت القارة نموا سريعا. وقال إن \"أفريقيا هي المستقبل\".")
+    assert ex.statements == []

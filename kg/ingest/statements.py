@@ -691,6 +691,7 @@ class Attributor:
         self.issuer: Entity | None = None      # who last spoke "في بيان" (in a statement)
         self.names = names                     # optional statistical name tagger (kg.ingest.ner_crf)
         self.actor: Entity | None = None        # the subject of the last sentence, when it said nothing
+        self.actor_sentence = -1                # the sentence self.actor was the subject of
         self._pending: Entity | None = None     # a speaker found in this sentence whose own claim was empty
 
     def _person_spans(self, toks: list[Token]) -> list[tuple[int, int]]:
@@ -836,7 +837,7 @@ class Attributor:
         if out:
             self.actor = None
         elif subject is not None and subject.entity.kind in ("Organisation", "Country", "Person", "Office"):
-            self.actor = subject.entity
+            self.actor, self.actor_sentence = subject.entity, sent.index
         return out
 
     def _reported_by(self, toks: list[Token], mentions: list[Mention], nested: list[VerbHit], speaker: Entity,
@@ -2097,6 +2098,12 @@ class Attributor:
         # (an anonymous source is often named next: "قال مسؤول يمني …" then "وقال الخضر لصور مدير عام …")
         if bare is not None:
             return bare
+        if last is None and hit.prefixed and k == 0 and self.actor is not None and self.actor.kind == "Person" \
+                and self.actor_sentence == sent.index - 1 and _agrees(self.actor, hit.verb.gender) \
+                and j < len(toks) and (toks[j].text in (":", *_QUOTE_OPEN) or lx.is_function(toks[j].norm, "complementizer")):
+            # "وحدد تيلرسون في خطاب … أهدافا عامة. وقال إن …": before anyone spoke, the man the
+            # sentence before was about, when this one opens with "وقال إن"
+            return self.actor, "dropped-subject", 0.6, k + 1
         return last, "dropped-subject", 0.7, k + 1
 
     def _bare_noun_subject(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
