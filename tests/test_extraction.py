@@ -3357,3 +3357,10 @@ def test_before_anyone_spoke_said_points_to_the_man_the_sentence_before_was_abou
 def test_before_anyone_spoke_said_does_not_reach_back_past_one_sentence():
     ex = run("وحدد تيلرسون في خطاب حول أفريقيا أهدافا عامة. وشهدت القارة نموا سريعا. وقال إن \"أفريقيا هي المستقبل\".")
     assert ex.statements == []
+
+
+def test_a_states_judiciary_speaks_for_it():
+    ex = run("أعلن القضاء الأمريكي الجمعة أنه وجه التهم إلى 12 عنصرا في الاستخبارات الروسية. "
+             "وقال إن الأمر يتعلق بالقضاء على القرصنة.")
+    st = ex.statements[0]
+    assert (st.speaker.kind, st.speaker.key, st.speaker.country) == ("Organisation", "United_States_judiciary", "United_States")
