@@ -3364,3 +3364,8 @@ def test_a_states_judiciary_speaks_for_it():
              "وقال إن الأمر يتعلق بالقضاء على القرصنة.")
     st = ex.statements[0]
     assert (st.speaker.kind, st.speaker.key, st.speaker.country) == ("Organisation", "United_States_judiciary", "United_States")
+
+
+def test_a_quoted_body_name_then_a_time_then_the_claim():
+    ex = run("وقالت منظمة \"هيومن رايتس ووتش\" الأسبوع الماضي إن السلطات أوقفت الناشطة.")
+    assert [st.speaker.key for st in ex.statements] == ["Human_Rights_Watch"]

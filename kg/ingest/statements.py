@@ -1112,6 +1112,7 @@ class Attributor:
                 e > q + 1 and toks[e].norm[:1] == "ل" and toks[e - 1].norm.startswith("ال"))) and toks[e].text.isalpha() \
                 and not lx.is_function(toks[e].norm) and toks[e].norm not in lx.verbs:
             e += 1        # "الإسرائيلية", "المعارضة لبريكست"
+        e = _past_time(toks, e, lx)      # "وقالت منظمة "هيومن رايتس ووتش" الأسبوع الماضي إن"
         if e < len(toks) and not (lx.is_function(toks[e].norm, "complementizer") or toks[e].text in (":", "،", ",")
                                   or (toks[e].norm == "عن" and not relay)
                                   or (toks[e].norm == "في" and e + 1 < len(toks) and lx.in_class(toks[e + 1].norm, "medium"))):
