@@ -3369,3 +3369,11 @@ def test_a_states_judiciary_speaks_for_it():
 def test_a_quoted_body_name_then_a_time_then_the_claim():
     ex = run("وقالت منظمة \"هيومن رايتس ووتش\" الأسبوع الماضي إن السلطات أوقفت الناشطة.")
     assert [st.speaker.key for st in ex.statements] == ["Human_Rights_Watch"]
+
+
+def test_a_commissioner_with_her_portfolio_and_her_body_then_her_name():
+    ex = run("وأعلنت مفوضة التجارة سيسليا مالستروم هذا الأسبوع أن القرار الأحادي غير مبرر. "
+             "وقالت مفوضة العدل في الاتحاد الأوروبي فيرا جوروفا للصحفيين إن الأمر خطير. "
+             "وقال مفوض الأمم المتحدة السامي لحقوق الإنسان إن الوضع مقلق.")
+    assert [st.speaker.label_ar for st in ex.statements][:2] == ["سيسليا مالستروم", "فيرا جوروفا"]
+    assert ex.statements[2].speaker.key == "United_Nations_commissioner"

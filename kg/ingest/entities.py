@@ -1022,8 +1022,11 @@ class MentionFinder:
         while i < len(toks) and (toks[i].norm in _TITLE_ADJECTIVES or toks[i].norm in _FORMER):
             i += 1        # "المتحدث الرئيسي باسم الأونروا", "رئيس الوزراء السابق، حيدر العبادي"
         # generic "وزير X" / "وزير خارجية <country>"
-        if role.endswith(("minister", "director")) and i < len(toks) and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
+        if i < len(toks) and (role.endswith(("minister", "director")) or role == "commissioner" and toks[i].norm not in lx.org_adjectives
+                              and self._known(sent, i) is None) \
+                and toks[i].norm.startswith("ال") and toks[i].norm not in lx.nisba \
                 and not nisba_at(toks, i, lx) and _portfolio_word(toks[i], lx):     # ("الكوري الشمالي" is one nationality)
+            # ("مفوضة التجارة سيسليا مالستروم", not "مفوض الأمم المتحدة", "المفوض الأوروبي")
             role = f"{role} of {toks[i].text}"
             i += 1
             k = i
@@ -1232,6 +1235,12 @@ class MentionFinder:
                 k = place.end if place is not None else k + 2
             if post is not None and k < len(toks) and toks[k].text in ("،", ","):
                 j = k
+        elif j + 2 < len(toks) and toks[j].norm == "في" and not country and org is None:
+            # "مفوضة العدل في الاتحاد الأوروبي فيرا جوروفا": the body the office is in, then the name
+            post = self._known(sent, j + 1)
+            if post is not None and post.entity.kind == "Organisation" and post.end < len(toks) \
+                    and _is_name_word(toks[post.end], lx) and not toks[post.end].norm.startswith("ال"):
+                j, org = post.end, post.entity
         if j < len(toks) and toks[j].text in ("،", ","):
             j += 1
         while j < len(toks) and (lx.is_function(toks[j].norm, "honorific") or _rank_word(toks, j, lx)):
