@@ -3377,3 +3377,8 @@ def test_a_commissioner_with_her_portfolio_and_her_body_then_her_name():
              "وقال مفوض الأمم المتحدة السامي لحقوق الإنسان إن الوضع مقلق.")
     assert [st.speaker.label_ar for st in ex.statements][:2] == ["سيسليا مالستروم", "فيرا جوروفا"]
     assert ex.statements[2].speaker.key == "United_Nations_commissioner"
+
+
+def test_a_posting_between_the_nationality_and_the_name():
+    ex = run("وقال رئيس المختبر العسكري البريطاني في بورتون داون غاري آيتكنهيد إن الغاز هو نوفيتشوك.")
+    assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("غاري آيتكنهيد", "United_Kingdom")]

@@ -862,6 +862,13 @@ class MentionFinder:
         # "الجاسوس الروسي السابق، سيرغي سكريبال،": the name may stand between commas
         stop = m.start - 1 if toks[m.start - 1].text in ("،", ",") and m.end < len(toks) \
             and toks[m.end].text in ("،", ",") else m.start
+        if nis is None and found:
+            # "رئيس المختبر العسكري البريطاني في بورتون داون غاري آيتكنهيد": a posting after the nationality
+            o = found[-1]
+            if o.how == "nisba" and o.end < m.start and toks[o.end].norm in ("في", "لدي") and 2 <= m.start - o.end <= 4 \
+                    and all(_is_name_token(t, self.lx) and not self.lx.is_function(t.norm) and t.norm not in self.lx.verbs
+                            for t in toks[o.end + 1:m.start]):
+                nis, stop = o, o.end
         if nis is None or m.entity.country or nis.start == 0 or not toks[nis.start - 1].norm.startswith("ال") \
                 or any(t.text in _STOP_PUNCT_NAMES or self.lx.is_function(t.norm) or t.norm in self.lx.verbs
                        for t in toks[nis.start - 1:stop]):
