@@ -3382,3 +3382,18 @@ def test_a_commissioner_with_her_portfolio_and_her_body_then_her_name():
 def test_a_posting_between_the_nationality_and_the_name():
     ex = run("وقال رئيس المختبر العسكري البريطاني في بورتون داون غاري آيتكنهيد إن الغاز هو نوفيتشوك.")
     assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("غاري آيتكنهيد", "United_Kingdom")]
+
+
+def test_an_office_we_cannot_name_with_its_body_place_addressee_or_time():
+    ex = run("بدوره، قال نائب رئيس حزب الشعب الجمهوري خلوق قوج: إن المباحثات تركزت حول الملف. "
+             "وقال مدير مكتب رئيس الوزراء للإذاعة البولندية: إن القانون يهدف إلى صيانة سمعة بولندا. "
+             "ويقول رئيس قوة مكافحة الارهاب في كتالونيا إن المخطط ربما كان خارج اسبانيا. "
+             "وقالت وزيرة الدولة المقالة، الاثنين، إنها تلقت 23 ألف يورو.")
+    assert [(st.speaker.label_ar, st.claim[:8]) for st in ex.statements] == [
+        ("نائب رئيس حزب الشعب الجمهوري خلوق قوج", "المباحثا"), ("مدير مكتب رئيس الوزراء", "القانون "),
+        ("رئيس قوة مكافحة الارهاب في كتالونيا", "المخطط ر"), ("وزيرة الدولة المقالة", "تلقت 23 ")]
+
+
+def test_an_office_in_a_company_does_not_run_into_the_companys_quoted_name():
+    ex = run("وقال رئيس قسم الاقتصاد في شركة التأمين \"يولر إرميس\" لودوفيك سوبران إن الخطة طموحة.")
+    assert all(not st.claim.startswith("يولر") for st in ex.statements)

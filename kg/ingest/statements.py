@@ -570,6 +570,13 @@ def _closing_source(toks: list[Token], m: Mention, hit: VerbHit) -> bool:
 _SAYING_WITH_B = ("بان", "بالقول", "بالتاكيد", "بالاشاره", "بالدعوه", "بالتشديد")   # "واختتم البيان بأن"
 
 
+def _name_like(tok: Token, lx: Lexicon) -> bool:
+    """A word that may be a place or a name we do not list ("في كتالونيا"): no grammar word,
+    verb or definite noun."""
+    return tok.text.isalpha() and is_arabic(tok.norm) and not tok.norm.startswith("ال") \
+        and not lx.is_function(tok.norm) and tok.norm not in lx.verbs
+
+
 def _past_time(toks: list[Token], i: int, lx: Lexicon) -> int:
     """After an actor, past a day or time between commas ("… الجمعة عن", "…، الإثنين، عن")."""
     j = i
@@ -1231,15 +1238,19 @@ class Attributor:
         right before the claim counts, so an object ("وأكد ضرورة…") does not."""
         if hit.coordinated or j >= len(toks) or any(m.start <= j < m.end for m in mentions):
             return None
-        titled = toks[j].norm in self.lx.titles and not toks[j].norm.startswith("ال") \
+        deputy = toks[j].norm in ("نايب", "نايبه") and j + 1 < len(toks) and toks[j + 1].norm in self.lx.titles
+        titled = (toks[j].norm in self.lx.titles or deputy) and not toks[j].norm.startswith("ال") \
             and self._other_subject(toks, j, hit, self.last_speaker(hit.verb.gender))
         # ("وقال نائب وزير العدل إن": an office we cannot name; but "وقال وزير العدل" after the minister spoke is he)
         e = j
         prep = hit.verb.prep
+        title = longest_phrase(toks, j, self.lx.titles) if titled else None
+        title_end = title[0] if title is not None else j      # "وزيرة الدولة", whose "الدولة" is a stop word
         while e < len(toks) and e - j < 7 and toks[e].text.isalpha() and is_arabic(toks[e].norm) \
                 and not (e > j and prep in ("ب", "ل") and toks[e].norm[:1] == prep and len(toks[e].norm) > 3
                          and (toks[e - 1].norm.startswith("ال") or toks[e].norm[1:3] == "ال")) \
-                and toks[e].norm not in self.lx.verbs and self._subject_word(toks, mentions, j, e, titled):
+                and not (titled and e > j and self._addressee(toks[e].norm)) \
+                and toks[e].norm not in self.lx.verbs and (e < title_end or self._subject_word(toks, mentions, j, e, titled)):
             e += 1        # "شخصيات بارزة في الحرس الثوري الإيراني", "صقور السياسة الخارجية في واشنطن"
         if e == j or toks[j].norm in self.lx.cues or e >= len(toks) \
                 or (toks[j].norm[:1] in "بل" and not body_word(toks[j].norm, self.lx)) or is_pronoun_preposition(toks[j].norm):
@@ -1286,6 +1297,12 @@ class Attributor:
         if self.lx.is_function(toks[j].norm) and self.lx.in_class(toks[j].norm, "body"):
             return None       # ("وزارة النفط شركات الخدمة بالتلاعب": a body noun that is not the subject here)
         k = e + (1 if toks[e].text in ("،", ",") else 0)
+        if titled and k > e:
+            k = max(k, _past_time(toks, e, self.lx))      # "وزيرة الدولة المقالة، الاثنين، إنها"
+        if titled and k < len(toks) and self._addressee(toks[k].norm):
+            k += 1        # "وقال مدير مكتب رئيس الوزراء للإذاعة البولندية: إن": whom the office spoke to
+            while k < len(toks) and k - e < 4 and toks[k].norm.startswith("ال") and toks[k].text.isalpha():
+                k += 1
         if k < len(toks) and k > e and (self._relative(toks[k].norm) or toks[k].norm in ("وهي", "وهو")):
             # "وقال صقور السياسة الخارجية في واشنطن، الذين أشادوا بـ…، إن": a relative clause on the way
             # ("وقال اتحاد منظمات الرعاية الطبية، وهي مؤسسة خيرية …، إن": or what the body is)
@@ -1300,6 +1317,11 @@ class Attributor:
         ent = self._unnamed(label, "unnamed speaker", hit.verb.gender if hit.verb.gender in ("m", "f") else "", country)
         return ent, "unnamed-subject", 0.6, (k if k > e + 1 else e)
 
+    def _addressee(self, w: str) -> bool:
+        """"للإذاعة", "للصحيفة", "للصحفيين": to an outlet or the press."""
+        return w.startswith("لل") and (self.lx.in_class("ال" + w[2:], "outlet") or self.lx.in_class(w[2:], "outlet")
+                                       or self.lx.in_class("ال" + w[2:], "medium") or w[2:] in ("صحفيين", "صحافيين"))
+
     def _subject_word(self, toks: list[Token], mentions: list[Mention], j: int, e: int, titled: bool) -> bool:
         """May token e go on the unnamed subject phrase that starts at j? Any content word; of the
         grammar words, a body's head noun first ("حزب الشعب الجمهوري", whose "الشعب" is a stop word too),
@@ -1307,10 +1329,14 @@ class Attributor:
         w, lx = toks[e].norm, self.lx
         if not lx.is_function(w) or (e == j and body_word(w, lx)) or (titled and w in lx.titles):
             return True
-        if e > j and body_word(toks[j].norm, lx) and w.startswith("ال") and lx.categories_of.get(w) == {"stop"}:
+        if titled and e > j and toks[e - 1].norm in lx.titles and body_word(w, lx):
+            return True       # "نائب رئيس حزب الشعب الجمهوري": an office of a body
+        if e > j and any(body_word(t.norm, lx) for t in toks[j:e]) and w.startswith("ال") and lx.categories_of.get(w) == {"stop"}:
             return True
         return e > j and w in ("في", "من") and e + 1 < len(toks) \
-            and (toks[e + 1].norm.startswith("ال") or any(m.start == e + 1 for m in mentions))
+            and (toks[e + 1].norm.startswith("ال") or any(m.start == e + 1 for m in mentions)
+                 or titled and _name_like(toks[e + 1], lx) and not lx.in_class(toks[e + 1].norm, "medium")
+                 and not body_word(toks[e + 1].norm, lx))
 
     def _quantified_subject(self, toks: list[Token], j: int, hit: VerbHit):
         """"وانتقد الكثير من الجمهوريين …", "أكد عدد من زعماء الحزب الجمهوري أنهم",
