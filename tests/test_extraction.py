@@ -3397,3 +3397,8 @@ def test_an_office_we_cannot_name_with_its_body_place_addressee_or_time():
 def test_an_office_in_a_company_does_not_run_into_the_companys_quoted_name():
     ex = run("وقال رئيس قسم الاقتصاد في شركة التأمين \"يولر إرميس\" لودوفيك سوبران إن الخطة طموحة.")
     assert all(not st.claim.startswith("يولر") for st in ex.statements)
+
+
+def test_a_known_bodys_quoted_acronym_before_the_claim_is_not_the_claim():
+    ex = run("ويقول صندوق الأمم المتحدة للطفولة \"يونيسيف\" أن نحو مليوني طفل لا يحصلون على التعليم.")
+    assert [(st.speaker.key, st.claim[:6]) for st in ex.statements] == [("UNICEF", "نحو مل")]

@@ -485,11 +485,13 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
                                          or any(toks[x].text == ":" and toks[x + 1].text in _QUOTE_OPEN
                                                 for x in range(q + 1, min(end - 1, q + 5))))
             # ("في حسابه على موقع "تويتر"، الأربعاء: "…"": the quoted name, then the words)
-            if q - c <= 8 and q + 1 < end and (c > start or short_name and toks[q + 1].text in ("،", ",")) \
+            if q - c <= 8 and q + 1 < end and (c > start or short_name and (
+                    toks[q + 1].text in ("،", ",") or lx.is_function(toks[q + 1].norm, "complementizer"))) \
                     and (toks[q + 1].text.isalpha() or short_name) and any(
                     lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN for t in toks[q + 1:min(end, q + 25)]):
                 # ("في حسابه على موقع "تويتر"، أنه …": a short quoted name just before the أن clause;
-                # "قال مسؤول في حلف شمال الأطلسي "الناتو"، الثلاثاء، إن": the speaker's quoted name)
+                # "قال مسؤول في حلف شمال الأطلسي "الناتو"، الثلاثاء، إن", "ويقول صندوق الأمم المتحدة للطفولة
+                # "يونيسيف" أن": the speaker's quoted name)
                 skip_to = q + 1      # "في بيان نشرته مهمة "الدعم الحازم" التابعة …، أن": a quoted name on the way
                 continue
             if c == start and q - c <= 3 and q + 1 < end and toks[q + 1].text.isalpha() and is_arabic(toks[q + 1].norm) \
