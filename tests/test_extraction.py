@@ -3402,3 +3402,8 @@ def test_an_office_in_a_company_does_not_run_into_the_companys_quoted_name():
 def test_a_known_bodys_quoted_acronym_before_the_claim_is_not_the_claim():
     ex = run("ويقول صندوق الأمم المتحدة للطفولة \"يونيسيف\" أن نحو مليوني طفل لا يحصلون على التعليم.")
     assert [(st.speaker.key, st.claim[:6]) for st in ex.statements] == [("UNICEF", "نحو مل")]
+
+
+def test_replied_then_a_rank_is_a_verb_and_its_subject():
+    ex = run("ورد جنرال أمريكي بأن قواته \"سترد بقوة\" على أي هجوم.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["جنرال أمريكي"]
