@@ -3407,3 +3407,8 @@ def test_a_known_bodys_quoted_acronym_before_the_claim_is_not_the_claim():
 def test_replied_then_a_rank_is_a_verb_and_its_subject():
     ex = run("ورد جنرال أمريكي بأن قواته \"سترد بقوة\" على أي هجوم.")
     assert [st.speaker.label_ar for st in ex.statements] == ["جنرال أمريكي"]
+
+
+def test_backing_someone_enjoys_is_no_position_of_the_speaker():
+    ex = run("وقال جنرال أمريكي رفيع إن قواته سترد بقوة على أي هجوم يحظى بمساندة تركيا.")
+    assert not any(s.target.key == "Turkey" and s.polarity == "support" for s in ex.stances)

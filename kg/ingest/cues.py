@@ -25,6 +25,8 @@ def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | No
             for words, cue in lx.cues.candidates(form):
                 if form != stem and cue.kind != "accusation" and verb_form(form):
                     continue  # "يريده": the verb's object is a pronoun, its target unknown
+                if "ب" in clitic and i and lx.in_class(toks[i - 1].norm.removeprefix("و"), "received_backing"):
+                    return None   # "هجوم يحظى بمساندة تركيا": backing someone enjoys, no position of the speaker's
                 if cue.verb and (any(c in clitic for c in "بك") or ("ل" in clitic and form[:1] not in "يتنا")):
                     continue  # "وبحثا" (and they discussed) is not ب + "حثا" (they urged): a verb takes no ب/ك,
                     #           and ل only before the present ("لتدعم": in order to support)
