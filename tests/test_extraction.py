@@ -593,7 +593,7 @@ def test_a_country_does_not_oppose_itself_and_vague_or_filler_targets():
 def test_insisted_and_stopping_the_fighting():
     ex = run("وتؤكد الدول الغربية أن النظام مسؤول، فيما تصر روسيا على أنه لا توجد أدلة دامغة. "
              "وقال الرئيس المصري عبد الفتاح السيسي إن الحل سياسي، مشددا على ضرورة وقف القتال.")
-    assert ("روسيا", "أنه لا توجد أدلة دامغة") in speakers(ex)
+    assert ("روسيا", "لا توجد أدلة دامغة") in speakers(ex)
     assert ("مصر", "oppose", "القتال") in stances(ex)
 
 
@@ -3412,3 +3412,8 @@ def test_replied_then_a_rank_is_a_verb_and_its_subject():
 def test_backing_someone_enjoys_is_no_position_of_the_speaker():
     ex = run("وقال جنرال أمريكي رفيع إن قواته سترد بقوة على أي هجوم يحظى بمساندة تركيا.")
     assert not any(s.target.key == "Turkey" and s.polarity == "support" for s in ex.stances)
+
+
+def test_the_claim_after_the_verbs_preposition_starts_after_its_complementizer():
+    ex = run("وأشار الوزير الروسي إلى أن البرنامج ناجح. وشدد لافروف على أن \"الحل سياسي\".")
+    assert [(st.claim, st.quote_type) for st in ex.statements] == [("البرنامج ناجح", "indirect"), ("الحل سياسي", "direct")]

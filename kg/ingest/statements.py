@@ -514,6 +514,8 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
                 return c + 2, q if q < end and q + 1 >= end - 1 else end, "direct"
             return c + 1, end, "indirect"
         if verb.prep and toks[c].norm == verb.prep:      # "أعرب … عن أسفه"
+            if c + 1 < end and lx.is_function(toks[c + 1].norm, "complementizer"):
+                continue      # "أشار إلى أن …", "شدد على أن …": the clause after the complementizer
             return c + 1, end, "indirect"
         if c > start and (toks[c].norm in lx.verbs or _clause_break(toks, c)) \
                 and not lx.is_function(toks[c].norm, "according_to") and not lx.is_function(toks[c].norm[1:], "according_to"):
