@@ -3417,3 +3417,8 @@ def test_backing_someone_enjoys_is_no_position_of_the_speaker():
 def test_the_claim_after_the_verbs_preposition_starts_after_its_complementizer():
     ex = run("وأشار الوزير الروسي إلى أن البرنامج ناجح. وشدد لافروف على أن \"الحل سياسي\".")
     assert [(st.claim, st.quote_type) for st in ex.statements] == [("البرنامج ناجح", "indirect"), ("الحل سياسي", "direct")]
+
+
+def test_a_definite_adjective_is_not_a_leader_read_through_the_article():
+    ex = run("وحذر الخبراء من الصدام المؤدي إلى الحرب.")
+    assert not any(e.key in ("Narendra_Modi", "Saddam_Hussein") for e in ex.entities.values())

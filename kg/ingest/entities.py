@@ -309,6 +309,16 @@ def _regional_portfolio(toks: list[Token], j: int, lx: Lexicon) -> int:
 _HYPHENS = ("-", "–")
 
 
+def _through_article(word: str, person: Entity) -> bool:
+    """"المؤدي" read as ال + "مودي": a person's name matched only through a definite article
+    that none of their names has."""
+    heads = {normalize_phrase(a).split()[0] for a in (person.label_ar, *person.aliases, *person.spellings) if a.strip()}
+    if word in heads or any(h.startswith("ال") for h in heads):
+        return False
+    return any(word.startswith(pre) and word[len(pre):] in heads
+               for pre in ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل"))
+
+
 def _hyphens_join(toks: list[Token], start: int, end: int) -> bool:
     """Every hyphen in toks[start:end] stands between two words ("إيوي - كيوم")."""
     return all(start < q < end - 1 and toks[q - 1].text not in _HYPHENS and toks[q + 1].text not in _HYPHENS
@@ -1511,6 +1521,8 @@ class MentionFinder:
         end, ent, how = best
         if end == i + 1 and toks[i].norm in self.lx.ambiguous_names and i and _indefinite_noun(toks[i - 1], self.lx):
             return None       # "دعم مالي وسياسي": the adjective, not the country
+        if ent.kind == "Person" and _through_article(toks[i].norm, ent):
+            return None       # "القلق المؤدي إلى": a definite adjective, not ال + "مودي"
         if ent.kind == "Country" and ent.key == "Oman" and end == i + 1 and "Jordan" in self.lx.countries \
                 and "عمان" in stems(toks[i].norm) \
                 and self.ctx.country_counts["Jordan"] > self.ctx.country_counts["Oman"] \
