@@ -3422,3 +3422,8 @@ def test_the_claim_after_the_verbs_preposition_starts_after_its_complementizer()
 def test_a_definite_adjective_is_not_a_leader_read_through_the_article():
     ex = run("وحذر الخبراء من الصدام المؤدي إلى الحرب.")
     assert not any(e.key in ("Narendra_Modi", "Saddam_Hussein") for e in ex.entities.values())
+
+
+def test_a_member_of_the_house_for_a_party_then_her_name():
+    ex = run("قال ترامب إن الأمر انتهى. وقالت عضو مجلس النواب عن الحزب الديمقراطي فريدريكا ويلسون \"هذا وصف مهين\".")
+    assert [st.speaker.label_ar for st in ex.statements] == ["دونالد ترامب", "فريدريكا ويلسون"]

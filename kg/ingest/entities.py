@@ -1252,12 +1252,20 @@ class MentionFinder:
                 k = place.end if place is not None else k + 2
             if post is not None and k < len(toks) and toks[k].text in ("،", ","):
                 j = k
-        elif j + 2 < len(toks) and toks[j].norm == "في" and not country and org is None:
+        elif j + 2 < len(toks) and toks[j].norm in ("في", "عن") and not country and org is None:
             # "مفوضة العدل في الاتحاد الأوروبي فيرا جوروفا": the body the office is in, then the name
+            # ("عضو مجلس النواب عن الحزب الديمقراطي فريدريكا ويلسون": or the party it sits for)
             post = self._known(sent, j + 1)
             if post is not None and post.entity.kind == "Organisation" and post.end < len(toks) \
                     and _is_name_word(toks[post.end], lx) and not toks[post.end].norm.startswith("ال"):
                 j, org = post.end, post.entity
+            elif post is None and toks[j].norm == "عن":
+                k = j + 1
+                while k < len(toks) and k - j <= 3 and toks[k].norm.startswith("ال") and toks[k].text.isalpha() \
+                        and not lx.is_function(toks[k].norm) and not nisba_at(toks, k, lx):
+                    k += 1
+                if j + 1 < k < len(toks) - 1 and all(_is_name_word(t, lx) and not t.norm.startswith("ال") for t in toks[k:k + 2]):
+                    j = k      # a party or constituency we do not list, then a name of two words or more
         if j < len(toks) and toks[j].text in ("،", ","):
             j += 1
         while j < len(toks) and (lx.is_function(toks[j].norm, "honorific") or _rank_word(toks, j, lx)):
