@@ -3427,3 +3427,11 @@ def test_a_definite_adjective_is_not_a_leader_read_through_the_article():
 def test_a_member_of_the_house_for_a_party_then_her_name():
     ex = run("قال ترامب إن الأمر انتهى. وقالت عضو مجلس النواب عن الحزب الديمقراطي فريدريكا ويلسون \"هذا وصف مهين\".")
     assert [st.speaker.label_ar for st in ex.statements] == ["دونالد ترامب", "فريدريكا ويلسون"]
+
+
+def test_a_statement_of_a_body_we_cannot_name_or_the_article_named_before():
+    ex = run("وأكد بيان قيادة التحالف أن الحظر سيستمر على كل الأراضي اليمنية.")
+    assert [(st.speaker.label_ar, st.rule) for st in ex.statements] == [("قيادة التحالف", "issued-by")]
+    ex = run("فرضت وزارة الخزانة الأميركية عقوبات على المصرف. وقال محللون إن الأثر محدود. "
+             "أكد بيان وزارة الخزانة أن العقوبات لا تنطبق على الشركات.")
+    assert ex.statements[-1].speaker.label_ar == "وزارة الخزانة الأميركية"

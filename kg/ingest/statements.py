@@ -1322,6 +1322,30 @@ class Attributor:
         ent = self._unnamed(label, "unnamed speaker", hit.verb.gender if hit.verb.gender in ("m", "f") else "", country)
         return ent, "unnamed-subject", 0.6, (k if k > e + 1 else e)
 
+    def _unlisted_issuer(self, toks: list[Token], mentions: list[Mention], i: int) -> tuple[Entity, int] | None:
+        """"وأكد بيان قيادة التحالف أن", "أكد بيان وزارة الخزانة أن": a statement's author named by a
+        body's noun in construct (with a body we know it belongs to) right before the claim: the body we
+        know, the one the article named by those words, or a body we cannot name. (entity, claim start) or None."""
+        lx, first = self.lx, toks[i].norm if i < len(toks) else ""
+        if not body_word(first, lx) or first.startswith(("ب", "ل", "ال")):
+            return None
+        e = i + 1
+        while e < len(toks) and e - i < 5 and toks[e].norm.startswith("ال") and toks[e].text.isalpha() \
+                and not lx.is_function(toks[e].norm) and _mention_at(mentions, e) is None:
+            e += 1
+        owner = _mention_at(mentions, e)
+        if owner is not None and owner.entity.kind == "Organisation" and owner.how != "nisba":
+            e = owner.end       # "قيادة التحالف": the command of a body we know is that body
+        if e == i + 1 or e >= len(toks) or not lx.is_function(toks[e].norm, "complementizer"):
+            return None
+        if owner is not None and e == owner.end:
+            return owner.entity, e
+        # "أكد بيان وزارة الخزانة أن" after "وزارة الخزانة الأميركية": the body the article named so
+        phrase = normalize_phrase(" ".join(t.text for t in toks[i:e]))
+        named = next((x for x in reversed(list(self.ctx.entities.values())) if x.kind in ("Organisation", "Anonymous")
+                      and normalize_phrase(x.label_ar).startswith(phrase)), None)
+        return named or self._unnamed(" ".join(t.text for t in toks[i:e]), "unnamed body", "f"), e
+
     def _addressee(self, w: str) -> bool:
         """"للإذاعة", "للصحيفة", "للصحفيين": to an outlet or the press."""
         return w.startswith("لل") and (self.lx.in_class("ال" + w[2:], "outlet") or self.lx.in_class(w[2:], "outlet")
@@ -2035,6 +2059,10 @@ class Attributor:
             if body is not None:
                 self.issuer = self.ctx.add(body[0])     # "وقال بيان المنسقية العامة لرئاسة الوزراء التركية، إن"
                 return self.issuer, "issued-by", 0.8, body[1]
+            unlisted = self._unlisted_issuer(toks, mentions, j + 1) if src is None else None
+            if unlisted is not None:
+                self.issuer = unlisted[0]
+                return self.issuer, "issued-by", 0.7, unlisted[1]
         quoted = self._quoted_name(toks, mentions, j, relay=hit.verb.lemma == "نقل") \
             if not told and _mention_at(mentions, j) is None else None
         if quoted is not None:
