@@ -3435,3 +3435,9 @@ def test_a_statement_of_a_body_we_cannot_name_or_the_article_named_before():
     ex = run("فرضت وزارة الخزانة الأميركية عقوبات على المصرف. وقال محللون إن الأثر محدود. "
              "أكد بيان وزارة الخزانة أن العقوبات لا تنطبق على الشركات.")
     assert ex.statements[-1].speaker.label_ar == "وزارة الخزانة الأميركية"
+
+
+def test_bodies_named_in_their_other_spellings():
+    ex = run("قالت منظمة حظر الأسلحة الكيماوية أو \"OPCW\" اختصاراً، الأربعاء، إن فريقا أمنيا تعرض لإطلاق نار. "
+             "أعلن مجلس سوريا الديمقراطية، الذي يقوده الأكراد، السبت، أنه اتفق مع الحكومة السورية.")
+    assert [st.speaker.key for st in ex.statements] == ["OPCW", "SDC"]
