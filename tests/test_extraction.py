@@ -3441,3 +3441,9 @@ def test_bodies_named_in_their_other_spellings():
     ex = run("قالت منظمة حظر الأسلحة الكيماوية أو \"OPCW\" اختصاراً، الأربعاء، إن فريقا أمنيا تعرض لإطلاق نار. "
              "أعلن مجلس سوريا الديمقراطية، الذي يقوده الأكراد، السبت، أنه اتفق مع الحكومة السورية.")
     assert [st.speaker.key for st in ex.statements] == ["OPCW", "SDC"]
+
+
+def test_replied_or_urged_then_a_title_is_a_verb_and_its_subject():
+    ex = run("ورد وزير الخارجية الأمريكي في كلمة أمام الجالية بأن الاتفاق سيء. "
+             "وحض وزير المال الفرنسي الإدارة الأمريكية على اتخاذ القرارات الصائبة.")
+    assert [(st.sentence, st.speaker.country) for st in ex.statements] == [(0, "United_States"), (1, "France")]

@@ -63,9 +63,10 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if verb is not None and lx.in_class(w[1:] if prefixed else w, "impersonal") and k + 1 < len(toks) and toks[k + 1].text == "أن":
             continue          # "ويتوقع أن يغادر نحو 40 ألف شخص": "it is expected", no one's statement
         elif verb is None and len(w) == 3 and w[0] in "وف" and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
-                and (not lx.is_function(toks[k + 1].norm) or lx.is_function(toks[k + 1].norm, "rank", "honorific")):
+                and (not lx.is_function(toks[k + 1].norm) or lx.is_function(toks[k + 1].norm, "rank", "honorific")
+                     or toks[k + 1].norm in lx.titles):
             verb, prefixed = lx.verbs.get(w[1:]), True     # "ورد الناطق" (and replied), not "ورد في البيان" (it was stated)
-            #                                                ("ورد جنرال أمريكي بأن": a rank is a subject too)
+            #                                                ("ورد جنرال أمريكي بأن", "ورد الرئيس": a rank or title too)
         if verb is None and k >= 2 and ((lx.is_function(toks[k - 1].norm, "relative") and lx.in_class(toks[k - 2].norm, "remark_opener"))
                                        or lx.in_class(toks[k - 1].norm, "charge")):
             verb = _with_object_pronoun(w, lx)
