@@ -3447,3 +3447,10 @@ def test_replied_or_urged_then_a_title_is_a_verb_and_its_subject():
     ex = run("ورد وزير الخارجية الأمريكي في كلمة أمام الجالية بأن الاتفاق سيء. "
              "وحض وزير المال الفرنسي الإدارة الأمريكية على اتخاذ القرارات الصائبة.")
     assert [(st.sentence, st.speaker.country) for st in ex.statements] == [(0, "United_States"), (1, "France")]
+
+
+def test_a_bare_title_names_the_holder_from_the_country_the_story_is_about():
+    ex = run("بدأ الرئيس الأمريكي باراك أوباما جولة أفريقية. والتقى الرئيس الكيني أوهورو كينياتا. "
+             "وقالت واشنطن إن الزيارة مهمة. وتريد الولايات المتحدة تعزيز التجارة. "
+             "وأصدرت الإدارة تقريرا أشار إلى أن البرنامج ناجح. وقال الرئيس: «لقد ثارت تساؤلات حول المبادرات».")
+    assert ex.statements[-1].speaker.key == "Barack_Obama"

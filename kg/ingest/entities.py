@@ -1376,10 +1376,15 @@ class MentionFinder:
             # (not "نائب رئيس الوزراء لشؤون الطاقة", "مستشار وزير الخارجية": another man, in his office)
             # "ولكن الرئيس قال", "وقال معالي وزير الخارجية": the one president (king, foreign minister …) this
             # article has named
-            same = [p for (c, r), p in self.ctx.by_role.items() if r == canonical_role(role) and c in self.lx.countries]
+            same = [(c, p) for (c, r), p in self.ctx.by_role.items() if r == canonical_role(role) and c in self.lx.countries]
             bare = self.ctx.by_role.get(("", canonical_role(role)))
-            if bare is not None or len({p.key for p in same}) == 1:
-                return Mention(sent.index, start, i, bare or same[0], "title")
+            if bare is not None or len({p.key for _, p in same}) == 1:
+                return Mention(sent.index, start, i, bare or same[0][1], "title")
+            # "قال الرئيس" in a story of Obama's visit that also named Kenya's president: the holder
+            # from the country the article is plainly about
+            ranked = sorted(same, key=lambda cp: -self.ctx.country_counts[cp[0]])
+            if len(ranked) > 1 and self.ctx.country_counts[ranked[0][0]] >= max(3, 2 * self.ctx.country_counts[ranked[1][0]]):
+                return Mention(sent.index, start, i, ranked[0][1], "title")
         if not country and not org:
             return None
         if past:
