@@ -3454,3 +3454,10 @@ def test_a_bare_title_names_the_holder_from_the_country_the_story_is_about():
              "وقالت واشنطن إن الزيارة مهمة. وتريد الولايات المتحدة تعزيز التجارة. "
              "وأصدرت الإدارة تقريرا أشار إلى أن البرنامج ناجح. وقال الرئيس: «لقد ثارت تساؤلات حول المبادرات».")
     assert ex.statements[-1].speaker.key == "Barack_Obama"
+
+
+def test_another_given_name_or_a_common_noun_before_a_known_surname_is_not_that_person_speaking():
+    ex = run("قالت الإعلامية ليلى حداد إن الشريط حقيقي. وقال مارك حداد إن الشريط مفبرك.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["ليلى حداد", "مارك حداد"]
+    ex = run("وقال الزعيم الكردي صالح مسلم إن الأمر خطير. وكانت محكمة تركية طلبت الأسبوع الماضي توقيف مسلم لتورطه في الهجوم.")
+    assert [st.speaker.kind for st in ex.statements] == ["Person", "Organisation"]

@@ -1643,6 +1643,13 @@ class Attributor:
                 if first.startswith(("لل", "بال")) or (first[:1] in "لب" and first[1:] in self.lx.titles):
                     continue      # "وأكد وزير الخارجية لولي العهد السعودي أن": who was told
                 between = toks[j:m.start]
+                if not described and between and m.how in ("name", "surname-variant") and all(
+                        t.text.isalpha() and not t.norm.startswith("ال") and not self.lx.is_function(t.norm)
+                        and t.norm not in self.lx.titles and normalize(t.text) not in normalize(m.entity.label_ar) for t in between) \
+                        and (len(between) == 1 and between[0].norm in self.lx.given_names
+                             or all(str(self.lx.person_share.get(t.norm)) == "0" and t.norm[:1] not in "لب" for t in between)):
+                    continue      # "وقال مارك حداد" after "ليلى حداد": another given name, another person;
+                    #               "طلبت توقيف مسلم", "رفضت دخول سيغيف": a common noun, whose object the man is
                 if all(t.text.isalpha() and t.norm not in self.lx.verbs and not self.lx.is_function(
                         t.norm, "preposition", "conjunction", "complementizer", "relative", "negator", "demonstrative")
                        for t in between):
