@@ -3461,3 +3461,8 @@ def test_another_given_name_or_a_common_noun_before_a_known_surname_is_not_that_
     assert [st.speaker.label_ar for st in ex.statements] == ["ليلى حداد", "مارك حداد"]
     ex = run("وقال الزعيم الكردي صالح مسلم إن الأمر خطير. وكانت محكمة تركية طلبت الأسبوع الماضي توقيف مسلم لتورطه في الهجوم.")
     assert [st.speaker.kind for st in ex.statements] == ["Person", "Organisation"]
+
+
+def test_a_body_described_then_its_quoted_name_then_the_claim():
+    ex = run("وقالت شركة الطاقة الإسرائيلية \"ديليك دريلينغ\" في بيان إن الشركاء وقعوا اتفاقات مدتها عشر سنوات.")
+    assert [(st.speaker.label_ar, st.claim[:7]) for st in ex.statements] == [("ديليك دريلينغ", "الشركاء")]

@@ -1298,6 +1298,9 @@ class Attributor:
                 k += 1
             # "وأعلنت المفوضية العليا المستقلة للانتخابات أن": the body's adjectives and complement name it
             k = k if (k == core and introduced) or construct else j + 1
+            quoted = self._quoted_name(toks, mentions, k) if k < len(toks) and toks[k].text in _QUOTE_OPEN else None
+            if quoted is not None:
+                return quoted[0], "quoted-name-subject", 0.7, quoted[1]     # "شركة الطاقة الإسرائيلية "ديليك دريلينغ" في بيان"
             ent = self._unnamed(" ".join(t.text for t in toks[j:k]), "unnamed body", "f" if head.endswith("ه") else "m")
             return ent, "unnamed-body", 0.6, k
         if self.lx.is_function(toks[j].norm) and self.lx.in_class(toks[j].norm, "body"):
