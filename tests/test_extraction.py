@@ -3466,3 +3466,8 @@ def test_another_given_name_or_a_common_noun_before_a_known_surname_is_not_that_
 def test_a_body_described_then_its_quoted_name_then_the_claim():
     ex = run("وقالت شركة الطاقة الإسرائيلية \"ديليك دريلينغ\" في بيان إن الشركاء وقعوا اتفاقات مدتها عشر سنوات.")
     assert [(st.speaker.label_ar, st.claim[:7]) for st in ex.statements] == [("ديليك دريلينغ", "الشركاء")]
+
+
+def test_a_city_governor_belongs_to_the_citys_country():
+    ex = run("وقال محافظ عدن نايف البكري إن السفينة الأولى وصلت.")
+    assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("نايف البكري", "Yemen")]

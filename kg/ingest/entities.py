@@ -374,6 +374,7 @@ _MEETING = {normalize_phrase(w) for w in ("لقائه", "لقائها", "است�
                                           "مع", "ولقائه", "اجتماعه", "اجتماعها")}
 _ONE_OF = {"احد", "واحد", "احدي", "واحدي"}     # "رئيس المصرف المركزي الإيراني وأحد مساعديه": one of, no name
 _POSTED_ROLES = {"ambassador", "envoy", "consul", "chargé d'affaires", "representative", "UN coordinator", "special coordinator"}
+_CITY_ROLES = {"governor", "mayor"}      # "محافظ عدن", "عمدة لندن": the city is in their country
 _TITLE_ADJECTIVES = {normalize_phrase(w) for w in ("الرسمي", "الرسمية", "الرئيسي", "الرئيسية", "الإعلامي", "الإعلامية",
                                                    "الدائم", "الدائمة", "الإقليمي", "الإقليمية", "المقيم", "المقيمة")}
 _COMPOUND_SECOND = {"الله", "الرحمن", "الرحيم", "الدين", "الاسلام", "الابن", "الاب"}
@@ -1110,7 +1111,7 @@ class MentionFinder:
                     i = post.end      # "… إلى سورية": where the envoy is sent
         elif i < len(toks):
             sub = self._known(sent, i) or self._institution(sent, i)
-            if sub and sub.entity.kind == "Country" and (sub.how == "gazetteer" or sub.how == "capital" and role in _POSTED_ROLES):
+            if sub and sub.entity.kind == "Country" and (sub.how == "gazetteer" or sub.how == "capital" and role in _POSTED_ROLES | _CITY_ROLES):
                 # "وزير خارجية روسيا", "سفير واشنطن في جنيف": a capital stands for its state
                 country = sub.entity.key
                 i = sub.end
