@@ -3471,3 +3471,14 @@ def test_a_body_described_then_its_quoted_name_then_the_claim():
 def test_a_city_governor_belongs_to_the_citys_country():
     ex = run("وقال محافظ عدن نايف البكري إن السفينة الأولى وصلت.")
     assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("نايف البكري", "Yemen")]
+
+
+def test_a_verb_and_its_subject_before_an_office_are_no_name():
+    ex = run("ويمنح القانون رئيس الولايات المتحدة صلاحية فرض عقوبات. وسيكون كيم أول زعيم كوري شمالي يعبر الحدود.")
+    assert not any(e.kind == "Person" and e.label_ar.startswith("و") for e in ex.entities.values())
+
+
+def test_and_the_second_is_then_a_name_and_her_title():
+    ex = run("والثانية هي سمانثا باور، سفيرة الولايات المتحدة لدى الأمم المتحدة، حيث قالت إن الاتفاق جيد.")
+    people = [e.label_ar for e in ex.entities.values() if e.kind == "Person"]
+    assert people == ["سمانثا باور"]

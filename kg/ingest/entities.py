@@ -307,6 +307,7 @@ def _regional_portfolio(toks: list[Token], j: int, lx: Lexicon) -> int:
 
 
 _HYPHENS = ("-", "–")
+_PRONOUNS = ("هو", "هي", "هم", "هما")       # never part of a name, except after a hyphen ("يو إيون-هي")
 
 
 def _through_article(word: str, person: Entity) -> bool:
@@ -979,7 +980,11 @@ class MentionFinder:
                 return m      # "استقبل X وزير الخارجية الروسي": the guest is another man
             if not (_looks_like_name(words, lx) or len(words) == 1 and after_verb and not lx.names.has_single(words[0].norm)):
                 return m
-            label = " ".join(t.text for t in words)
+            first = words[0].norm
+            joined = first[:1] == "و" and first not in lx.given_names
+            if joined and first[1:] not in lx.given_names:
+                return m      # "ويمنح القانون رئيس الولايات المتحدة": a verb and its subject, no name
+            label = " ".join(t.text for t in words)[1 if joined else 0:]     # "ونايف البكري محافظ عدن": and Nayef
             person = self._curated_person(label) or Entity("Person", normalize_phrase(label).replace(" ", "_"), label,
                                                            gender=office.gender or "m")
             person = self.ctx.add(person)
@@ -1453,8 +1458,10 @@ class MentionFinder:
         if not after_verb and not after_meeting and not any(t.text in ("،", ",") for t in toks[i + 2:i + 5]):
             return None
         end = _name_span(toks, i, lx)
-        if end - i < 2 or end >= len(toks) - 1 or not _looks_like_name(toks[i:end], lx) or lx.names.has_single(toks[i].norm):
-            return None
+        if end - i < 2 or end >= len(toks) - 1 or not _looks_like_name(toks[i:end], lx) or lx.names.has_single(toks[i].norm) \
+                or toks[i].norm.startswith("وال") or any(toks[q].norm in _PRONOUNS and not (q and toks[q - 1].text in _HYPHENS)
+                                                         for q in range(i, end)):
+            return None       # ("والثانية هي سمانثا باور، سفيرة …": "and the second is", then the name; not "يو إيون-هي")
         comma = toks[end].text in ("،", ",")
         if not comma and not after_verb and not after_meeting:
             return None
