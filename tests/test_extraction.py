@@ -3482,3 +3482,9 @@ def test_and_the_second_is_then_a_name_and_her_title():
     ex = run("والثانية هي سمانثا باور، سفيرة الولايات المتحدة لدى الأمم المتحدة، حيث قالت إن الاتفاق جيد.")
     people = [e.label_ar for e in ex.entities.values() if e.kind == "Person"]
     assert people == ["سمانثا باور"]
+
+
+def test_and_joined_to_a_given_name_in_a_list_is_not_part_of_the_name():
+    ex = run("وكان في استقبال الطائرة بدر باسلمة، وزير النقل اليمني، ونايف البكري، محافظ عدن، وعدد من المسؤولين. "
+             "وقال البكري إن المطار جاهز.")
+    assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("نايف البكري", "Yemen")]

@@ -1472,6 +1472,8 @@ class MentionFinder:
         if any(t.norm in _PAST for t in toks[end:t_end]):
             role = "former " + canonical_role(role)     # "هيلي ثورنينغ شميت الرئيسة السابقة لحكومة الدانمارك"
         label = " ".join(t.text for t in toks[i:end])
+        if toks[i].norm[:1] == "و" and toks[i].norm not in lx.given_names and toks[i].norm[1:] in lx.given_names:
+            label = label[1:]     # "…، ونايف البكري، محافظ عدن": and Nayef al-Bakri
         person = self._curated_person(label) or Entity(
             "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=country or (speaks_for(org) if org else ""),
             role=role, gender="f" if gender == "f" else "m")
