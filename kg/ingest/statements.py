@@ -1352,8 +1352,8 @@ class Attributor:
 
     def _addressee(self, w: str) -> bool:
         """"للإذاعة", "للصحيفة", "للصحفيين": to an outlet or the press."""
-        return w.startswith("لل") and (self.lx.in_class("ال" + w[2:], "outlet") or self.lx.in_class(w[2:], "outlet")
-                                       or self.lx.in_class("ال" + w[2:], "medium") or w[2:] in ("صحفيين", "صحافيين"))
+        return w.startswith("لل") and (self.lx.in_class(w[2:], "outlet") or self.lx.in_class(w[2:], "medium")
+                                       or w[2:] in ("صحفيين", "صحافيين"))
 
     def _subject_word(self, toks: list[Token], mentions: list[Mention], j: int, e: int, titled: bool) -> bool:
         """May token e go on the unnamed subject phrase that starts at j? Any content word; of the
