@@ -320,6 +320,11 @@ def _through_article(word: str, person: Entity) -> bool:
                for pre in ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل"))
 
 
+def _joined_waw(word: str, lx: Lexicon) -> bool:
+    """"ونايف": و (and) joined to a given name, not a name that begins with و ("وليد")."""
+    return word[:1] == "و" and word not in lx.given_names and word[1:] in lx.given_names
+
+
 def _hyphens_join(toks: list[Token], start: int, end: int) -> bool:
     """Every hyphen in toks[start:end] stands between two words ("إيوي - كيوم")."""
     return all(start < q < end - 1 and toks[q - 1].text not in _HYPHENS and toks[q + 1].text not in _HYPHENS
@@ -981,10 +986,9 @@ class MentionFinder:
             if not (_looks_like_name(words, lx) or len(words) == 1 and after_verb and not lx.names.has_single(words[0].norm)):
                 return m
             first = words[0].norm
-            joined = first[:1] == "و" and first not in lx.given_names
-            if joined and first[1:] not in lx.given_names:
+            if first[:1] == "و" and first not in lx.given_names and not _joined_waw(first, lx):
                 return m      # "ويمنح القانون رئيس الولايات المتحدة": a verb and its subject, no name
-            label = " ".join(t.text for t in words)[1 if joined else 0:]     # "ونايف البكري محافظ عدن": and Nayef
+            label = " ".join(t.text for t in words)[1 if _joined_waw(first, lx) else 0:]     # "ونايف البكري محافظ عدن": and Nayef
             person = self._curated_person(label) or Entity("Person", normalize_phrase(label).replace(" ", "_"), label,
                                                            gender=office.gender or "m")
             person = self.ctx.add(person)
@@ -1472,7 +1476,7 @@ class MentionFinder:
         if any(t.norm in _PAST for t in toks[end:t_end]):
             role = "former " + canonical_role(role)     # "هيلي ثورنينغ شميت الرئيسة السابقة لحكومة الدانمارك"
         label = " ".join(t.text for t in toks[i:end])
-        if toks[i].norm[:1] == "و" and toks[i].norm not in lx.given_names and toks[i].norm[1:] in lx.given_names:
+        if _joined_waw(toks[i].norm, lx):
             label = label[1:]     # "…، ونايف البكري، محافظ عدن": and Nayef al-Bakri
         person = self._curated_person(label) or Entity(
             "Person", normalize_phrase(label).replace(" ", "_"), label, "", (), country=country or (speaks_for(org) if org else ""),
