@@ -310,14 +310,17 @@ _HYPHENS = ("-", "–")
 _PRONOUNS = ("هو", "هي", "هم", "هما")       # never part of a name, except after a hyphen ("يو إيون-هي")
 
 
+_ARTICLE_PREFIXES = ("وبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال")     # longest first
+
+
 def _through_article(word: str, person: Entity) -> bool:
     """"المؤدي" read as ال + "مودي": a person's name matched only through a definite article
     that none of their names has."""
+    bare = next((word[len(pre):] for pre in _ARTICLE_PREFIXES if word.startswith(pre)), None)
+    if bare is None:
+        return False      # (the cheap test first: this runs on every name the gazetteer matches)
     heads = {normalize_phrase(a).split()[0] for a in (person.label_ar, *person.aliases, *person.spellings) if a.strip()}
-    if word in heads or any(h.startswith("ال") for h in heads):
-        return False
-    return any(word.startswith(pre) and word[len(pre):] in heads
-               for pre in ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل"))
+    return word not in heads and bare in heads and not any(h.startswith("ال") for h in heads)
 
 
 def _joined_waw(word: str, lx: Lexicon) -> bool:
@@ -986,9 +989,10 @@ class MentionFinder:
             if not (_looks_like_name(words, lx) or len(words) == 1 and after_verb and not lx.names.has_single(words[0].norm)):
                 return m
             first = words[0].norm
-            if first[:1] == "و" and first not in lx.given_names and not _joined_waw(first, lx):
+            joined = _joined_waw(first, lx)
+            if first[:1] == "و" and first not in lx.given_names and not joined:
                 return m      # "ويمنح القانون رئيس الولايات المتحدة": a verb and its subject, no name
-            label = " ".join(t.text for t in words)[1 if _joined_waw(first, lx) else 0:]     # "ونايف البكري محافظ عدن": and Nayef
+            label = " ".join(t.text for t in words)[1 if joined else 0:]     # "ونايف البكري محافظ عدن": and Nayef
             person = self._curated_person(label) or Entity("Person", normalize_phrase(label).replace(" ", "_"), label,
                                                            gender=office.gender or "m")
             person = self.ctx.add(person)
