@@ -3488,3 +3488,54 @@ def test_and_joined_to_a_given_name_in_a_list_is_not_part_of_the_name():
     ex = run("وكان في استقبال الطائرة بدر باسلمة، وزير النقل اليمني، ونايف البكري، محافظ عدن، وعدد من المسؤولين. "
              "وقال البكري إن المطار جاهز.")
     assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("نايف البكري", "Yemen")]
+
+
+def test_according_to_a_body_or_document_named_before_by_its_common_noun():
+    ex = run("قال المرصد السوري لحقوق الإنسان إن الغارات قتلت 21 مدنيا. "
+             "وارتفعت حصيلة القتلى المدنيين إلى 93 مدنيا، وفق المرصد.")
+    assert [(st.speaker.label_ar, st.rule) for st in ex.statements][-1] == ("المرصد السوري لحقوق الإنسان", "according-to")
+    ex = run("قالت الرئاسة السودانية في بيان إن البشير سيزور موسكو. "
+             "وسيحضر البشير نهائي كأس العالم تلبية لدعوة الرئيس بوتين، بحسب البيان.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["الرئاسة السودانية"] * 2
+    ex = run("وقعت الحكومة اتفاقا مع المعارضة. وسيتم تسليم السلاح وفقا للاتفاق.")
+    assert ex.statements == []
+
+
+def test_a_body_named_before_the_verb_after_but_opens_its_own_statement():
+    ex = run("قال حزب الله إنه لن يشارك. وقال الرئيس اللبناني ميشال عون إن الوضع صعب. "
+             "ووجهت المحكمة اتهامات إلى عناصر يعتقد أنهم من حزب الله، الحليف الأبرز لسوريا، ولكن الحزب رفض تلك الاتهامات.")
+    assert [(st.sentence, st.speaker.label_ar) for st in ex.statements][-1] == (2, "حزب الله")
+
+
+def test_the_former_holder_of_a_title_is_the_former_holder_who_spoke():
+    ex = run("كشف السفير الروسي السابق في الدوحة فلاديمير تيتورينكو أن قطر مولت المعارضة. "
+             "وقال السفير السابق إن القطريين كانوا الأكثر نشاطا.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["فلاديمير تيتورينكو"] * 2
+    ex = run("كشف السفير الروسي في الدوحة فلاديمير تيتورينكو أن قطر مولت المعارضة. "
+             "وقال السفير السابق إن القطريين كانوا الأكثر نشاطا.")
+    assert ex.statements[-1].speaker.kind == "Anonymous"
+
+
+def test_an_outlet_that_learned_something_states_it_only_with_a_clause():
+    ex = run("وعلمت بي بي سي أن أحد أعضاء الفريق عقيد في جهاز المخابرات.")
+    assert [(st.speaker.label_ar, st.claim[:9]) for st in ex.statements] == [("بي بي سي", "أحد أعضاء")]
+    assert run("وعلمت السلطات الأمريكية بالأمر بعد أيام.").statements == []
+
+
+def test_a_verb_whose_preposition_carries_a_pronoun_has_its_subject_after_it():
+    ex = run("وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق صامد. "
+             "وجاءت تصريحاته قبل يوم من اجتماع استثنائي، دعت إليه بريطانيا للمجلس التنفيذي للمنظمة.")
+    assert [st.speaker.label_ar for st in ex.statements if st.sentence == 1] in ([], ["بريطانيا"])
+    ex = run("لقد عطل المؤتمر قضايا كثيرة، وهذا أمر أشار إليه بحزن الأمين العام للأمم المتحدة، قائلا إن المؤتمر عاجز.")
+    assert not any(e.kind == "Person" for e in ex.entities.values())
+    assert {st.speaker.role for st in ex.statements} == {"secretary-general"}
+
+
+def test_a_denial_of_that_denies_what_was_last_said():
+    ex = run("وقال مسعفون إن القوات الحكومية استخدمت الغاز، لكن دمشق تنفي ذلك.")
+    assert [(st.speaker.key, st.verb, st.claim) for st in ex.statements] == [
+        ("t-source-1", "وقال", "القوات الحكومية استخدمت الغاز"), ("Syria", "تنفي", "القوات الحكومية استخدمت الغاز")]
+    ex = run("وقال مسعفون إن القوات الحكومية استخدمت الغاز. وهو ما تنفيه موسكو بشدة.")
+    assert [(st.sentence, st.speaker.key, st.claim) for st in ex.statements][-1] == (1, "Russia", "القوات الحكومية استخدمت الغاز")
+    ex = run("وقال مسعفون إن القوات الحكومية استخدمت الغاز. ونفت دمشق الاتهامات الغربية جملة وتفصيلا.")
+    assert [st.claim for st in ex.statements][-1:] != ["القوات الحكومية استخدمت الغاز"]

@@ -1467,9 +1467,10 @@ class MentionFinder:
             return None
         end = _name_span(toks, i, lx)
         if end - i < 2 or end >= len(toks) - 1 or not _looks_like_name(toks[i:end], lx) or lx.names.has_single(toks[i].norm) \
-                or toks[i].norm.startswith("وال") or any(toks[q].norm in _PRONOUNS and not (q and toks[q - 1].text in _HYPHENS)
-                                                         for q in range(i, end)):
-            return None       # ("والثانية هي سمانثا باور، سفيرة …": "and the second is", then the name; not "يو إيون-هي")
+                or toks[i].norm.startswith("وال") or (is_pronoun_preposition(toks[i].norm) and toks[i].norm not in lx.given_names) \
+                or any(toks[q].norm in _PRONOUNS and not (q and toks[q - 1].text in _HYPHENS) for q in range(i, end)):
+            return None       # ("والثانية هي سمانثا باور، سفيرة …": "and the second is", then the name; not "يو إيون-هي";
+            #                   "أشار إليه بحزن الأمين العام": "to it", then how and who)
         comma = toks[end].text in ("،", ",")
         if not comma and not after_verb and not after_meeting:
             return None

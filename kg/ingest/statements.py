@@ -687,6 +687,9 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 # the verbal-noun shapes of the name rules, and فعال(ة) (الالتزام، الحوار، الإشراف)
 _VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
 _STATE_ORGANS = {"government", "presidency", "foreign_ministry", "defence_ministry", "army", "forces"}
+_RESUMED = re.compile(r"^(الي|عن)(ه|ها|هم|هما)$")      # "دعت إليه", "تحدث عنها": a pronoun for what was said
+_BACK_POINTERS = {normalize(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الأمر", "الامر", "ذلك الأمر")}   # "ينفي ذلك"
+_FORMER_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة")}
 _SAME = {normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "ذاتهم")}     # "المصدر نفسه"
 # the outlets a bare definite noun points back to, whether or not we recognised the name the article gave
 # them ("وقالت الصحيفة"); a bare "الإذاعة" or "الموقع" is more often one not named before
@@ -706,6 +709,7 @@ class Attributor:
         self.actor: Entity | None = None        # the subject of the last sentence, when it said nothing
         self.actor_sentence = -1                # the sentence self.actor was the subject of
         self._pending: Entity | None = None     # a speaker found in this sentence whose own claim was empty
+        self._last_claim = ""                   # what was last said: what "ينفي ذلك", "وهو ما تنفيه" deny
 
     def _person_spans(self, toks: list[Token]) -> list[tuple[int, int]]:
         """The name tagger's person spans of a sentence (the tagger keeps the last sentence's)."""
@@ -739,7 +743,8 @@ class Attributor:
             return []         # "ماذا قالت تركيا بشأن اختفاء خاشقجي؟": a subheading asks, nobody says
         hits = [h for h in find_verbs(sent, mentions, lx)
                 if not h.according_to or self._source_after(sent.tokens, mentions, h.index) is not None
-                or self._quoted_name(toks, mentions, h.index + 1, probe=True) is not None]
+                or self._quoted_name(toks, mentions, h.index + 1, probe=True) is not None
+                or self._source_named_before(toks, h.index) is not None]
         hits = [h for h in hits if h.according_to or h.antecedent >= 0
                 or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))]
         hits = [h for h in hits if h.according_to or h.verb.lemma != "نقل" or not any(
@@ -803,6 +808,7 @@ class Attributor:
                 and _clause_before(toks, k, lx)
             if before_verb and c0 < c1 and toks[c0].norm in ("التي", "الذي"):
                 c1 = c0       # "… تقول لاكروا التي أشارت إلى أن": what it says came first; the relative adds more
+            denied = self._denied_before(toks, hit, c0, c1)
             if c1 - c0 < 2 and hit.antecedent < 0 and not hit.according_to and (q := _quote_before(toks, k)) is not None:
                 c0, c1, qtype = q[0], q[1], "direct"      # ""لن نتراجع"، قال لافروف": the words came first
             elif c1 - c0 < 2 and before_verb:
@@ -810,7 +816,9 @@ class Attributor:
             # ("أجابت نويرت "نعم"": a one-word quote right after a named speaker is an answer)
             one_word_answer = qtype == "direct" and c1 - c0 == 1 and c0 - 1 == _skip_fillers(toks, after, lx) \
                 and toks[c0].text.isalpha() and speaker.kind in ("Person", "Office", "Organisation", "Country")
-            if (c1 - c0 < 2 and not one_word_answer) or (c1 - c0 <= 4 and lx.is_function(toks[c0].norm, "preposition")
+            if denied:
+                c0 = c1 = max(c0, k + 1)
+            elif (c1 - c0 < 2 and not one_word_answer) or (c1 - c0 <= 4 and lx.is_function(toks[c0].norm, "preposition")
                                and any(m.start == c0 + 1 and m.end == c1 for m in mentions)):
                 # ("رد على عباس": whom he answered is no claim)
                 self._pending = speaker      # "إلا أن روحاني رد بالقول إن": the participle goes on with him
@@ -819,7 +827,8 @@ class Attributor:
                                       document=rule in ("stated-in", "issued-by", "author-of-medium"))
             if inner is not None:      # "وأفادت تقارير بأن بولتون قال إن …": Bolton's words, reported
                 speaker, rule, c0 = inner[0], "reported-by", inner[1]
-            claim = sent.text[toks[c0].start:toks[c1 - 1].end]
+            claim = denied or sent.text[toks[c0].start:toks[c1 - 1].end]
+            self._last_claim = claim
             reported = tuple(m.entity for h in nested if c0 <= h.index < c1
                              for m in [_mention_ending(mentions, h.index) or _mention_at(mentions, _skip_fillers(toks, h.index + 1, lx))]
                              if m is not None)
@@ -947,11 +956,37 @@ class Attributor:
                 self.history.pop()
         return [st for st in out if not any(st is r for r in drop)]
 
+    def _denied_before(self, toks: list[Token], hit: VerbHit, c0: int, c1: int) -> str:
+        """"لكن السعوديين ينفون ذلك", "وهو ما تنفيه موسكو بشدة." (a sentence of its own): a denial whose
+        object only points back denies what was last said; that is its claim ("" when it says more)."""
+        if not self._last_claim or not self.lx.in_class(toks[hit.index].norm.lstrip("وف"), "denial") and hit.verb.lemma != "نفى":
+            return ""
+        if hit.antecedent >= 0:
+            return self._last_claim if c1 - c0 < 2 else ""
+        rest = [t.norm for t in toks[c0:c1] if t.text.isalpha() and not self.lx.is_function(t.norm, "adverb")]
+        return self._last_claim if rest and len(rest) <= 2 and rest[0] in _BACK_POINTERS else ""
+
     def _after_complementizer(self, toks: list[Token], hit: VerbHit) -> bool:
         """"لهذا التحالف أن يرى": a verb inside a subordinate clause whose
         subject is not an actor is not reported speech."""
         k = hit.index
         return k > 0 and self.lx.is_function(toks[k - 1].norm, "complementizer") and not hit.prefixed
+
+    def _body_before(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> Entity | None:
+        """"الصحيفة السورية كتبت أن", "أن الوزارة قالت إن", "ولكن الحزب رفض تلك الاتهامات": a body or
+        outlet named by its common noun, right before the verb at the start of a clause, is its subject:
+        the one the article named by that noun."""
+        k, lx = hit.index, self.lx
+        if hit.prefixed or hit.coordinated:
+            return None
+        outlet = next((x for x in (k - 1, k - 2) if x >= 0 and toks[x].norm.startswith("ال")
+                       and (lx.in_class(toks[x].norm[2:], "outlet") or body_word(toks[x].norm[2:], lx))), None)
+        if outlet is None or not (outlet == k - 1 or toks[k - 1].norm.startswith("ال")) \
+                or any(m.start <= outlet < m.end for m in mentions) \
+                or not (outlet == 0 or toks[outlet - 1].text in ("،", ",", ".", ":")
+                        or lx.is_function(toks[outlet - 1].norm, "conjunction", "complementizer", "clause_opener")):
+            return None
+        return self._definite_anaphor(toks[outlet].norm)
 
     def _nested(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> bool:
         """Reported speech inside a claim ("أن بوتين أكد", "أن الجانبين أكدا"),
@@ -992,11 +1027,35 @@ class Attributor:
         j = _skip_fillers(toks, k + 1, self.lx)
         if _mention_at(mentions, j) is not None:
             return False
+        if k >= 2 and self.lx.is_function(toks[k - 2].norm, "clause_opener") and self._body_before(toks, mentions, hit) is not None:
+            return False      # "…، ولكن الحزب رفض تلك الاتهامات": a new clause whose subject the article named
         if prev is not None and (self.lx.is_function(prev.norm, "clause_opener") or prev.text in ("،", ",")) \
                 and self._titled_subject(toks, mentions, j) is not None:
             return False      # "…، في حين أعلن وزير خارجية النظام وليد المعلم أن", "وبحسب واس، أفاد العقيد المالكي أن":
             # a new clause with its own speaker
         return not hit.prefixed
+
+    def _source_named_before(self, toks: list[Token], k: int) -> tuple[Entity, str, float, int] | None:
+        """"وفق المرصد", "بحسب البيان", "حسبما أوضح السفير": a body, outlet, document or office named by
+        its common noun alone points back to the speaker the article named by it (or the document's issuer)."""
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and (toks[j].norm in ("ل", "لـ", "ما", "لما") or any(
+                toks[j].norm in (v, v + "ه", v + "ها") for v in (toks[j].norm, toks[j].norm[:-1], toks[j].norm[:-2])
+                if v in self.lx.verbs)):
+            j += 1
+        if j >= len(toks):
+            return None
+        word = "ال" + toks[j].norm[2:] if toks[j].norm.startswith("لل") else toks[j].norm
+        if not word.startswith("ال") or len(word) < 5 or (j + 1 < len(toks) and (
+                toks[j + 1].norm.startswith("ال") or toks[j + 1].norm in self.lx.nisba)):
+            return None       # ("بحسب الوكالة الرسمية": a description, not the noun alone)
+        head = word[2:]
+        back = self._definite_anaphor(word)
+        if back is None or not (body_word(head, self.lx) or self.lx.in_class(head, "outlet") or self.lx.in_class(head, "document")
+                                or normalize(back.label_ar).split()[:1] == [word]
+                                or back.kind == "Person" and self._titled_speaker(word, [back]) is back):
+            return None       # ("وفقا للاتفاق", "بحسب القانون": nothing that speaks)
+        return back, "according-to", 0.7, j + 1
 
     def _source_after(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """The source named after "بحسب", "وفقا لـ", "حسبما ذكرت"."""
@@ -1286,6 +1345,9 @@ class Attributor:
             if back is not None:
                 opened = e < len(toks) and (self.lx.is_function(toks[e].norm, "complementizer") or toks[e].text in (":", *_QUOTE_OPEN))
                 return back, "definite-anaphor", 0.7, e if opened else j + 1      # ("دعم مصر الكامل …" is what it affirmed)
+        if core - j == 2 and toks[j].norm.startswith("ال") and toks[j + 1].norm in _FORMER_HOLDER \
+                and (back := self._titled_speaker(toks[j].norm, list(reversed(self.history[-6:])), former=True)) is not None:
+            return back, "definite-anaphor", 0.7, e       # "وقال السفير السابق إن" after the former ambassador spoke
         construct = j + 1 < core and toks[j + 1].norm.startswith("ال") and not toks[j].norm.startswith("ال")
         head = toks[j].norm[2:] if toks[j].norm.startswith("ال") else toks[j].norm if construct else ""
         introduced = core < len(toks) and (self.lx.is_function(toks[core].norm, "complementizer") or toks[core].text in _QUOTE_OPEN)
@@ -1536,15 +1598,16 @@ class Attributor:
                      and (lx.speaker_words.get(head, ("", ""))[1] != "p"
                           or sp.kind == "Anonymous" and _plural_stem(normalize(sp.label_ar).split()[0]) == _plural_stem(head))), None)
 
-    def _titled_speaker(self, word: str, recent: list[Entity]) -> Entity | None:
+    def _titled_speaker(self, word: str, recent: list[Entity], former: bool = False) -> Entity | None:
         """"وقال السفير:" after "السفير القطري زايد الخيارين" spoke: the recent speaker
-        whose office that title names."""
+        whose office that title names (with `former`, one who held it before)."""
         words = (word, word[2:]) if word.startswith("ال") else (word,)
         roles = {canonical_role(v[1]) for x in words for w, v in self.lx.titles.candidates(x) if len(w) == 1}
         # "وقال الوزير" after the foreign minister spoke: the bare title names the specific office
         # it ends ("foreign minister"), though not the prime minister's
         fits = lambda r: r in roles or (not r.startswith("prime ") and any(r.endswith(" " + g) for g in roles))
-        return next((sp for sp in recent if sp.kind == "Person" and sp.role and fits(canonical_role(sp.role))), None)
+        return next((sp for sp in recent if sp.kind == "Person" and sp.role and fits(canonical_role(sp.role))
+                     and (not former or sp.role.startswith("former "))), None)
 
     def _bare_institution(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
         """"قالت وزارة الخارجية إنه", "وأكدت وزارة الصحة أن": an institution named without its
@@ -1890,9 +1953,19 @@ class Attributor:
                     and m.end < len(toks) and toks[m.end].norm in _SAME \
                     and (back := self._named_before(toks[m.start].norm[2:])) is not None:
                 return back, "according-to", 0.8, m.end + 1      # "وفق المصادر ذاتها": the sources named before
+            if m is None and quoted is None and (back := self._source_named_before(toks, k)) is not None:
+                return back                                       # "، وفق المرصد.": the observatory named before
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.lemma == "جاء":
             return self._stated_in(toks, mentions, k)
+        if k + 1 < len(toks) and _RESUMED.match(toks[k + 1].norm):
+            # "اجتماع استثنائي دعت إليه روسيا", "ما أشار إليه سفير روسيا": what was said is the noun before;
+            # the subject is the actor after the pronoun, never the last speaker
+            j = k + 2 + (k + 3 < len(toks) and toks[k + 2].norm[:1] == "ب" and not any(m.start == k + 2 for m in mentions))
+            m = _mention_at(mentions, _skip_fillers(toks, j, lx))
+            if m is None or m.entity.kind not in _ACTOR_KINDS:
+                return None, "", 0.0, k + 1
+            return m.entity, "verb-subject", 0.8, m.end
         antecedent = self._relative_antecedent(toks, mentions, hit)
         if antecedent is None and self._after_relative(toks, mentions, hit) and toks[k - 1].norm.lstrip("و") == "الذين" \
                 and hit.verb.gender == "p":
@@ -1964,13 +2037,7 @@ class Attributor:
         if m is not None and m.entity.kind == "Person" and _joined_preposition(toks, m, "ل"):
             m = None          # "وأضاف لليبرمان": whom he spoke to ("لافروف" is a name, not ل + افروف)
         present = toks[k].norm[:1] in "يتن"
-        outlet = next((x for x in (k - 1, k - 2) if x >= 0 and toks[x].norm.startswith("ال")
-                       and (lx.in_class(toks[x].norm[2:], "outlet") or lx.in_class(toks[x].norm[2:], "body"))), None)
-        if not hit.prefixed and not hit.coordinated and outlet is not None and (outlet == k - 1 or toks[k - 1].norm.startswith("ال")) \
-                and not any(m.start <= outlet < m.end for m in mentions) \
-                and (outlet == 0 or toks[outlet - 1].text in ("،", ",", ".", ":")
-                     or lx.is_function(toks[outlet - 1].norm, "conjunction", "complementizer")) \
-                and (back := self._definite_anaphor(toks[outlet].norm)) is not None:
+        if (back := self._body_before(toks, mentions, hit)) is not None:
             return back, "definite-anaphor", 0.75, k + 1      # "الصحيفة السورية كتبت أن", "أن الوزارة قالت إن": named before
         if not hit.prefixed and not hit.coordinated and (
                 (m is not None and (hit.verb.takes_object or present) and not _closing_source(toks, m, hit))
