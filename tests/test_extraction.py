@@ -3539,3 +3539,9 @@ def test_a_denial_of_that_denies_what_was_last_said():
     assert [(st.sentence, st.speaker.key, st.claim) for st in ex.statements][-1] == (1, "Russia", "القوات الحكومية استخدمت الغاز")
     ex = run("وقال مسعفون إن القوات الحكومية استخدمت الغاز. ونفت دمشق الاتهامات الغربية جملة وتفصيلا.")
     assert [st.claim for st in ex.statements][-1:] != ["القوات الحكومية استخدمت الغاز"]
+
+
+def test_a_charge_denied_by_an_actor_named_before_is_that_actors_statement():
+    ex = run("قال التحالف الدولي إنه يواصل الغارات. نسبت قوات الحشد الشعبي إلى التحالف الدولي شن غارة جوية، "
+             "اتهام نفاه التحالف، فيما قال مسؤول أمريكي إن الضربة إسرائيلية.")
+    assert [st.speaker.label_ar for st in ex.statements if st.sentence == 1] == ["الحشد الشعبي", "التحالف الدولي", "مسؤول أمريكي"]

@@ -1027,6 +1027,8 @@ class Attributor:
         j = _skip_fillers(toks, k + 1, self.lx)
         if _mention_at(mentions, j) is not None:
             return False
+        if hit.antecedent >= 0 and j < len(toks) and toks[j].norm.startswith("ال") and self._definite_anaphor(toks[j].norm) is not None:
+            return False      # "…، اتهام نفاه التحالف": a remark on the claim by an actor the article named before
         if k >= 2 and self.lx.is_function(toks[k - 2].norm, "clause_opener") and self._body_before(toks, mentions, hit) is not None:
             return False      # "…، ولكن الحزب رفض تلك الاتهامات": a new clause whose subject the article named
         if prev is not None and (self.lx.is_function(prev.norm, "clause_opener") or prev.text in ("،", ",")) \
