@@ -3545,3 +3545,20 @@ def test_a_charge_denied_by_an_actor_named_before_is_that_actors_statement():
     ex = run("قال التحالف الدولي إنه يواصل الغارات. نسبت قوات الحشد الشعبي إلى التحالف الدولي شن غارة جوية، "
              "اتهام نفاه التحالف، فيما قال مسؤول أمريكي إن الضربة إسرائيلية.")
     assert [st.speaker.label_ar for st in ex.statements if st.sentence == 1] == ["الحشد الشعبي", "التحالف الدولي", "مسؤول أمريكي"]
+
+
+def test_a_share_in_per_cent_is_one_unit_of_the_target():
+    ex = run("وقال ترامب إن على حلفاء الناتو الالتزام بتخصيص 4 في المئة من الناتج القومي للنفقات العسكرية.")
+    assert [s.target.label_ar for s in ex.stances] == ["تخصيص 4 في المئة"]
+
+
+def test_what_an_actor_said_it_is_is_that_actors_statement():
+    ex = run("وقدم نتنياهو ما قال إنه دليل موثق على برنامج إيران للأسلحة النووية.")
+    assert [(st.speaker.key, st.claim[:8]) for st in ex.statements] == [("Benjamin_Netanyahu", "دليل موث")]
+    ex = run("وخلفت الحرب أكثر من 10 آلاف قتيل، مما أثار ما تقول الأمم المتحدة إنه أسوأ أزمة إنسانية في العالم.")
+    assert [st.speaker.key for st in ex.statements] == ["United_Nations"]
+    ex = run("قالت مصادر إن الخطة جاهزة. وقد يعطي عرض قدمه رئيس الوزراء الإسرائيلي بنيامين نتنياهو يوم الاثنين "
+             "بشأن ما قال إنه دليل على برنامج إيران، ترامب حجة.")
+    assert [st.speaker.key for st in ex.statements if st.sentence == 1] == ["Benjamin_Netanyahu"]
+    # a masculine past other than قال may be passive: "ما ذُكر أنه"
+    assert run("وسعت الحكومة الكويتية إلى احتواء اللغط في شأن ما ذكر أنه خلاف مع السعودية.").statements == []

@@ -217,6 +217,24 @@ _QUANTIFIERS_WITHOUT_MIN = {normalize(w) for w in ("بعض", "جميع", "عشر
 _QUANTIFIERS = _QUANTIFIERS_WITHOUT_MIN | {normalize(w) for w in ("عدد", "العديد", "الكثير", "كثير", "معظم", "غالبية", "أغلب")}
 
 
+def _what_was_said(toks: list[Token], hit: VerbHit, mentions: list[Mention]) -> bool:
+    """"قدم نتنياهو ما قال إنه دليل", "ما تقول الأمم المتحدة إنه أسوأ أزمة": "ما" before the verb is
+    "what", not "not", when the clause after it points back with a pronoun ("إنه", "بأنها").
+    (A masculine past other than قال may be passive, "ما ذُكر أنه خلاف", unless its subject follows.)"""
+    k = hit.index
+    if k == 0 or toks[k - 1].norm != "ما" or not any(t.norm in _WHAT_IT_IS for t in toks[k + 1:k + 7]):
+        return False
+    return toks[k].norm != normalize(hit.verb.lemma) or hit.verb.lemma == "قال" or any(k < m.start <= k + 2 for m in mentions)
+
+
+def _preposition_object(toks: list[Token], m: Mention, lx: Lexicon) -> bool:
+    """"على روسيا", "لإيران", "من مقر وزارة الدفاع": an actor a preposition governs is nobody's subject."""
+    w = toks[m.start].norm
+    return any(lx.is_function(toks[x].norm, "preposition") for x in range(max(0, m.start - 2), m.start)
+               if toks[x].text.isalpha()) or w.startswith(("لل", "بال")) or (
+        w[:1] in "لب" and any(normalize(a).split()[:1] == [w[1:]] for a in (m.entity.label_ar, *m.entity.aliases)))
+
+
 def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int:
     """Past time words and commas that sit between a verb and its subject."""
     j = i
@@ -688,6 +706,7 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 _VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
 _STATE_ORGANS = {"government", "presidency", "foreign_ministry", "defence_ministry", "army", "forces"}
 _RESUMED = re.compile(r"^(الي|عن)(ه|ها|هم|هما)$")      # "دعت إليه", "تحدث عنها": a pronoun for what was said
+_WHAT_IT_IS = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم", "بأنهم")}
 _BACK_POINTERS = {normalize(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الأمر", "الامر", "ذلك الأمر")}   # "ينفي ذلك"
 _FORMER_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة")}
 _SAME = {normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "ذاتهم")}     # "المصدر نفسه"
@@ -746,7 +765,8 @@ class Attributor:
                 or self._quoted_name(toks, mentions, h.index + 1, probe=True) is not None
                 or self._source_named_before(toks, h.index) is not None]
         hits = [h for h in hits if h.according_to or h.antecedent >= 0
-                or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))]
+                or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))
+                or _what_was_said(toks, h, mentions)]
         hits = [h for h in hits if h.according_to or h.verb.lemma != "نقل" or not any(
             a.according_to and a.index < h.index <= a.index + 2 and all(t.norm in ("ما", "لما") for t in toks[a.index + 1:h.index])
             for a in hits)]       # ("حسبما نقلت وكالة رويترز عن مسؤول": the agency's verb belongs to "according to")
@@ -1960,6 +1980,17 @@ class Attributor:
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.lemma == "جاء":
             return self._stated_in(toks, mentions, k)
+        if _what_was_said(toks, hit, mentions) and not any(k < m.start <= k + 3 for m in mentions) \
+                and not _RESUMED.match(toks[k + 1].norm) \
+                and not (subject is not None and subject.end <= k and _agrees(subject.entity, hit.verb.gender)):
+            # "عرض قدمه نتنياهو يوم الاثنين بشأن ما قال إنه دليل": what the actor named before it in the
+            # same clause said
+            m = next((m for m in reversed(mentions) if m.end < k and m.entity.kind in _ACTOR_KINDS
+                      and _agrees(m.entity, hit.verb.gender) and not _preposition_object(toks, m, lx)), None)
+            if m is not None and any(t.text in ("،", ",", ".", ":", "؛") for t in toks[m.end:k]):
+                m = None
+            if m is not None:
+                return m.entity, "relative-subject", 0.75, k + 1
         if k + 1 < len(toks) and _RESUMED.match(toks[k + 1].norm):
             # "اجتماع استثنائي دعت إليه روسيا", "ما أشار إليه سفير روسيا": what was said is the noun before;
             # the subject is the actor after the pronoun, never the last speaker

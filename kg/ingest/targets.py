@@ -145,6 +145,7 @@ def _quoted_word_goes_on(toks: list[Token], i: int, end: int, lx: Lexicon) -> bo
 _QUANTITY = {normalize_phrase(w) for w in ("مزيد", "المزيد", "مزيدا", "كثير", "الكثير", "كثيرا", "بعض", "عدد", "مجموعة")}
 
 
+_PER_CENT = {normalize_phrase(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة", "%")}
 _REMAINS = {"بقي", "تبقي", "يتبقي"}     # normalised: ى is written ي
 
 
@@ -189,6 +190,10 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
         if j > i and toks[j].norm == "غير" and j + 1 < end and \
                 toks[j - 1].norm.lstrip("وبلف").startswith("ال") != toks[j + 1].norm.startswith("ال"):
             break         # "العنف غير مقبول": a predicate, where "الهجرة غير الشرعية" agrees and goes on
+        if j > i and toks[j - 1].text[:1].isdigit() and (toks[j].norm in _PER_CENT or (
+                toks[j].norm == "في" and j + 1 < end and toks[j + 1].norm in _PER_CENT)):
+            j += 1 if toks[j].norm in _PER_CENT else 2
+            continue      # "تخصيص 4 في المئة من الناتج": a share is one unit
         if _is_stop(toks[j], lx, first=j == i, shared_head=shared, noun=first_is_noun):
             if j == i + 1 and _quoted_word_goes_on(toks, i, end, lx):
                 j += 1        # "تستنكر "تصعيد" مانيلا", "وقف "العدوان" على اليمن": the quoted word's phrase goes on
