@@ -2630,7 +2630,8 @@ def test_an_office_named_after_the_verb_is_not_the_last_speaker():
     # an office or a body right after the verb is a subject we cannot name, not the man just quoted
     ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وقال رئيس شركة الطيران الوطنية في بيان إن الرحلات "
              "ستستأنف. وأكد اتحاد الغرف التجارية في بيان أن الأسواق هادئة.")
-    assert [sp for sp, _ in speakers(ex)] == ["سيرغي لافروف", "اتحاد الغرف التجارية"]     # (the body, unnamed)
+    assert [sp for sp, _ in speakers(ex)] == ["سيرغي لافروف", "رئيس شركة الطيران الوطنية", "اتحاد الغرف التجارية"]
+    # (the office and the body, unnamed)
     # a definite title, or the last speaker's own office, points back to him
     got = speakers(run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وشدد الوزير في تصريح لقناة روسية على أن "
                        "الحوار ضروري. وقال وزير الخارجية في مؤتمر صحفي إن موسكو مستعدة."))
@@ -3562,3 +3563,34 @@ def test_what_an_actor_said_it_is_is_that_actors_statement():
     assert [st.speaker.key for st in ex.statements if st.sentence == 1] == ["Benjamin_Netanyahu"]
     # a masculine past other than قال may be passive: "ما ذُكر أنه"
     assert run("وسعت الحكومة الكويتية إلى احتواء اللغط في شأن ما ذكر أنه خلاف مع السعودية.").statements == []
+
+
+def test_an_unnamed_subject_then_a_time_between_commas():
+    ex = run("قالت الحكومة التركية إن الاقتصاد قوي. قالت وسائل إعلام محلية، الأربعاء، إن محكمة تركية رفضت الطلب.")
+    assert [(st.speaker.kind, st.speaker.label_ar) for st in ex.statements][-1] == ("Anonymous", "وسائل إعلام محلية")
+
+
+def test_an_unnamed_body_then_where_it_said_it():
+    ex = run("قال الرئيس اليمني عبد ربه منصور هادي إن الحرب ستنتهي. "
+             "وأوضحت جماعة مسلحة في بيان أن القوات اليمنية سيطرت على منطقة الدريهمي.")
+    assert [(st.speaker.kind, st.speaker.label_ar) for st in ex.statements][-1] == ("Anonymous", "جماعة مسلحة")
+    ex = run("وذكر مكتب حاكم إسطنبول في بيان، أنه لن يسمح بالمسيرة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["مكتب حاكم إسطنبول"]
+
+
+def test_sources_that_told_the_paper_are_the_speakers():
+    ex = run("وقالت صحيفة الحياة إن مصادر روسية أبلغتها بأن موسكو وضعت طبخة عفرين على نار هادئة.")
+    assert [(st.speaker.label_ar, st.rule) for st in ex.statements] == [("مصادر روسية", "reported-by")]
+    ex = run("وقالت صحيفة الحياة إن مصادر روسية أكدت أن موسكو وضعت طبخة عفرين على نار هادئة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["مصادر روسية"]
+    ex = run("وأبلغه وزير الخارجية الروسي سيرغي لافروف أن موسكو لن تتراجع.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"]
+    ex = run("وقال الفنان آي ويوي إن بريطانيا رفضت طلبه وأخبرته أنه لم يكشف عن إدانته.")
+    assert len(ex.statements) == 1
+
+
+def test_a_rank_right_after_a_national_office_speaks_for_its_country():
+    ex = run("من جانبه، اعتبر قائد قوات الباسيج الإيرانية شبه الحكومية الجنرال غلام حسين غيب برور أن التهديدات حرب نفسية.")
+    assert [(e.label_ar, e.country) for e in ex.entities.values() if e.kind == "Person"] == [("غلام حسين غيب برور", "Iran")]
+    ex = run("ووصل الوزير إلى العاصمة السويدية برفقة المدير العام الجنرال كيم يونغ.")
+    assert not any(e.country == "Sweden" for e in ex.entities.values() if e.kind == "Person")

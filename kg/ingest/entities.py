@@ -539,8 +539,8 @@ class MentionFinder:
                 self._appositive_name(toks, out, m)
                 self._office_before_titled_name(toks, out, m)
                 m = self._name_before_office(toks, out, m)
-                if m.how == "given-name":
-                    self._role_before_name(toks, out, m)
+                if m.how in ("given-name", "title"):
+                    self._role_before_name(toks, out, m)     # ("قائد قوات الباسيج الإيرانية الجنرال …": a rank too)
                 self._role_after_name(toks, m)
                 out.append(m)
                 if m.entity.kind == "Country":
@@ -877,7 +877,8 @@ class MentionFinder:
 
     def _role_before_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
         """"الممثل الأمريكي للتجارة روبرت لايتزر": a role noun we do not list, its
-        nationality and a short complement, then a name: the person speaks for that country."""
+        nationality and a short complement, then a name (or a rank and a name: "قائد قوات الباسيج
+        الإيرانية شبه الحكومية الجنرال غلام حسين غيب برور"): the person speaks for that country."""
         nis = next((o for o in reversed(found) if o.how == "nisba" and m.start - o.end <= 2), None)
         # "الجاسوس الروسي السابق، سيرغي سكريبال،": the name may stand between commas
         stop = m.start - 1 if toks[m.start - 1].text in ("،", ",") and m.end < len(toks) \
@@ -889,6 +890,10 @@ class MentionFinder:
                     and all(_is_name_token(t, self.lx) and not self.lx.is_function(t.norm) and t.norm not in self.lx.verbs
                             for t in toks[o.end + 1:m.start]):
                 nis, stop = o, o.end
+        if nis is not None and m.how == "title" and not all(
+                t.norm.startswith("ال") or t.norm == "شبه" or t.text in ("،", ",") for t in toks[nis.end:m.start]):
+            return        # a rank right after the office's own words ("… الإيرانية شبه الحكومية الجنرال …"), not
+            #               after a place ("إلى العاصمة السويدية برفقة المدير العام …")
         if nis is None or m.entity.country or nis.start == 0 or not toks[nis.start - 1].norm.startswith("ال") \
                 or any(t.text in _STOP_PUNCT_NAMES or self.lx.is_function(t.norm) or t.norm in self.lx.verbs
                        for t in toks[nis.start - 1:stop]):

@@ -95,6 +95,13 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
                 # (not "التي تعتبرها تركيا", "بما تعتبره الأمم المتحدة", nor "وصفه لترامب": his description of)
                 hits.append(VerbHit(k, judged, False, prefixed=bare != w))
                 continue
+            if judged is not None and judged.lemma in ("أبلغ", "أخبر") \
+                    and any(lx.is_function(t.norm, "complementizer") for t in toks[k + 1:k + 9]) \
+                    and any((m.start == k + 1 or m.end == k) and m.entity.kind in _ACTOR_KINDS for m in mentions):
+                # "إن مصادر روسية أبلغتها بأن …", "وأبلغه وزير الخارجية الروسي أن …": told whom the pronoun
+                # names, by the actor right before or after the verb
+                hits.append(VerbHit(k, judged, False, prefixed=bare != w))
+                continue
         if verb is None and w[:1] == "ل" and w[1:2] in "يت" and (said := lx.verbs.get(w[1:])) is not None \
                 and not said.adverbial:
             went = next((g for g in range(k - 1, max(-1, k - 9), -1)
@@ -896,8 +903,8 @@ class Attributor:
         if p >= 0 and toks[p].norm in ("انه", "انها"):
             return self._pronoun_reported(toks, mentions, nested, speaker, p)
         m = _mention_at(mentions, c0)
-        if m is None or m.entity.kind not in ("Person", "Office", "Organisation", "Country") or m.entity.role == "media":
-            return None
+        if m is None or m.entity.kind not in ("Person", "Office", "Organisation", "Country", "Anonymous") or m.entity.role == "media":
+            return None       # ("وذكرت الصحيفة أن مصادر روسية أكدت أن": the paper's sources speak)
         k = m.end
         while k + 1 < c1 and toks[k].text in ("،", ","):
             app = _mention_at(mentions, k + 1)      # "مستشار الأمن القومي، جون بولتون، قال"
@@ -1387,11 +1394,20 @@ class Attributor:
                 return quoted[0], "quoted-name-subject", 0.7, quoted[1]     # "شركة الطاقة الإسرائيلية "ديليك دريلينغ" في بيان"
             ent = self._unnamed(" ".join(t.text for t in toks[j:k]), "unnamed body", "f" if head.endswith("ه") else "m")
             return ent, "unnamed-body", 0.6, k
-        if self.lx.is_function(toks[j].norm) and self.lx.in_class(toks[j].norm, "body"):
+        medium_at = e if not toks[j].norm.startswith("ال") and e + 1 < len(toks) and toks[e].norm == "في" \
+            and self.lx.in_class(toks[e + 1].norm, "medium") and not any(body_head(x) for x in strip_suffix(toks[j].norm)[1:]) \
+            else None     # ("وقال مكتبه في بيان": his office speaks for him)
+        if medium_at is not None:
+            # "وأوضحت جماعة مسلحة في بيان أن", "وذكر مكتب حاكم إسطنبول في بيان، أنه": where it said it
+            e = medium_at + 2
+            while e < len(toks) and e - medium_at < 5 and toks[e].norm.startswith("ال") and not self.lx.is_function(toks[e].norm):
+                e += 1
+        if self.lx.is_function(toks[j].norm) and self.lx.in_class(toks[j].norm, "body") and not (
+                e < len(toks) and self.lx.is_function(toks[e].norm, "complementizer")):
             return None       # ("وزارة النفط شركات الخدمة بالتلاعب": a body noun that is not the subject here)
         k = e + (1 if toks[e].text in ("،", ",") else 0)
-        if titled and k > e:
-            k = max(k, _past_time(toks, e, self.lx))      # "وزيرة الدولة المقالة، الاثنين، إنها"
+        if k > e:
+            k = max(k, _past_time(toks, e, self.lx))      # "وزيرة الدولة المقالة، الاثنين، إنها", "وسائل إعلام محلية، الأربعاء، إن"
         if titled and k < len(toks) and self._addressee(toks[k].norm):
             k += 1        # "وقال مدير مكتب رئيس الوزراء للإذاعة البولندية: إن": whom the office spoke to
             while k < len(toks) and k - e < 4 and toks[k].norm.startswith("ال") and toks[k].text.isalpha():
@@ -1405,8 +1421,9 @@ class Attributor:
         if k >= len(toks) or not (self.lx.is_function(toks[k].norm, "complementizer") or toks[k].text in (":", *_QUOTE_OPEN)
                                   or (prep in ("ب", "ل") and toks[k].norm[:1] == prep and len(toks[k].norm) > 3)):
             return None       # ("رحبت شخصيات بارزة … بتصريحات": the verb's own preposition also ends the subject)
-        label = " ".join(t.text for t in toks[j:e])
-        country = next((self.lx.nisba[t.norm] for t in toks[j:e] if t.norm in self.lx.nisba), "")
+        named = medium_at if medium_at is not None else e
+        label = " ".join(t.text for t in toks[j:named])
+        country = next((self.lx.nisba[t.norm] for t in toks[j:named] if t.norm in self.lx.nisba), "")
         ent = self._unnamed(label, "unnamed speaker", hit.verb.gender if hit.verb.gender in ("m", "f") else "", country)
         return ent, "unnamed-subject", 0.6, (k if k > e + 1 else e)
 
