@@ -3594,3 +3594,13 @@ def test_a_rank_right_after_a_national_office_speaks_for_its_country():
     assert [(e.label_ar, e.country) for e in ex.entities.values() if e.kind == "Person"] == [("غلام حسين غيب برور", "Iran")]
     ex = run("ووصل الوزير إلى العاصمة السويدية برفقة المدير العام الجنرال كيم يونغ.")
     assert not any(e.country == "Sweden" for e in ex.entities.values() if e.kind == "Person")
+
+
+def test_a_korean_family_name_alone_is_the_man_named_by_it_first():
+    ex = run("والتقى الزعيم الكوري الشمالي كيم جونغ أون السفير الأمريكي السابق إلى كوريا الجنوبية سونج كيم. "
+             "وقال كيم إن بلاده ملتزمة بنزع السلاح النووي.")
+    assert ex.statements[-1].speaker.key == "Kim_Jong-un"
+    assert ("سونج كيم", "United_States") in [(e.label_ar, e.country) for e in ex.entities.values() if e.kind == "Person"]
+    ex = run("والتقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الأمريكي. "
+             "وقال نائب وزير خارجية كوريا الشمالية كيم كاي-غوان إن القمة قد تلغى.")
+    assert ex.statements[-1].speaker.key != "Kim_Jong-un"

@@ -67,6 +67,7 @@ class ArticleContext:
     speaker_countries: Counter = field(default_factory=Counter)     # statements so far, by the speaker's country
     skeletons: dict[str, Entity | None] = field(default_factory=dict)  # surname without long vowels → person (None: two)
     last_source: Entity | None = None     # the last anonymous source introduced ("مصدر في وزارة الخارجية")
+    family_names: dict[str, Entity] = field(default_factory=dict)   # "كيم", "مون": a Korean or Chinese family name → person
 
     def add(self, ent: Entity) -> Entity:
         """One entity object per key; later mentions may add a country or role."""
@@ -109,6 +110,8 @@ class ArticleContext:
                 continue
             self.names.add(" ".join(words), p)
             last = words[-1]
+            if len(words) > 2 and p.country in _FAMILY_NAME_FIRST and len(words[0]) >= 3 and not self.lx.is_function(words[0]):
+                self.family_names.setdefault(words[0], p)    # "كيم" for "كيم جونغ أون": the family name, the first man's
             if len(words) > 1 and len(last) >= 3 and last not in _NAME_LINKS and not self.lx.is_function(last):
                 self.names.add(last, p)
                 sk = skeleton(last)
@@ -368,6 +371,7 @@ def _name_word(w: str, lx: Lexicon) -> bool:
 VERBAL_NOUN = re.compile(r"ا[^ا]ت[^ا]ا[^ا]|ان[^ا][^ا]ا[^ا]|است[^ا][^ا]ا[^ا]|است[^ا]ا[^ا]ه|ا[^ا][^ا]ا[^ا]|ت[^ا]ا[^ا][^ا]"
                          r"|ت[^اوي][^ا]ي[^اوي]")      # … and تفعيل ("تعيين", "تعزيز", "تسليم")
 _STOP_PUNCT_NAMES = {"،", ",", ".", "؛", ";", ":", "«", "»", '"', "“", "”", "(", ")", "؟", "?", "!", "-", "–"}
+_FAMILY_NAME_FIRST = {"North_Korea", "South_Korea", "China"}    # whose names open with the family name
 _FORMER = {normalize_phrase(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المنتخب",
                                          "المنتخبة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المتقاعد", "المتقاعدة",
                                          "بالوكالة", "بالإنابة", "المخلوع", "المخلوعة", "المعزول", "المعزولة", "الراحل",
@@ -1171,10 +1175,13 @@ class MentionFinder:
             if i + 1 < len(toks) and role in _POSTED_ROLES and toks[i].norm[:1] == "ب" and toks[i].norm not in lx.titles \
                     and (post := self._known(sent, i)) is not None and post.entity.kind == "Country":
                 i = post.end      # "السفير السعودي بالولايات المتحدة": where he serves
-            elif i + 2 < len(toks) and toks[i].norm in ("في", "لدي") and role in _POSTED_ROLES:
+            elif i + 2 < len(toks) and toks[i].norm in ("في", "لدي", "الي") and role in _POSTED_ROLES:
                 post = self._known(sent, i + 1)        # "السفير الإيراني في بريطانيا حميد بعيدي نجاد"
-                if post is not None and post.entity.kind in ("Country", "Organisation"):
-                    i = post.end      # (or "السفيرة الإماراتية لدى الأمم المتحدة لانا نسيبة")
+                if post is not None and post.entity.kind in ("Country", "Organisation") and (toks[i].norm != "الي" or (
+                        post.end < len(toks) and (toks[post.end].norm in lx.given_names
+                                                  or any(a == post.end for a, _ in self._tagged_spans(toks))))):
+                    i = post.end      # (or "السفيرة الإماراتية لدى الأمم المتحدة لانا نسيبة"; "السفير الأمريكي السابق
+                    #                   إلى كوريا الجنوبية سونج كيم" only before a name: "عودة السفير إلى اليمن موضوع …")
                 elif toks[i + 2].norm in lx.given_names:
                     i += 2                              # "السفير البريطاني في لاهاي بيتر ولسون"
         k = i
@@ -1540,6 +1547,25 @@ class MentionFinder:
         return loose
 
     # -- gazetteer and names met before --------------------------------------------------------
+    def _family_name(self, toks: list[Token], i: int, sentence: int) -> Mention | None:
+        """"وقال كيم إن", "ورحب مون بكيم": a Korean or Chinese family name alone is the man the article
+        named by it first; not when another name part stands next to it ("كيم كاي-غوان", "ديون كيم"), where a
+        definite noun ("كيم الولايات المتحدة") or a present verb ("يذكر كيم") is none."""
+        word = next((s for s in stems(toks[i].norm) if s in self.ctx.family_names), None)
+        if word is None:
+            return None
+        if i + 2 < len(toks) and toks[i + 2].text in _HYPHENS:
+            return None       # "كيم أو-كييوم": a hyphenated given name follows
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and toks[j].text.isalpha() and _is_name_word(toks[j], self.lx) \
+                    and not toks[j].norm.startswith("ال") and not toks[j].norm[1:].startswith("ال") \
+                    and not (j < i and toks[j].norm[:1] in "يت" and len(toks[j].norm) >= 4) \
+                    and not self.lx.is_function(toks[j].norm) and toks[j].norm not in self.lx.verbs \
+                    and not self.lx.is_function(toks[j].norm[1:]) and toks[j].norm not in self.lx.titles \
+                    and toks[j].norm[2:] not in self.lx.titles:
+                return None
+        return Mention(sentence, i, i + 1, self.ctx.add(self.ctx.family_names[word]), "name")
+
     def _known(self, sent: Sentence, i: int) -> Mention | None:
         toks = sent.tokens
         best = None
@@ -1548,13 +1574,15 @@ class MentionFinder:
             end, (how, ent) = gaz
             best = (end, ent, how)
         local = longest_phrase(toks, i, self.ctx.names)
+        if local and local[0] == i + 1 and best is None and (family := self._family_name(toks, i, sent.index)) is not None:
+            return family     # "كيم" after "كيم جونغ أون" and "سونج كيم": the family name first
         if local and (best is None or local[0] > best[0] or (local[0] == best[0] and best[1].kind != "Person")):
             best = (local[0], local[1], "name")
         if best is None:
             ent = self.ctx.skeletons.get(skeleton(toks[i].norm)) if _is_name_word(toks[i], self.lx) else None
-            if ent is None:
-                return None
-            return Mention(sent.index, i, i + 1, ent, "surname-variant")     # "نيكولسون" after "جون نيكلسون"
+            if ent is not None:
+                return Mention(sent.index, i, i + 1, ent, "surname-variant")     # "نيكولسون" after "جون نيكلسون"
+            return self._family_name(toks, i, sent.index)
         end, ent, how = best
         if end == i + 1 and toks[i].norm in self.lx.ambiguous_names and i and _indefinite_noun(toks[i - 1], self.lx):
             return None       # "دعم مالي وسياسي": the adjective, not the country
