@@ -3604,3 +3604,34 @@ def test_a_korean_family_name_alone_is_the_man_named_by_it_first():
     ex = run("والتقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الأمريكي. "
              "وقال نائب وزير خارجية كوريا الشمالية كيم كاي-غوان إن القمة قد تلغى.")
     assert ex.statements[-1].speaker.key != "Kim_Jong-un"
+
+
+def test_a_statement_a_body_issued_or_carried_is_that_bodys():
+    ex = run("وقال بيان أصدرته وزارة الخارجية الروسية إن الولايات المتحدة تعارض روح القمة.")
+    assert [(st.speaker.label_ar, st.rule) for st in ex.statements] == [("وزارة الخارجية الروسية", "issued-by")]
+    ex = run("وأكد بيان نشرته الرئاسة المصرية أمس أن الزيارة ناجحة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["الرئاسة المصرية"]
+
+
+def test_a_body_named_by_a_construct_then_its_quoted_name():
+    ex = run("وأفادت هيئة إذاعة وتلفزيون \"إيريب\" الرسمية أن الصاروخ الجديد نجح في الاختبارات.")
+    assert [(st.speaker.label_ar, st.rule) for st in ex.statements] == [("إيريب", "quoted-name-subject")]
+
+
+def test_a_minister_of_a_portfolio_in_construct_then_the_nationality():
+    ex = run("من جهة أخرى، أوضح وزير حقوق الإنسان اليمني لـ«الشرق الأوسط»، أنه بحث مع الزياني عودة الدبلوماسيين.")
+    assert [(st.speaker.kind, st.speaker.country) for st in ex.statements] == [("Office", "Yemen")]
+
+
+def test_a_compound_given_name_then_a_family_name():
+    ex = run("وقال في بيان إنه التقى بوزير حقوق الإنسان في اليمن عز الدين الأصبحي في الرياض.")
+    assert [(e.label_ar, e.country) for e in ex.entities.values() if e.kind == "Person"] == [("عز الدين الأصبحي", "Yemen")]
+    ex = run("اجتماع في موسكو بين ألكسندر نوفاك وزير الطاقة الروسي وعبد الله البدري الأمين العام لمنظمة أوبك.")
+    assert not any(e.label_ar.startswith("و") for e in ex.entities.values() if e.kind == "Person")
+
+
+def test_a_source_noun_before_a_name_describes_the_named_person():
+    ex = run("وقال المحلل القطري أحمد الشرفي إن الوضع صعب. لكن الواضح، على ما قال الشرفي، أن الحكومة مرتبكة.")
+    assert [(st.speaker.kind, st.speaker.label_ar) for st in ex.statements] == [("Person", "أحمد الشرفي")] * 2
+    ex = run("قال المتحدث العسكري الروسي سيرغي رودسكوي: \"استهدفت الضربات الأمريكية والفرنسية والبريطانية عدداً من المطارات\".")
+    assert [e.label_ar for e in ex.entities.values() if e.kind == "Person"] == ["سيرغي رودسكوي"]

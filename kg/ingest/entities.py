@@ -419,13 +419,15 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
         if j - i >= 2 and tokens[j].text.startswith("ال") and tokens[j - 1].norm not in _NAME_LINKS \
                 and tokens[j].norm not in _COMPOUND_SECOND \
                 and not (j - i == 2 and tokens[j - 1].norm in _COMPOUND_SECOND
-                         and lx.person_share.get(tokens[j].norm, "0") >= "2") \
+                         and (lx.person_share.get(tokens[j].norm, "0") >= "2"
+                              or tokens[j].norm.endswith("ي") and len(tokens[j].norm) > 5 and not nisba_at(tokens, j, lx)
+                              and tokens[j].norm not in lx.nisba and not lx.is_function(tokens[j].norm))) \
                 and not (any(t.norm in _NAME_LINKS for t in tokens[i + 1:j - 1]) and tokens[j].norm not in lx.nisba
                          and not nisba_at(tokens, j, lx) and tokens[j].norm[2:] not in lx.titles
                          and tokens[j].norm not in lx.titles):
             break      # "دونالد ترامب السلطة": a third word with ال is the next phrase ("خليل الله" is one name;
                        # after a "بن" chain it is the family name: "عبدالعزيز بن علي الشريف"; after "عبد الرحمن",
-                       # a name word: "عبد الرحمن الراشد")
+                       # a name word: "عبد الرحمن الراشد", or a family name in ي: "عز الدين الأصبحي")
         if j - i >= 2 and lx.person_share.get(tokens[j].norm) == "0" and tokens[j].norm not in lx.given_names \
                 and tokens[j - 1].norm not in _NAME_LINKS and len(tokens[j - 1].norm) > 3:
             break      # "إيفان دوكي منصبه": a common word after two name words is the next phrase
@@ -501,6 +503,8 @@ def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
         if k == 0 and (t.text.startswith("ال") or w.startswith("لل")):
             return False      # the article ال (bare alef), not a name like "ألويسيو"
         if k and t.text.startswith("ال") and (k < len(words) - 1 and words[k - 1].norm not in _NAME_LINKS
+                                               and not (w in _COMPOUND_SECOND and words[k - 1].norm[:1] != "و")
+                                               # ("عز الدين الأصبحي"; not "وعبد الله …": a second man)
                                                or w.endswith(("يين", "يون", "يه"))):
             return False      # "منح الأوروبيين مزيدا": a definite word ends a name, and is no plural adjective
         if any(x in lx.verbs or x in lx.cues or lx.is_function(x) for x in strip_suffix(w)[1:] if x != w[:-1]):
@@ -541,6 +545,7 @@ class MentionFinder:
                         and out[-1].how == "nisba" and out[-1].entity.kind == "Country":
                     m.entity.country = out[-1].entity.key     # "… الاستخبارات الأمريكية دان كوتس": the nationality before the name
                 self._appositive_name(toks, out, m)
+                m = self._described_name(toks, out, m)
                 self._office_before_titled_name(toks, out, m)
                 m = self._name_before_office(toks, out, m)
                 if m.how in ("given-name", "title"):
@@ -941,6 +946,20 @@ class MentionFinder:
             m.entity.country = nis[1]
             m.entity.role = m.entity.role or toks[k].text
 
+    def _described_name(self, toks: list[Token], found: list[Mention], m: Mention) -> Mention:
+        """"المحلل القطري أحمد الشرفي", "الخبير الأمريكي جون سميث": a definite role noun (and its
+        nationality) right before a name describes that person; the name, not an unnamed source, speaks.
+        The role's mention becomes the person's."""
+        prev = found[-1] if found else None
+        if m.entity.kind != "Person" or prev is None or prev.end != m.start or prev.entity.kind != "Anonymous" \
+                or not toks[prev.start].norm.startswith("ال") or m.how not in ("given-name", "name", "tagged") \
+                or toks[m.start].norm[:1] == "و" or toks[prev.start].norm[2:] not in self.lx.speaker_words:
+            return m      # (a source's noun: "المحلل", "المتحدث"; not "الضربات … والبريطانية عددا")
+        m.entity.country = m.entity.country or prev.entity.country
+        m.entity.role = m.entity.role or " ".join(t.text for t in toks[prev.start:prev.end])
+        found.pop()
+        return Mention(m.sentence, prev.start, m.end, m.entity, m.how)
+
     def _office_before_titled_name(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
         """"المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة مليحة لودهي": a national
         office, its posting, then a titled name with no comma between: the name holds the
@@ -1082,6 +1101,16 @@ class MentionFinder:
                 prefix = role[: -len("minister")]       # keeps "deputy "
                 role = prefix + _MINISTRY_ROLE.get(toks[i].norm, f"minister of {toks[i].text}")
                 i += 1      # "وزير خارجية كوريا الشمالية": the country follows
+        if role.endswith("minister") and i + 2 < len(toks) and toks[i].text.isalpha() and is_arabic(toks[i].norm) \
+                and not toks[i].norm.startswith("ال") and toks[i].norm[:1] not in "وفبل" and not lx.is_function(toks[i].norm) \
+                and toks[i + 1].norm.startswith("ال") and not nisba_at(toks, i + 1, lx):
+            k = i + 1     # "وزير حقوق الإنسان اليمني": a portfolio in construct, then the nationality
+            while k < len(toks) and k - i <= 3 and toks[k].norm.startswith(("ال", "وال")) and not nisba_at(toks, k, lx) \
+                    and not lx.is_function(toks[k].norm) and toks[k].norm not in lx.verbs:
+                k += 1
+            if nisba_at(toks, k, lx):
+                role = f"{role} of {' '.join(t.text for t in toks[i:k])}"
+                i = k
         if role.endswith("of state") and i + 1 < len(toks) and toks[i].norm in ("لشوون", "للشوون"):
             k = i + 1     # "وزير الدولة لشؤون الدفاع البريطاني": the portfolio, then the nationality
             while k < len(toks) and k - i <= 3 and toks[k].norm.startswith(("ال", "وال")) and not nisba_at(toks, k, lx) \
@@ -1875,10 +1904,11 @@ class MentionFinder:
         if not nis or not toks[i].norm.startswith(("ال", "وال")):
             return None
         # "بمشاركة وزير الري المصري حسام مغازي، والسوداني معتز موسى": the title is
-        # understood from the person listed before
+        # understood from the person listed before (not "الأمريكية والفرنسية والبريطانية عدداً": more nationalities)
         prev = next((m.entity for m in reversed(found or []) if m.entity.kind == "Person" and m.entity.role), None)
         end = _name_span(toks, nis[0], self.lx)
         if prev is not None and nis[0] == i + 1 and end - nis[0] >= 2 and _looks_like_name(toks[nis[0]:end], self.lx) \
+                and not toks[nis[0]].text.startswith(("ال", "وال")) \
                 and (i == 0 or toks[i - 1].text in ("،", ",") or toks[i].norm.startswith("وال")):
             label = " ".join(t.text for t in toks[nis[0]:end])
             person = self._curated_person(label) or Entity(

@@ -229,6 +229,8 @@ def _what_was_said(toks: list[Token], hit: VerbHit, mentions: list[Mention]) -> 
     "what", not "not", when the clause after it points back with a pronoun ("إنه", "بأنها").
     (A masculine past other than قال may be passive, "ما ذُكر أنه خلاف", unless its subject follows.)"""
     k = hit.index
+    if k >= 2 and toks[k - 1].norm == "ما" and toks[k - 2].norm == "علي" and any(m.start == k + 1 for m in mentions):
+        return True       # "لكن الواضح، على ما قال الشرفي، أن …": as X said
     if k == 0 or toks[k - 1].norm != "ما" or not any(t.norm in _WHAT_IT_IS for t in toks[k + 1:k + 7]):
         return False
     return toks[k].norm != normalize(hit.verb.lemma) or hit.verb.lemma == "قال" or any(k < m.start <= k + 2 for m in mentions)
@@ -713,6 +715,8 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
 _VERBAL_NOUN_RE = re.compile(VERBAL_NOUN.pattern + r"|[^ا][^ا]ا[^ا]ه?")
 _STATE_ORGANS = {"government", "presidency", "foreign_ministry", "defence_ministry", "army", "forces"}
 _RESUMED = re.compile(r"^(الي|عن)(ه|ها|هم|هما)$")      # "دعت إليه", "تحدث عنها": a pronoun for what was said
+_PUBLISHED = {normalize(w) for w in ("أصدرت", "أصدر", "نشرت", "نشر", "وزعت", "وزع", "نقلت", "نقل", "بثت", "بث",
+                                      "أوردت", "أورد")}     # "بيان أصدرته …": who issued or carried it
 _WHAT_IT_IS = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم", "بأنهم")}
 _BACK_POINTERS = {normalize(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الأمر", "الامر", "ذلك الأمر")}   # "ينفي ذلك"
 _FORMER_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة")}
@@ -1200,8 +1204,13 @@ class Attributor:
         adjectives, then the claim or where it was said: the speaker (one we know if the name is one).
         `probe`: only whether there is one, without making its node."""
         lx = self.lx
-        k = j + 1 if j + 1 < len(toks) and toks[j + 1].text in _QUOTE_OPEN and (
-            lx.in_class(toks[j].norm, "body") or lx.in_class(toks[j].norm, "named_head")) else j
+        k = j
+        if j < len(toks) and (lx.in_class(toks[j].norm, "body") or lx.in_class(toks[j].norm, "named_head")):
+            # "مجموعة "الأفضل لبريطانيا"", "هيئة إذاعة وتلفزيون "إيريب"": the body's noun, its construct, the name
+            k = next((x for x in range(j + 1, min(j + 4, len(toks))) if toks[x].text in _QUOTE_OPEN), j)
+            if any(not t.text.isalpha() or t.norm in lx.verbs or lx.is_function(t.norm) and lx.categories_of.get(t.norm) != {"stop"}
+                   for t in toks[j + 1:k]):
+                k = j
         if k >= len(toks) or toks[k].text not in _QUOTE_OPEN:
             return None
         q = next((q for q in range(k + 1, min(k + 6, len(toks))) if toks[q].text in _QUOTE_OPEN.values()), None)
@@ -1223,7 +1232,7 @@ class Attributor:
             return known.entity, e       # "قال "الصباح":": a person we know
         if probe:
             return None, e
-        label = " ".join(t.text for t in ([toks[j]] if k > j else []) + inner)
+        label = " ".join(t.text for t in (toks[j:k] if k == j + 1 else []) + inner)     # ("مجموعة الأفضل لبريطانيا", "إيريب")
         return self._unnamed(label, "unnamed body", "f"), e
 
     def _is_object(self, toks: list[Token], m: Mention, hit: VerbHit, anywhere: bool = False) -> bool:
@@ -2178,6 +2187,12 @@ class Attributor:
                 # "وأكد بيان صادر عن رئاسة الوزراء أنه": a body we do not list, named by its words
                 self.issuer = self._unnamed(" ".join(t.text for t in toks[j + 3:e]), "unnamed body", "f")
                 return self.issuer, "issued-by", 0.75, e
+        if j + 2 < len(toks) and self.lx.in_class(toks[j].norm, "issued_text") \
+                and any(toks[j + 1].norm == v + x for v in _PUBLISHED for x in ("ه", "ها")):
+            src = _mention_at(mentions, _skip_fillers(toks, j + 2, lx))
+            if src is not None and src.entity.kind in _ACTOR_KINDS - {"Anonymous", "Group"}:
+                self.issuer = src.entity     # "وقال بيان أصدرته وزارة الخارجية الروسية إن", "بيان نقلته وكالة الأنباء":
+                return src.entity, "issued-by", 0.8, src.end     # who issued or carried it speaks
         if j + 1 < len(toks) and self.lx.in_class(toks[j].norm, "issued_text"):
             src = _mention_at(mentions, j + 1)
             if src is not None and src.entity.kind in _ACTOR_KINDS - {"Anonymous", "Group"}:
