@@ -3576,6 +3576,8 @@ def test_an_unnamed_body_then_where_it_said_it():
     assert [(st.speaker.kind, st.speaker.label_ar) for st in ex.statements][-1] == ("Anonymous", "جماعة مسلحة")
     ex = run("وذكر مكتب حاكم إسطنبول في بيان، أنه لن يسمح بالمسيرة.")
     assert [st.speaker.label_ar for st in ex.statements] == ["مكتب حاكم إسطنبول"]
+    ex = run("وأوضح رئيس الوفد في كلمة له بهذه المناسبة أن البلدين ترتبطان بعلاقات تاريخية.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["رئيس الوفد"]
 
 
 def test_sources_that_told_the_paper_are_the_speakers():

@@ -1411,6 +1411,10 @@ class Attributor:
             e = medium_at + 2
             while e < len(toks) and e - medium_at < 5 and toks[e].norm.startswith("ال") and not self.lx.is_function(toks[e].norm):
                 e += 1
+            if e < len(toks) and toks[e].norm in ("له", "لها", "لهم"):
+                e += 1        # "في كلمة له"
+            if e + 1 < len(toks) and toks[e].norm == "بهذه" and toks[e + 1].norm == "المناسبه":
+                e += 2        # "… بهذه المناسبة"
         if self.lx.is_function(toks[j].norm) and self.lx.in_class(toks[j].norm, "body") and not (
                 e < len(toks) and self.lx.is_function(toks[e].norm, "complementizer")):
             return None       # ("وزارة النفط شركات الخدمة بالتلاعب": a body noun that is not the subject here)
