@@ -3637,3 +3637,11 @@ def test_a_source_noun_before_a_name_describes_the_named_person():
     assert [(st.speaker.kind, st.speaker.label_ar) for st in ex.statements] == [("Person", "أحمد الشرفي")] * 2
     ex = run("قال المتحدث العسكري الروسي سيرغي رودسكوي: \"استهدفت الضربات الأمريكية والفرنسية والبريطانية عدداً من المطارات\".")
     assert [e.label_ar for e in ex.entities.values() if e.kind == "Person"] == ["سيرغي رودسكوي"]
+
+
+def test_according_to_the_words_of_and_complaining_that():
+    ex = run("وردت الولايات المتحدة بقصف جوي في 7 فبراير، لتحبط الهجوم، بحسب قول مسؤولين أمريكيين.")
+    assert [(st.speaker.label_ar, st.rule) for st in ex.statements] == [("مسؤولين أمريكيين", "according-to")]
+    ex = run("وشكت روسيا باستمرار من أن بريطانيا لم تقدم أدلة لدعم ادعائها.")
+    assert [(st.speaker.key, st.claim[:8]) for st in ex.statements] == [("Russia", "بريطانيا")]
+    assert run("ويشكو سكان المدينة من انقطاع الكهرباء.").statements == []

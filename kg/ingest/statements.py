@@ -1093,8 +1093,8 @@ class Attributor:
     def _source_after(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """The source named after "بحسب", "وفقا لـ", "حسبما ذكرت"."""
         j = k + 1
-        while j < len(toks) and j - k <= 3 and (toks[j].norm in ("ل", "لـ", "ما") or toks[j].norm in self.lx.verbs):
-            j += 1
+        while j < len(toks) and j - k <= 3 and (toks[j].norm in ("ل", "لـ", "ما", "قول") or toks[j].norm in self.lx.verbs):
+            j += 1        # ("بحسب قول مسؤولين أمريكيين": as they say)
         author = self._document_author(toks, mentions, j)
         if author is not None:
             return author
