@@ -990,7 +990,7 @@ class Attributor:
     def _denied_before(self, toks: list[Token], hit: VerbHit, c0: int, c1: int) -> str:
         """"لكن السعوديين ينفون ذلك", "وهو ما تنفيه موسكو بشدة." (a sentence of its own): a denial whose
         object only points back denies what was last said; that is its claim ("" when it says more)."""
-        if not self._last_claim or not self.lx.in_class(toks[hit.index].norm.lstrip("وف"), "denial") and hit.verb.lemma != "نفى":
+        if not self._last_claim or (hit.verb.lemma != "نفى" and not self.lx.in_class(toks[hit.index].norm.lstrip("وف"), "denial")):
             return ""
         if hit.antecedent >= 0:
             return self._last_claim if c1 - c0 < 2 else ""
@@ -1072,10 +1072,8 @@ class Attributor:
         """"وفق المرصد", "بحسب البيان", "حسبما أوضح السفير": a body, outlet, document or office named by
         its common noun alone points back to the speaker the article named by it (or the document's issuer)."""
         j = k + 1
-        while j < len(toks) and j - k <= 3 and (toks[j].norm in ("ل", "لـ", "ما", "لما") or any(
-                toks[j].norm in (v, v + "ه", v + "ها") for v in (toks[j].norm, toks[j].norm[:-1], toks[j].norm[:-2])
-                if v in self.lx.verbs)):
-            j += 1
+        while j < len(toks) and j - k <= 3 and (toks[j].norm in ("ل", "لـ", "ما", "لما") or self._said_verb(toks[j].norm)):
+            j += 1        # ("بحسب ما علمته الصحيفة": the verb, with its object pronoun)
         if j >= len(toks):
             return None
         word = "ال" + toks[j].norm[2:] if toks[j].norm.startswith("لل") else toks[j].norm
@@ -1089,6 +1087,10 @@ class Attributor:
                                 or back.kind == "Person" and self._titled_speaker(word, [back]) is back):
             return None       # ("وفقا للاتفاق", "بحسب القانون": nothing that speaks)
         return back, "according-to", 0.7, j + 1
+
+    def _said_verb(self, w: str) -> bool:
+        """"قال", "علمته", "ذكرتها": a verb of saying, bare or with an object pronoun."""
+        return w in self.lx.verbs or (w.endswith("ه") and w[:-1] in self.lx.verbs) or (w.endswith("ها") and w[:-2] in self.lx.verbs)
 
     def _source_after(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """The source named after "بحسب", "وفقا لـ", "حسبما ذكرت"."""
