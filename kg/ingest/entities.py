@@ -1580,6 +1580,8 @@ class MentionFinder:
         """"وقال كيم إن", "ورحب مون بكيم": a Korean or Chinese family name alone is the man the article
         named by it first; not when another name part stands next to it ("كيم كاي-غوان", "ديون كيم"), where a
         definite noun ("كيم الولايات المتحدة") or a present verb ("يذكر كيم") is none."""
+        if not self.ctx.family_names:
+            return None       # (this runs on every word no name index knows: most articles name no Korean or Chinese)
         word = next((s for s in stems(toks[i].norm) if s in self.ctx.family_names), None)
         if word is None:
             return None
