@@ -3645,3 +3645,9 @@ def test_according_to_the_words_of_and_complaining_that():
     ex = run("وشكت روسيا باستمرار من أن بريطانيا لم تقدم أدلة لدعم ادعائها.")
     assert [(st.speaker.key, st.claim[:8]) for st in ex.statements] == [("Russia", "بريطانيا")]
     assert run("ويشكو سكان المدينة من انقطاع الكهرباء.").statements == []
+
+
+def test_according_to_a_role_noun_then_the_man():
+    ex = run("قال الباحث اليمني عبدالملك اليوسفي إن الوضع صعب. وعملت الإمارات على توفير المياه، ما يؤكد - حسب الباحث "
+             "اليوسفي - أن الإمارات لم تكن بعيدة عن التحديات الإنسانية.")
+    assert [(st.speaker.label_ar, st.rule) for st in ex.statements][-1] == ("عبدالملك اليوسفي", "according-to")
