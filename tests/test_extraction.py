@@ -3651,3 +3651,8 @@ def test_according_to_a_role_noun_then_the_man():
     ex = run("قال الباحث اليمني عبدالملك اليوسفي إن الوضع صعب. وعملت الإمارات على توفير المياه، ما يؤكد - حسب الباحث "
              "اليوسفي - أن الإمارات لم تكن بعيدة عن التحديات الإنسانية.")
     assert [(st.speaker.label_ar, st.rule) for st in ex.statements][-1] == ("عبدالملك اليوسفي", "according-to")
+
+
+def test_an_outlets_website_speaks_for_its_owner():
+    ex = run("وقال وزير الدفاع الروسي سيرغي شويغو إن المنظومة جاهزة. وقال موقع روسيا اليوم إن المنظومة في وضع قتالي.")
+    assert [st.speaker.label_en for st in ex.statements][-1] == "RT"

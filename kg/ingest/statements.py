@@ -1355,6 +1355,12 @@ class Attributor:
         titled = (toks[j].norm in self.lx.titles or deputy) and not toks[j].norm.startswith("ال") \
             and self._other_subject(toks, j, hit, self.last_speaker(hit.verb.gender))
         # ("وقال نائب وزير العدل إن": an office we cannot name; but "وقال وزير العدل" after the minister spoke is he)
+        if self.lx.in_class(toks[j].norm, "outlet") and not titled:
+            owner = next((m for m in mentions if j < m.start <= j + 2 and m.entity.kind == "Organisation" and m.how != "nisba"
+                          and all(self.lx.in_class(t.norm, "outlet") or t.norm.startswith("ال") for t in toks[j + 1:m.start])), None)
+            if owner is not None:
+                # "وقال موقع شبكة الإعلام العراقي الحكومي إن", "وذكر موقع صحيفة الغارديان أن": the outlet's owner speaks
+                return owner.entity, "verb-subject", 0.7, owner.end
         e = j
         prep = hit.verb.prep
         title = longest_phrase(toks, j, self.lx.titles) if titled else None
