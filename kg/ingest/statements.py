@@ -158,10 +158,6 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         if verb.adverbial and prev not in ("،", ",") and not introduces:
             continue        # "معلومات مؤكدة": the participle used as an adjective; "قائلا:" still counts
         source = _mention_at(mentions, _skip_fillers(toks, k + 1, lx)) if prev in ("كما", "وكما") else None
-        if source is None and prev in ("كما", "وكما") and k + 2 < len(toks) and toks[k + 1].norm.startswith("ال") \
-                and toks[k + 1].text.isalpha() and not lx.is_function(toks[k + 1].norm):
-            source = next((m for m in mentions if m.start == k + 2 and m.entity.kind == "Person"), None)
-            # ("…، كما قال المحامي وليام بوردون.": the man and his role)
         if source is not None and k >= 2 and toks[k - 2].text in ("،", ",") and not introduces:
             close = source.end
             while close < len(toks) and close - source.end < 2 and lx.is_function(toks[close].norm, "time"):
@@ -1122,7 +1118,7 @@ class Attributor:
         if m is None and j + 1 < len(toks) and toks[j].norm.startswith("ال") and toks[j].text.isalpha() \
                 and not self.lx.is_function(toks[j].norm):
             m = next((x for x in mentions if x.start == j + 1 and x.entity.kind == "Person"), None)
-            # ("…، كما قال المحامي وليام بوردون.": a role noun we do not list, then the man)
+            # ("حسب الباحث اليوسفي", "طبقا لما أعلنه الملازم فرج قعيم": a role noun we do not list, then the man)
         if any(t.norm.lstrip("و").startswith(("نقل", "تنقل")) for t in toks[k:j]):
             # "حسبما نقلت وكالة رويترز عن مسؤول سعودي": the agency relays, the official is the source
             c = m.end if m is not None else j
