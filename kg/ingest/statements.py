@@ -238,10 +238,8 @@ def _what_was_said(toks: list[Token], hit: VerbHit, mentions: list[Mention]) -> 
 
 def _preposition_object(toks: list[Token], m: Mention, lx: Lexicon) -> bool:
     """"على روسيا", "لإيران", "من مقر وزارة الدفاع": an actor a preposition governs is nobody's subject."""
-    w = toks[m.start].norm
     return any(lx.is_function(toks[x].norm, "preposition") for x in range(max(0, m.start - 2), m.start)
-               if toks[x].text.isalpha()) or w.startswith(("لل", "بال")) or (
-        w[:1] in "لب" and any(normalize(a).split()[:1] == [w[1:]] for a in (m.entity.label_ar, *m.entity.aliases)))
+               if toks[x].text.isalpha()) or toks[m.start].norm.startswith(("لل", "بال")) or _joined_preposition(toks, m, "لب")
 
 
 def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int:
@@ -1109,8 +1107,8 @@ class Attributor:
         if m is None and j < len(toks) and toks[j].norm == "لما":
             j += 1        # "وفقا لما ذكرته مؤسسة خيرية", "بحسب ما ذكرته صحيفة الوطن": the verb with its pronoun, then the body
         if m is None and j < len(toks) and toks[j - 1].norm in ("ما", "لما") \
-                and any(toks[j].norm.endswith(p) and toks[j].norm[:-len(p)] in self.lx.verbs for p in ("ه", "ها")):
-            j += 1
+                and toks[j].norm not in self.lx.verbs and self._said_verb(toks[j].norm):
+            j += 1        # (only the verb with its object pronoun: "لما ذكرته")
         if m is None:
             m = _mention_at(mentions, j)      # "بحسب ما ذكرته وكالة الأناضول"
         if m is None and j < len(toks) and not any(x.start <= j < x.end for x in mentions):
