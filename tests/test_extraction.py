@@ -3656,3 +3656,12 @@ def test_according_to_a_role_noun_then_the_man():
 def test_an_outlets_website_speaks_for_its_owner():
     ex = run("وقال وزير الدفاع الروسي سيرغي شويغو إن المنظومة جاهزة. وقال موقع روسيا اليوم إن المنظومة في وضع قتالي.")
     assert [st.speaker.label_en for st in ex.statements][-1] == "RT"
+
+
+def test_praising_a_decision_to_withdraw_is_a_position_on_that_act():
+    # the object is another actor's act: "قرار انسحاب ترامب" is what Israel praised, France criticised
+    ex = run("وقد امتدحت إسرائيل قرار انسحاب ترامب من الاتفاق النووي. وانتقدت فرنسا خطوة انسحاب واشنطن من الاتفاق.")
+    got = stances(ex)
+    assert ("إسرائيل", "support", "قرار انسحاب ترامب") in got
+    assert ("فرنسا", "oppose", "خطوة انسحاب واشنطن") in got
+

@@ -222,6 +222,10 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
                 toks[inner[0]].norm.startswith(("ال", "لل", "بال")) or toks[inner[0]].norm == inner[1].prep)):
             inner = None      # "علاقة احترام وحوار": a protective word with no object is a genitive noun
         if inner and not definite_noun_not_cue(toks, j, inner, end):
+            if j == i + 1 and inner[1].kind == "sever" and not verb_form(toks[j].norm) \
+                    and not toks[i].norm.startswith(("ال", "وال")) and not verb_form(toks[i].norm):
+                j = inner[0]   # "امتدحت إسرائيل قرار انسحاب ترامب": the act with its own actor is what is judged
+                continue
             if j <= i + 1:
                 return i, i    # "هدفنا المشترك مكافحة …": the inner cue states it
             break
