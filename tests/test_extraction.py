@@ -3665,3 +3665,10 @@ def test_praising_a_decision_to_withdraw_is_a_position_on_that_act():
     assert ("إسرائيل", "support", "قرار انسحاب ترامب") in got
     assert ("فرنسا", "oppose", "خطوة انسحاب واشنطن") in got
 
+
+def test_a_hyphenated_name_in_the_gazetteer_is_found_whatever_the_spacing():
+    # the tokenizer splits "جونغ-أون" at the hyphen; "جونغ -أون" is the same name
+    for text in ("وذلك بعد يوم من إعلان كيم جونغ-أون وقف الاختبارات النووية.",
+                 "إلا أن البعض عبر عن مخاوفه من نوايا كيم جونغ -أون ونيته وقف البرنامج."):
+        people = [e for e in run(text).entities.values() if e.kind == "Person"]
+        assert [(p.key, p.country) for p in people] == [("Kim_Jong-un", "North_Korea")], text

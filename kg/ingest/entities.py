@@ -193,13 +193,21 @@ def longest_phrase(tokens: list[Token], i: int, index: PhraseIndex) -> tuple[int
     best = None
     for stem in stems(tokens[i].norm):
         for words, value in index.candidates(stem):
-            n = len(words)
-            if i + n > len(tokens) or (best and i + n <= best[0]):
-                continue
-            if all(tokens[i + k].norm == words[k] for k in range(1, n)):
-                best = (i + n, value)
-                break
+            j = i + 1
+            for w in words[1:]:
+                if j + 1 < len(tokens) and tokens[j].text in _HYPHENS and tokens[j + 1].norm == w:
+                    j += 1        # "كيم جونغ-أون", "كيم جونغ -أون": the hyphen is a token of its own
+                if j >= len(tokens) or tokens[j].norm != w:
+                    break
+                j += 1
+            else:
+                if not best or j > best[0]:
+                    best = (j, value)
+                    break
     return best
+
+
+_HYPHENS = ("-", "–")
 
 
 def nisba_at(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, str] | None:

@@ -49,7 +49,8 @@ class PhraseIndex:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
 
     def add(self, phrase: str, value: object) -> None:
-        words = tuple(normalize_phrase(phrase).split())
+        # a hyphen splits the text into tokens of its own, so it splits the phrase ("كيم جونغ-أون")
+        words = tuple(normalize_phrase(phrase.replace("-", " ").replace("–", " ")).split())
         if not words:
             return
         bucket = self._by_first.setdefault(words[0], [])
