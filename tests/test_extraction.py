@@ -3672,3 +3672,19 @@ def test_a_hyphenated_name_in_the_gazetteer_is_found_whatever_the_spacing():
                  "إلا أن البعض عبر عن مخاوفه من نوايا كيم جونغ -أون ونيته وقف البرنامج."):
         people = [e for e in run(text).entities.values() if e.kind == "Person"]
         assert [(p.key, p.country) for p in people] == [("Kim_Jong-un", "North_Korea")], text
+
+
+def test_and_will_before_a_cue_verb_keeps_the_cue():
+    # "وستقف" is و + س + "تقف"; "رفضت وسترفض" is one act said twice, not a rejection of a rejection
+    ex = run("وقال وزير الخارجية الإيراني إن إيران وقفت وستقف إلى جانب الشعب السوري لأنها إلى جانب الحق.")
+    assert ("إيران", "support", "الشعب السوري") in stances(ex)
+    ex = run("وقال وزير الخارجية الإيراني إن بلاده رفضت وسترفض العقوبات الأمريكية.")
+    assert {(h, p) for h, p, t in stances(ex) if t == "العقوبات"} == {("إيران", "oppose")}
+
+
+def test_ma_with_a_word_before_the_cue_is_what_not_not():
+    # "كل ما بوسعها للتصدي": "what it can", no negation of the cue after it
+    ex = run('وأعلن سفير فرنسا في الأمم المتحدة أن "فرنسا ستبذل كل ما بوسعها للتصدي للإفلات من العقاب".')
+    assert ("فرنسا", "oppose", "الإفلات") in stances(ex)
+    ex = run('وقال الرئيس اليمني "ما زلنا نسعى إلى الحل السلمي المستند إلى المرجعيات الثلاث".')
+    assert ("اليمن", "support", "الحل السياسي") in stances(ex)     # (the peaceful solution is the political one)

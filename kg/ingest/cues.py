@@ -17,7 +17,10 @@ CLOSE_QUOTES = {"»", '"', "”", ")"}
 def cue_at(toks: list[Token], i: int, lx: Lexicon) -> tuple[int, StanceCue] | None:
     """A stance cue starting at token i, with clitics and pronoun suffixes stripped."""
     word = toks[i].norm
-    for stem in stems(word):
+    readings = stems(word)
+    if word[:2] == "وس" and word[2:3] in ("ي", "ت", "ن") and len(word) > 4:
+        readings += (word[2:],)     # "دعمت وستدعم", "وقفت وستقف إلى جانب": and-will + the present
+    for stem in readings:
         clitic = word[: len(word) - len(stem)] if word.endswith(stem) else ""
         for form in strip_suffix(stem):
             if form != stem and stem[len(form):] == "ي":

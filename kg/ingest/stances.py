@@ -653,9 +653,10 @@ class StanceFinder:
                 if not inner or inner[1].kind in ("sever", "against", "accusation", "confront", "blame", "expel") \
                         or definite_noun_not_cue(toks, j, inner, end) or (inner[1].kind == "cue" and issue_at(toks, j, lx)):
                     break       # "إلى وقف إطلاق النار": a named issue, not a chain; "من انسحاب أمريكا": an act with its own actor
-                if verb_form(toks[j].norm) and toks[j].norm[:1] == "و" and toks[j].norm[1:] == inner[1].form_norm.lstrip("و"):
+                also = toks[j].norm[1:].removeprefix("س") if toks[j].norm[:1] == "و" else ""
+                if verb_form(also) and also == inner[1].form_norm.lstrip("و"):
                     consumed.add(j)
-                    j = inner[0]      # "أدانت إيران واستنكرت تحذيرات …": a coordinated verb shares the object
+                    j = inner[0]      # "أدانت إيران واستنكرت تحذيرات …", "ترفض وسترفض": a coordinated verb shares the object
                     continue
                 obj_at = inner[0] + (inner[0] < end and bool(inner[1].prep) and toks[inner[0]].norm == inner[1].prep)
                 if inner[1].kind in ("frame", "keep") and not _frame_has_object(toks, obj_at, end, mentions, lx):
@@ -1157,8 +1158,10 @@ class StanceFinder:
             return False      # "لا تخشى فرض عقوبات", "لن نتردد في": the negation affirms
         if not any((self.lx.is_function(toks[k].norm, "negator")
                     or (toks[k].norm[:1] in "وف" and self.lx.is_function(toks[k].norm[1:], "negator"))
-                    or toks[k].text.removeprefix("و") == "ألا") and not _both(toks, k) for k in window):
-            return False      # ("ألا نسمح له": أن + لا, written with its hamza, unlike إلا)
+                    or toks[k].text.removeprefix("و") == "ألا") and not _both(toks, k)
+                   and not (toks[k].norm == "ما" and k < i - 1) for k in window):
+            return False      # ("ألا نسمح له": أن + لا, written with its hamza, unlike إلا; "نعرف ما لديهم
+            #                   وسنرحب": ما with a word between it and the cue is "what")
         # "لا يجب مناقشة توجهات إيران فحسب، بل …": "not only", then more
         only = next((k for k in range(i + 1, min(i + 12, len(toks))) if toks[k].norm in _ONLY), None)
         return only is None or not any(t.norm in _BUT_ALSO for t in toks[only + 1:only + 3])

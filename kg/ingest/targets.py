@@ -90,6 +90,8 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = F
     if lx.is_function(w, "preposition", "conjunction", "relative", "complementizer", "negator"):
         # ("سياسة عدم التدخل", "الهجرة غير الشرعية": inside a phrase these nouns go on with it)
         return w not in ("ب", "ل") and (first or w not in ("عدم", "غير"))
+    if w[:3] == "لان" and w[3:] in _PRONOUN_SUFFIXES:
+        return True       # "إلى جانب الشعب السوري لأنها …", "الاتفاق لأنه يبدو …": a reason follows
     if lx.in_class(w, "pronoun"):
         return True       # "الإعلان المشترك هو …", "ماتاريلا وهو قاض": a new clause about the phrase
     if (w in lx.verbs or (w[:1] in "وف" and w[1:] in lx.verbs)) and not (first and noun):
@@ -101,6 +103,9 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = F
     if w[:1] in "وف" and lx.is_function(w[1:]):
         return True      # "ولن", "فإن"
     return False
+
+
+_PRONOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "ني", "ك", "كم")
 
 
 def _hal(prev: Token, tok: Token, lx: Lexicon) -> bool:
