@@ -3688,3 +3688,13 @@ def test_ma_with_a_word_before_the_cue_is_what_not_not():
     assert ("فرنسا", "oppose", "الإفلات") in stances(ex)
     ex = run('وقال الرئيس اليمني "ما زلنا نسعى إلى الحل السلمي المستند إلى المرجعيات الثلاث".')
     assert ("اليمن", "support", "الحل السياسي") in stances(ex)     # (the peaceful solution is the political one)
+
+
+def test_forces_named_by_a_construct_speak_as_those_forces():
+    # "قوات التحالف" is the coalition's forces, not some "forces"; a nationality after the construct says whose
+    ex = run("وأعلنت قوات التحالف التزامها بالهدنة. وقالت قوات الأمن الإسرائيلية إنها ترفض السماح لهم بالزيارة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["قوات التحالف", "قوات الأمن الإسرائيلية"]
+    assert ex.statements[1].speaker.country == "Israel"
+    # after a title the construct is the man's office: he keeps the nationality
+    ex = run("واعتبر قائد قوات الباسيج الإيرانية الجنرال غلام حسين غيب برور إن تهديدات ترامب حرب نفسية.")
+    assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("غلام حسين غيب برور", "Iran")]

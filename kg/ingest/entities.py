@@ -477,7 +477,7 @@ def described_noun(tok: Token, mentions: list[Mention], i: int, lx: Lexicon) -> 
         and w not in lx.speaker_words and not any(m.start <= i < m.end for m in mentions)
 
 
-_GROUPS = {normalize_phrase(w) for w in ("منظمات", "جماعات")}
+_GROUPS = {normalize_phrase(w) for w in ("منظمات", "جماعات", "قوات")}
 _OF_A_COUNTRY = {normalize_phrase(w) for w in ("دولة", "جمهورية", "خارجية", "رئيس", "رئيسة", "وزراء", "دفاع", "داخلية",
                                               "سفير", "سفيرة", "سفارة", "حكومة", "جيش", "شعب", "عاصمة", "شمال", "جنوب",
                                               "شرق", "غرب", "وسط", "أراضي", "حدود", "مع", "بين")}
@@ -1800,13 +1800,19 @@ class MentionFinder:
                     and not nisba_at(toks, j + 1, lx) and self._known(sent, j) is None and self._known(sent, j + 1) is None:
                 described = j + 2     # "قوات خفر السواحل", "مسؤولون رفيعو المستوى": a construct says what kind of source
             elif j == end and j < len(toks) and (toks[i].norm.lstrip("وف").endswith("و") or toks[i].norm.lstrip("وف") in _GROUPS) \
+                    and not (i and toks[i - 1].norm in lx.titles) \
                     and toks[j].norm.startswith("ال") \
                     and toks[j].text.isalpha() and not lx.is_function(toks[j].norm) and not nisba_at(toks, j, lx) \
                     and self._known(sent, j) is None:
-                described = j + 1     # "مسؤولو الاستخبارات", "منظمات الإغاثة الدولية": the construct names what kind
+                described = j + 1     # "مسؤولو الاستخبارات", "منظمات الإغاثة الدولية", "قوات التحالف": the construct
+                #                       names what kind (not after a title: "قائد قوات الباسيج الإيرانية" is the man's office)
                 while described < len(toks) and described - j < 3 and toks[described].norm.startswith("ال") \
                         and toks[described].norm.endswith(("يه", "ي")) and not lx.is_function(toks[described].norm) \
                         and not self._known(sent, described):
+                    nis = nisba_at(toks, described, lx)
+                    if nis:       # "قوات الأمن الإسرائيلية": whose
+                        country, described = nis[1], nis[0]
+                        break
                     described += 1
             if j + 1 < len(toks) and toks[j].norm == "من":
                 sub = self._known(sent, j + 1)
