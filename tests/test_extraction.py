@@ -3698,3 +3698,8 @@ def test_forces_named_by_a_construct_speak_as_those_forces():
     # after a title the construct is the man's office: he keeps the nationality
     ex = run("واعتبر قائد قوات الباسيج الإيرانية الجنرال غلام حسين غيب برور إن تهديدات ترامب حرب نفسية.")
     assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("غلام حسين غيب برور", "Iran")]
+
+
+def test_a_gloss_in_brackets_after_the_title_keeps_the_name_in_apposition():
+    ex = run('وقال زعيم الجمهوريين في مجلس الشيوخ الأميركي (الكونغرس)، ميتش ماكونيل، إن روسيا ليست حليفتنا.')
+    assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("ميتش ماكونيل", "United_States")]

@@ -651,6 +651,11 @@ class MentionFinder:
                     or any(m.how == "apposed-name" and m.start <= v < m.end for m in found):
                 continue      # ("متحدث" inside the subject phrase just read is no verb)
             c1 = next((k for k in range(v + 1, min(v + 9, len(toks))) if toks[k].text in _STOP_PUNCT_NAMES), None)
+            gloss = None
+            if c1 is not None and toks[c1].text == "(":
+                close = next((k for k in range(c1 + 1, min(c1 + 6, len(toks))) if toks[k].text == ")"), None)
+                if close is not None and close + 1 < len(toks) and toks[close + 1].text in ("،", ","):
+                    gloss, c1 = c1, close + 1     # "زعيم الجمهوريين في مجلس الشيوخ الأميركي (الكونغرس)، ميتش ماكونيل،"
             if c1 is None or c1 == v + 1 or toks[c1].text not in ("،", ","):
                 continue
             c2 = next((k for k in range(c1 + 1, min(c1 + 7, len(toks)))
@@ -667,7 +672,7 @@ class MentionFinder:
                 after = next((q + 1 for q in range(after + 1, min(after + 15, len(toks))) if toks[q].text in ("،", ",")), after)
             if after >= len(toks) or not lx.is_function(toks[after].norm, "complementizer"):
                 continue
-            phrase = toks[v + 1:c1]
+            phrase = toks[v + 1:gloss or c1]
             role = phrase[0].norm in lx.titles or phrase[0].norm.removeprefix("ال") in lx.titles
             if any(lx.is_function(t.norm) and not role or t.norm in lx.verbs for t in phrase[:1]) \
                     or any(t.norm in lx.verbs or lx.is_function(t.norm) or not _is_name_token(t, lx) or nisba_at(toks, q, lx)
