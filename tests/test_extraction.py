@@ -3703,3 +3703,10 @@ def test_forces_named_by_a_construct_speak_as_those_forces():
 def test_a_gloss_in_brackets_after_the_title_keeps_the_name_in_apposition():
     ex = run('وقال زعيم الجمهوريين في مجلس الشيوخ الأميركي (الكونغرس)، ميتش ماكونيل، إن روسيا ليست حليفتنا.')
     assert [(st.speaker.label_ar, st.speaker.country) for st in ex.statements] == [("ميتش ماكونيل", "United_States")]
+
+
+def test_former_after_the_body_an_office_names_still_leads_to_the_name():
+    # "… لجامعة الدول العربية السابق عمرو موسى": "السابق" after the body, then the man; the claim starts after إن
+    ex = run("وقال الأمين العام لجامعة الدول العربية السابق عمرو موسى، إن الوضع صعب.")
+    assert [(st.speaker.label_ar, st.claim) for st in ex.statements] == [("عمرو موسى", "الوضع صعب")]
+    assert ex.statements[0].speaker.role.startswith("former")

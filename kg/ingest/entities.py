@@ -1205,6 +1205,8 @@ class MentionFinder:
         if org is None and not country and i < len(toks) and toks[i].norm in _US_PARTIES and role in _LAWMAKERS:
             country = "United_States"      # "السيناتور الجمهوري جيمس ريش", "النائبة الديمقراطية رشيدة طليب"
             i += 1
+        while (country or org is not None) and i < len(toks) and toks[i].norm in _FORMER:
+            i += 1        # "رئيس الديوان الملكي الأسبق باسم عوض الله": former holder of the office the body names
         nis = nisba_at(toks, i, lx)
         if nis:
             country = country or nis[1]
