@@ -3710,3 +3710,25 @@ def test_former_after_the_body_an_office_names_still_leads_to_the_name():
     ex = run("وقال الأمين العام لجامعة الدول العربية السابق عمرو موسى، إن الوضع صعب.")
     assert [(st.speaker.label_ar, st.claim) for st in ex.statements] == [("عمرو موسى", "الوضع صعب")]
     assert ex.statements[0].speaker.role.startswith("former")
+
+
+def test_epithets_that_only_ever_name_one_country():
+    # "الدولة العبرية" is Israel and "الجمهورية الإسلامية" Iran, as subject and as target
+    ex = run("وانتقدت فرنسا الجمهورية الإسلامية. وقالت الدولة العبرية إن الاتفاق سيئ.")
+    assert ("فرنسا", "oppose", "إيران") in stances(ex)
+    assert ("Israel", "الاتفاق سيئ") in [(st.speaker.key, st.claim) for st in ex.statements]
+
+
+def test_a_present_verb_that_describes_an_indefinite_noun_does_not_make_its_object_speak():
+    # "قرارا يدين إسرائيل": masculine يدين agrees with قرارا; Israel is what it condemns, neither speaker nor holder
+    ex = run("وتبنت الجمعية العامة الأربعاء قرارا يدين إسرائيل لاستخدامها القوة المفرطة ضد المدنيين.")
+    assert not any(st.speaker.key == "Israel" for st in ex.statements)
+    assert not any(s.holder.key == "Israel" for s in ex.stances)
+    # but a plural people noun after a masculine verb is its subject ("يرى الكوريون الشماليون")
+    ex = run("ووافقت بيونغ يانغ على التحدث عن نزع السلاح النووي طالما يرى الكوريون الشماليون في ترسانتهم الذرية ضمانة.")
+    assert [st.speaker.key for st in ex.statements] == ["North_Korea"]
+
+
+def test_a_target_phrase_ends_where_a_clause_of_time_or_condition_opens():
+    ex = run("وقال وزير الخارجية التركي إنه يجب الانتظار إلى حين اتضاح الصورة، وإن بلاده تؤيد إجراء انتخابات عامة عندما تنتهي الحرب.")
+    assert ("تركيا", "support", "إجراء انتخابات عامة") in stances(ex)

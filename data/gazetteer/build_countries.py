@@ -241,7 +241,7 @@ OVERRIDES: dict[str, dict[str, str]] = {
                capital="جاكرتا"),
     "IR": dict(key="Iran", wd="Q794", ar="إيران",
                aliases="الجمهورية الإسلامية الإيرانية | الجمهورية الإسلامية في إيران"
-                       " | جمهورية إيران الإسلامية",
+                       " | جمهورية إيران الإسلامية | الجمهورية الإسلامية",
                nisba="الإيراني", capital="طهران"),
     "IQ": dict(key="Iraq", wd="Q796", ar="العراق", aliases="جمهورية العراق",
                nisba="العراقي", capital="بغداد"),
@@ -250,7 +250,8 @@ OVERRIDES: dict[str, dict[str, str]] = {
     # capital: the city Arabic news uses for the Israeli government; القدس is
     # listed under Palestine.
     "IL": dict(key="Israel", wd="Q801", ar="إسرائيل",
-               aliases="دولة إسرائيل | الكيان الصهيوني | الكيان الإسرائيلي | دولة الاحتلال",
+               aliases="دولة إسرائيل | الكيان الصهيوني | الكيان الإسرائيلي | دولة الاحتلال"
+                       " | الدولة العبرية",
                nisba="الإسرائيلي", capital="تل أبيب", metonyms="الكنيست"),
     "IT": dict(key="Italy", wd="Q38", ar="إيطاليا", aliases="الجمهورية الإيطالية",
                nisba="الإيطالي", capital="روما"),

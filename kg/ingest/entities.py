@@ -467,6 +467,18 @@ def _indefinite_noun(tok: Token, lx: Lexicon) -> bool:
         and w not in lx.verbs and w not in _OF_A_COUNTRY
 
 
+def agrees(ent: Entity, gender: str) -> bool:
+    """Feminine verbs take feminine people, countries and most organisations;
+    masculine verbs take men and masculine-named bodies (الكرملين)."""
+    if gender == "p" or not gender:
+        return True
+    if ent.kind == "Person" or ent.kind == "Anonymous" or ent.kind == "Office":
+        return (ent.gender or "m") == gender or (gender == "m" and not ent.gender)
+    if ent.kind == "Country":
+        return gender == "f" or ent.label_ar in ("لبنان", "العراق", "الأردن", "اليمن", "المغرب", "السودان")
+    return True
+
+
 def described_noun(tok: Token, mentions: list[Mention], i: int, lx: Lexicon) -> bool:
     """An indefinite common noun that a present verb right after it describes ("أمر يهدد",
     "أدلة تدعم الادعاء"): the verb's subject is that noun, not a speaker or a state."""

@@ -21,7 +21,7 @@ from kg.ingest.alliances import alliances
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import (adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, responsibility_in,
                             skip_cue_adjective, verb_form)
-from kg.ingest.entities import NON_STATE, ArticleContext, described_noun, past_posting
+from kg.ingest.entities import NON_STATE, ArticleContext, agrees, described_noun, past_posting
 from kg.ingest.denials import deny
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
@@ -200,6 +200,10 @@ class StanceFinder:
             if subj is None and i >= 1 and lx.is_function(toks[i - 1].norm, "relative"):
                 subj = next((m for m in mentions if m.end == i - 1 and m.entity.kind in _HOLDER_KINDS), None)
             after = None
+            if subj is None and i >= 1 and self._present(tok.norm) and described_noun(toks[i - 1], mentions, i - 1, lx) \
+                    and any(m.start == hit[0] and not agrees(m.entity, "m" if tok.norm[:1] == "ي" else "f")
+                            and not toks[m.start].norm.endswith(("ون", "يين")) for m in mentions):
+                continue          # "قرارا يدين إسرائيل": the verb agrees with the noun it describes; the actor is its object
             if subj is None:
                 after = next((m for m in mentions if m.start == hit[0] and m.entity.kind in _HOLDER_KINDS), None)
                 subj = after

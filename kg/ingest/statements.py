@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix, written
-from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, body_head, body_word, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
+from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, agrees, body_head, body_word, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
                                  past_posting)
 from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
@@ -477,18 +477,6 @@ def _mention_ending(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.end == i and m.entity.kind in _ACTOR_KINDS), None)
 
 
-def _agrees(ent: Entity, gender: str) -> bool:
-    """Feminine verbs take feminine people, countries and most organisations;
-    masculine verbs take men and masculine-named bodies (الكرملين)."""
-    if gender == "p" or not gender:
-        return True
-    if ent.kind == "Person" or ent.kind == "Anonymous" or ent.kind == "Office":
-        return (ent.gender or "m") == gender or (gender == "m" and not ent.gender)
-    if ent.kind == "Country":
-        return gender == "f" or ent.label_ar in ("لبنان", "العراق", "الأردن", "اليمن", "المغرب", "السودان")
-    return True
-
-
 def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx: Lexicon) -> tuple[int, int, str]:
     """(first, last+1, quote type) of the claim between start and end."""
     if start + 1 < end and toks[start].text in ("،", ",") and _clause_break(toks, start + 1):
@@ -744,11 +732,11 @@ class Attributor:
         return self.names.person_spans([t.text for t in toks])
 
     def last_speaker(self, gender: str = "") -> Entity | None:
-        if gender in ("m", "f") and self.actor is not None and _agrees(self.actor, gender) \
-                and self.history and not _agrees(self.history[-1], gender):
+        if gender in ("m", "f") and self.actor is not None and agrees(self.actor, gender) \
+                and self.history and not agrees(self.history[-1], gender):
             return self.actor     # "أصدرت الحكومة العراقية بيانا نأت فيه …. وقالت في بيان": the body just named
         for ent in reversed(self.history[-4:]):
-            if _agrees(ent, gender):
+            if agrees(ent, gender):
                 return ent
         last = self.history[-1] if self.history else None
         if last is not None and last.kind == "Person" and gender in ("m", "f") and (last.gender or "m") != gender:
@@ -933,7 +921,7 @@ class Attributor:
             return None
         gender = "f" if toks[p].norm == "انها" else "m"
         named = next((m for m in mentions if m.end < p and m.entity.kind == "Person" and m.entity is not speaker), None)
-        if named is None or not _agrees(named.entity, gender):
+        if named is None or not agrees(named.entity, gender):
             return None
         return named.entity, k + 1
 
@@ -1257,9 +1245,9 @@ class Attributor:
             # named by a feminine word after a feminine verb is its subject
             # (not "واتهمت الإمارات بالوقوف وراء …", nor after a woman spoke: "ودعت [باور] إيران إلى")
             return False
-        if m.how == "title" and m.entity.kind == "Person" and not anywhere and _agrees(m.entity, hit.verb.gender):
+        if m.how == "title" and m.entity.kind == "Person" and not anywhere and agrees(m.entity, hit.verb.gender):
             return False      # "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى": a person introduced in full speaks
-        if m.entity.kind == "Person" and m.start == hit.index + 1 == m.end - 1 and not anywhere and _agrees(m.entity, hit.verb.gender) \
+        if m.entity.kind == "Person" and m.start == hit.index + 1 == m.end - 1 and not anywhere and agrees(m.entity, hit.verb.gender) \
                 and any(e is m.entity for e in self.history):
             return False      # "ودعا باسيل إلى": a man who has spoken, by his surname, speaks again
             #                   (but "ودعت ولي العهد السعودي إلى": the verb does not agree, he is asked)
@@ -2022,11 +2010,11 @@ class Attributor:
             return self._stated_in(toks, mentions, k)
         if _what_was_said(toks, hit, mentions) and not any(k < m.start <= k + 3 for m in mentions) \
                 and not _RESUMED.match(toks[k + 1].norm) \
-                and not (subject is not None and subject.end <= k and _agrees(subject.entity, hit.verb.gender)):
+                and not (subject is not None and subject.end <= k and agrees(subject.entity, hit.verb.gender)):
             # "عرض قدمه نتنياهو يوم الاثنين بشأن ما قال إنه دليل": what the actor named before it in the
             # same clause said
             m = next((m for m in reversed(mentions) if m.end < k and m.entity.kind in _ACTOR_KINDS
-                      and _agrees(m.entity, hit.verb.gender) and not _preposition_object(toks, m, lx)), None)
+                      and agrees(m.entity, hit.verb.gender) and not _preposition_object(toks, m, lx)), None)
             if m is not None and any(t.text in ("،", ",", ".", ":", "؛") for t in toks[m.end:k]):
                 m = None
             if m is not None:
@@ -2047,7 +2035,7 @@ class Attributor:
             return None, "", 0.0, k + 1
         if antecedent is not None and not antecedent.entity.anonymous:
             rel = toks[k - 1].norm.lstrip("و")
-            if _agrees(antecedent.entity, "f" if rel in ("التي", "اللتين", "اللتان") else "m" if rel == "الذي" else "p"):
+            if agrees(antecedent.entity, "f" if rel in ("التي", "اللتين", "اللتان") else "m" if rel == "الذي" else "p"):
                 return antecedent.entity, "relative-subject", 0.8, k + 1
             # ("إدارة ترامب التي ردت": the administration, not Trump)
         if hit.verb.adverbial:
@@ -2142,6 +2130,10 @@ class Attributor:
             prep = hit.verb.prep
             if nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3):
                 return subject.entity, "sentence-subject", 0.8, k + 1
+        if m is not None and present and not hit.prefixed and not hit.coordinated and k \
+                and described_noun(toks[k - 1], mentions, k - 1, lx) and not agrees(m.entity, hit.verb.gender) \
+                and not toks[m.start].norm.endswith(("ون", "يين")):
+            return None, "", 0.0, k + 1     # "قرارا يدين الدولة العبرية": the verb agrees with the noun it describes
         if m is not None and not self._is_object(toks, m, hit):
             same = m.end < len(toks) and toks[m.end].norm in _SAME      # "وقال المصدر نفسه إن"
             end = m.end + 1 if same else m.end
@@ -2284,7 +2276,7 @@ class Attributor:
         if hit.coordinated and out:
             return out[-1].speaker, "coordinated-continuation", 0.8, k + 1
         if hit.prefixed and out and out[-1].rule == "subject-verb" and out[-1].verb_index < k \
-                and _agrees(out[-1].speaker, hit.verb.gender) and (subject is None or out[-1].speaker is not subject.entity):
+                and agrees(out[-1].speaker, hit.verb.gender) and (subject is None or out[-1].speaker is not subject.entity):
             # "أن المفوضية قد حثت الأردن على فتح حدوده وحثت بلدان أخرى": the verb joined by و goes on with
             # the last speaker of its sentence, not the sentence's first subject
             return out[-1].speaker, "coordinated-continuation", 0.75, k + 1
@@ -2316,7 +2308,7 @@ class Attributor:
         if bare is not None:
             return bare
         if last is None and hit.prefixed and k == 0 and self.actor is not None and self.actor.kind == "Person" \
-                and self.actor_sentence == sent.index - 1 and _agrees(self.actor, hit.verb.gender) \
+                and self.actor_sentence == sent.index - 1 and agrees(self.actor, hit.verb.gender) \
                 and j < len(toks) and (toks[j].text in (":", *_QUOTE_OPEN) or lx.is_function(toks[j].norm, "complementizer")):
             # "وحدد تيلرسون في خطاب … أهدافا عامة. وقال إن …": before anyone spoke, the man the
             # sentence before was about, when this one opens with "وقال إن"

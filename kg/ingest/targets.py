@@ -87,7 +87,7 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = F
         return True
     if _markup(tok):
         return True      # markup, symbols and Latin words ("<b", "=") are not part of an Arabic phrase
-    if lx.is_function(w, "preposition", "conjunction", "relative", "complementizer", "negator"):
+    if lx.is_function(w, "preposition", "conjunction", "relative", "complementizer", "negator", "clause_opener"):
         # ("سياسة عدم التدخل", "الهجرة غير الشرعية": inside a phrase these nouns go on with it)
         return w not in ("ب", "ل") and (first or w not in ("عدم", "غير"))
     if w[:3] == "لان" and w[3:] in _PRONOUN_SUFFIXES:
