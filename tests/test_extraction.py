@@ -3732,3 +3732,58 @@ def test_a_present_verb_that_describes_an_indefinite_noun_does_not_make_its_obje
 def test_a_target_phrase_ends_where_a_clause_of_time_or_condition_opens():
     ex = run("وقال وزير الخارجية التركي إنه يجب الانتظار إلى حين اتضاح الصورة، وإن بلاده تؤيد إجراء انتخابات عامة عندما تنتهي الحرب.")
     assert ("تركيا", "support", "إجراء انتخابات عامة") in stances(ex)
+
+
+def test_we_verbs_coordinated_in_a_quote_are_each_a_position_of_the_speaker():
+    # "ندعم سوريا ونرفض الضربات": "we" is the speaker; the actor after ندعم is its object, not the
+    # subject of نرفض, and "ونرفض" starts a new position rather than extending the first target
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف: ندعم سوريا ونرفض الضربات.")
+    assert {("روسيا", "support", "سوريا"), ("روسيا", "oppose", "الضربات")} <= stances(ex)
+    assert not any(s.holder.key == "Syria" for s in ex.stances)
+
+
+def test_a_second_verb_after_the_first_verbs_object_shares_the_first_verbs_subject():
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده تدعم الحكومة السورية وترفض الضربات.")
+    assert ("روسيا", "oppose", "الضربات") in stances(ex)
+    assert not any(s.holder.key == "Syria" for s in ex.stances)
+
+
+def test_a_headline_in_the_first_person_plural_is_the_headline_speakers_only():
+    ex = run("وقال المتحدث إن الأمر انتهى.", title="روسيا: ندعم الحكومة السورية")
+    assert ("روسيا", "support", "الحكومة السورية") in stances(ex)
+    assert not any(s.holder.key == "Syria" for s in ex.stances)
+
+
+def test_an_actor_closing_a_construct_is_not_the_subject_of_the_verb_after_the_construct():
+    # "نزع نووي كوريا الشمالية يساعد على مواجهة إيران": the verb's subject is the phrase, so the position is the speaker's
+    ex = run("وقال المتحدث إن الأمر انتهى.", title="إسرائيل: نزع نووي كوريا الشمالية يساعد على مواجهة إيران")
+    assert ("إسرائيل", "oppose", "إيران") in stances(ex)
+    assert not any(s.holder.key == "North_Korea" for s in ex.stances)
+
+
+def test_who_announced_or_decided_holds_what_was_announced():
+    ex = run("وقال الرئيس الأمريكي دونالد ترامب إن الحل ما زال بعيدا وذلك بعد يوم من إعلان كيم جونغ-أون "
+             "زعيم كوريا الشمالية وقف الاختبارات النووية.")
+    assert ("كوريا الشمالية", "oppose", "الاختبارات النووية") in stances(ex)
+    assert not any(s.holder.key == "United_States" and s.target.label_ar == "الاختبارات النووية" for s in ex.stances)
+
+
+def test_praising_or_criticising_an_actors_role_or_efforts_is_a_position_on_the_actor():
+    ex = run("وأشاد وزير الخارجية الإماراتي بدور السعودية الإيجابي في المنطقة.")
+    assert ("الإمارات", "support", "السعودية") in stances(ex)
+    ex = run("وانتقد وزير الخارجية الفرنسي دور إيران في سوريا.")
+    assert ("فرنسا", "oppose", "إيران") in stances(ex)
+    # its own country's part, and anyone's participation, are positions on what they take part in
+    ex = run("ودافعت رئيسة الوزراء البريطانية تيريزا ماي عن مشاركة لندن في الضربات الجوية على سوريا.")
+    assert ("بريطانيا", "support", "الضربات الجوية") in stances(ex)
+
+
+def test_a_body_named_between_kana_and_its_verb_is_the_subject():
+    # "وكانت المفوضية … أعلنت تصدر …": the whole phrase before the verb, not the words after it
+    ex = run('وكانت المفوضية العليا المستقلة للانتخابات أعلنت تصدر تحالف "سائرون" نتائج الانتخابات.')
+    assert [st.speaker.label_ar for st in ex.statements] == ["المفوضية العليا المستقلة للانتخابات"]
+    assert ex.statements[0].claim.startswith("تصدر تحالف")
+    # named before by that noun, it is that body ("وكان الجيش قد أعلن" after the Israeli army spoke)
+    ex = run("وقال الجيش الإسرائيلي إن الهجوم فشل. وكان الجيش قد أعلن أن العملية انتهت.")
+    assert [(st.speaker.key, st.claim) for st in ex.statements][-1][1] == "العملية انتهت"
+    assert ex.statements[-1].speaker is ex.statements[0].speaker

@@ -73,6 +73,16 @@ def verb_form(word: str) -> bool:
     return w[:1] in "يتن" or w.endswith("ت")
 
 
+def present_cue_person(word: str, lx: Lexicon) -> str:
+    """"ي", "ت" or "ن" when the word ("ونرفض", "تدعم", "سندعم") is the present tense of a cue verb
+    (he/she/we): a new predicate, never a noun in a phrase; "" otherwise."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    w = w[1:] if w[:1] == "س" and len(w) > 4 and w[1:2] in ("ي", "ت", "ن") else w
+    if w[:1] not in ("ي", "ت", "ن") or len(w) < 4 or w.endswith("ه") or (w[:1] == "ت" and w[-2] == "ي"):
+        return ""
+    return w[0] if any(len(words) == 1 for words, _ in lx.cues.candidates("ي" + w[1:])) else ""
+
+
 def skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> int:
     """"دعوات غربية لوقف …": the cue noun's adjective sits before its preposition. After
     criticism levelled ("وجه انتقادات حادة لألمانيا", "… لاذعة إلى حلفائه") any indefinite

@@ -19,8 +19,8 @@ import re
 
 from kg.ingest.alliances import alliances
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
-from kg.ingest.cues import (adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, responsibility_in,
-                            skip_cue_adjective, verb_form)
+from kg.ingest.cues import (adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, present_cue_person,
+                            responsibility_in, skip_cue_adjective, verb_form)
 from kg.ingest.entities import NON_STATE, ArticleContext, agrees, described_noun, past_posting
 from kg.ingest.denials import deny
 from kg.ingest.judgements import judge
@@ -35,6 +35,10 @@ _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonym
 _PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف", "إنهاء", "إلغاء", "معاقبة", "دحر", "هزيمة",
                                                 "استئصال", "إسقاط", "الإطاحة", "اتهام")}
 _ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور", "مساهمة", "المساهمة", "المشاركة", "مشاركة")}
+# what an actor does or holds: praising or opposing it is a position on the actor ("أشاد بدور السعودية");
+# not its participation ("مشاركة ألمانيا في الحرب": the war is what is opposed)
+_EFFORT_WORDS = {normalize_phrase(w) for w in ("دور", "الدور", "جهود", "الجهود", "مساعي", "المساعي", "موقف", "الموقف",
+                                               "مواقف", "المواقف")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "نعمل", "على",
                                                      "قادرين", "قادرة", "قادر", "قادرون")}
@@ -68,6 +72,14 @@ def _genitive(toks: list[Token], m: Mention, lx) -> bool:
     "حلفاء إيران"): the actor is not the subject ("قرار الولايات المتحدة" is)."""
     w = toks[m.start - 1].norm if m.start > 0 else ""
     return lx.in_class(w, "other_party") or (w[:1] in "لب" and lx.in_class(w[1:], "other_party"))
+
+
+def _construct_head(tok: Token, lx) -> bool:
+    """An indefinite content word: before an actor, the head of a construct the actor closes."""
+    w = tok.norm
+    return tok.text.isalpha() and len(w) > 2 and not w.startswith(("ال", "وال", "فال", "بال", "لل")) \
+        and not lx.is_function(w) and not lx.is_function(w.lstrip("وف")) and w not in lx.verbs \
+        and w.lstrip("وف") not in lx.verbs and w not in lx.names and not cue_at([tok], 0, lx)
 
 
 def _clause_end(toks: list[Token], start: int, end: int) -> int:
@@ -169,6 +181,11 @@ class StanceFinder:
             hit = cue_at(toks, i, lx)
             if not hit or hit[1].kind not in ("cue", "sever", "vote", "confront", "blame", "expel"):
                 continue
+            we = present_cue_person(tok.norm, lx) == "ن"
+            if we and not (
+                    current is not None and tok.norm[:1] == "و" and i and toks[i - 1].text in ("،", ",")):
+                continue          # "روسيا: ندعم الحكومة السورية": "we" is a speaker, never the narrator, and the actor
+                #                   after the verb is its object ("…، ونرفض الضربات" goes on for the sentence's speaker)
             possessor = self._possessor(toks, i, hit, mentions)
             leveller = self._leveller(toks, i, hit, mentions) if possessor is None else None
             if possessor is not None or leveller is not None:
@@ -196,18 +213,27 @@ class StanceFinder:
                         and not any(m.start == after.end for m in mentions)):     # ("اتهام ترامب بكين بـ…")
                     continue      # "اتهم الانفصاليون القوات الأوكرانية بتكثيف …", "بعد اتهام روسيا بالوقوف وراء …":
                     #               the accused, not who accuses
-            subj = next((m for m in mentions if m.end == i and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"), None)
+            subj = next((m for m in mentions if m.end == i and m.entity.kind in _HOLDER_KINDS and m.how != "nisba"
+                         and not we), None)
             if subj is None and i >= 1 and lx.is_function(toks[i - 1].norm, "relative"):
                 subj = next((m for m in mentions if m.end == i - 1 and m.entity.kind in _HOLDER_KINDS), None)
+            shared = None
+            if subj is not None and tok.norm[:1] == "و" and subj.start and cue_at(toks, subj.start - 1, lx) and (
+                    verb_form(toks[subj.start - 1].norm) or self._behind_clitic(toks, subj)):
+                # "إن بلاده تدعم الحكومة السورية وترفض الضربات": the actor is the first verb's object; the
+                # second verb shares that verb's subject, the one quoted when the first verb is in the claim
+                if current is None or subj.start - 1 not in covered:
+                    continue
+                subj, shared = None, current
             after = None
             if subj is None and i >= 1 and self._present(tok.norm) and described_noun(toks[i - 1], mentions, i - 1, lx) \
                     and any(m.start == hit[0] and not agrees(m.entity, "m" if tok.norm[:1] == "ي" else "f")
                             and not toks[m.start].norm.endswith(("ون", "يين")) for m in mentions):
                 continue          # "قرارا يدين إسرائيل": the verb agrees with the noun it describes; the actor is its object
-            if subj is None:
+            if subj is None and not we and shared is None:
                 after = next((m for m in mentions if m.start == hit[0] and m.entity.kind in _HOLDER_KINDS), None)
                 subj = after
-            holder = subj.entity if subj is not None else None
+            holder = subj.entity if subj is not None else shared
             if holder is not None and holder.key == "own":
                 # "قام أمير قطر … بزيارة … للتعبير عن تضامن بلاده لتركيا": whose country, in narration, is
                 # the person the sentence has named before it, not the last one quoted
@@ -690,7 +716,14 @@ class StanceFinder:
                 elif inner[1].prep in ("من", "الي") and not verb_form(toks[inner[0] - 1].norm):
                     j = self._past_addressee(toks, j, end, inner[1].prep, mentions)   # "يريد منع دول العالم من استيراد …"
             s, e = target_span(toks, j if frame_start is None else frame_start, end, lx)
-            if frame_start is None and e > s and toks[s].norm.lstrip("بل") in _ROLE_WORDS:
+            played_by = next((m for m in mentions if m.start == s + 1 and m.entity.kind in ("Country", "Organisation", "Person")
+                              and m.how != "nisba" and not self._behind_clitic(toks, m)
+                              and m.entity.key not in (st.speaker.key, st.speaker.country, "own")), None) \
+                if frame_start is None and e > s and toks[s].norm.lstrip("وبل") in _EFFORT_WORDS else None
+            if played_by is not None:
+                s, e = played_by.start, played_by.end   # "أشاد بدور السعودية", "انتقد دور إيران في سوريا",
+                #                                         "ثمن مواقف الصين": a position on that actor
+            elif frame_start is None and e > s and toks[s].norm.lstrip("بل") in _ROLE_WORDS:
                 # "دعا الصين إلى دور فاعل في إعادة البناء": the position is on what the role is in
                 k = next((k for k in range(s + 1, min(s + 4, end)) if toks[k].norm == "في"), None)
                 if k is not None and k + 1 < end:
@@ -1198,7 +1231,11 @@ class StanceFinder:
                     continue      # "للحكومة السورية": object of a preposition, not a subject (but "كلا الجانبين" is one)
                 if _genitive(toks, m, self.lx):
                     continue      # "جهود معارضي الأسد": the second noun of a construct, not a subject
-                if m.start and m.start - 1 > st.claim_start and cue_at(toks, m.start - 1, self.lx):
+                if m.start > st.claim_start and _construct_head(toks[m.start - 1], self.lx) and any(
+                        t.norm[:1] == "ي" and len(t.norm) > 3 and t.norm not in self.lx.names for t in toks[m.end:cue_i]):
+                    continue      # "نزع نووي كوريا الشمالية يساعد على مواجهة إيران": the phrase it closes is the
+                    #               verb's subject, not the actor in it
+                if m.start and m.start - 1 >= st.claim_start and cue_at(toks, m.start - 1, self.lx):
                     continue      # "تؤيد الحكومة السورية في مكافحة …": the object of a cue verb
                 if m.start == st.claim_start and self._told(st, toks):
                     continue      # "أبلغت الحكومة الأردنية الحكومة التركية برغبتها …": who was told
@@ -1207,6 +1244,10 @@ class StanceFinder:
                     continue      # "طالب … الحكومة الإسرائيلية بوقف الاستيطان": the addressee, not the holder
                 if any(self.lx.is_function(t.norm, "complementizer", "clause_opener") for t in toks[m.end:cue_i]):
                     continue      # "إن الاتفاق كان لمصلحة إيران …، وإن إلغاء الاتفاق …", "…، في حين حث …": a new clause
+                if self.lx.in_class(prev, "announcing") and cue_i - m.end <= 4 and not any(
+                        t.text in STOP_PUNCT or t.text in ("،", ",") or self.lx.is_function(t.norm) for t in toks[m.end:cue_i]):
+                    holder_m = m  # "بعد إعلان كيم جونغ-أون زعيم كوريا الشمالية وقف الاختبارات": who announced it
+                    break
                 if m.start > st.claim_start + 4 and not (prev in _POSSESSIVE or m.start == st.claim_start):
                     # a subject sits at the start of its clause, not in the middle of a phrase
                     continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix, written
 from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, agrees, body_head, body_word, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
@@ -1659,6 +1659,37 @@ class Attributor:
         return next((sp for sp in recent if sp.kind == "Person" and sp.role and fits(canonical_role(sp.role))
                      and (not former or sp.role.startswith("former "))), None)
 
+    def _body_before_qad(self, toks: list[Token], mentions: list[Mention], hit: VerbHit):
+        """"وكان الجيش قد أعلن أن", "وكانت المفوضية العليا المستقلة للانتخابات أعلنت تصدر …": between
+        كان and the verb (or its قد), a body named by its common noun is the subject, read as if it followed the verb
+        ("وأعلن الجيش أن"): the one named before by that noun, or a body we cannot name."""
+        k = hit.index
+        if hit.prefixed or hit.coordinated or k < 2:
+            return None
+        end = k - 1 if toks[k - 1].norm == "قد" else k
+        p = end
+        while p >= 1 and end - p < 6 and toks[p - 1].text.isalpha() and toks[p - 1].norm.startswith(("ال", "لل")):
+            p -= 1
+        if p == end or p == 0 or toks[p - 1].norm.removeprefix("و") not in ("كان", "كانت") \
+                or not (self.lx.in_class(toks[p].norm[2:], "body") or body_word(toks[p].norm[2:], self.lx)) \
+                or any(m.start < end and m.end > p and m.how != "nisba" for m in mentions):
+            return None
+        # the verb, then the subject, then the claim: the order the rules for a subject after its verb read
+        order = [k] + list(range(p, end)) + list(range(k + 1, len(toks)))
+        at = {old: new for new, old in enumerate(order)}
+        vtoks = [toks[x] for x in order]
+        vmentions = [replace(m, start=at[m.start], end=at[m.end - 1] + 1) for m in mentions
+                     if m.start in at and m.end - 1 in at and at[m.end - 1] - at[m.start] == m.end - 1 - m.start]
+        vhit = replace(hit, index=0, antecedent=-1, completed_by=-1)
+        found = self._bare_institution(vtoks, vmentions, 1, vhit) or self._unnamed_subject(vtoks, vmentions, 1, vhit)
+        if found is not None and found[0] is not None and found[1] != "unnamed-body":
+            return found[0], found[1], found[2], k + 1
+        if not self.lx.in_class(toks[p].norm[2:], "body"):
+            return None
+        # the whole phrase before the verb names it ("أعلنت" takes an object, so after it only one word would)
+        label = " ".join(t.text for t in toks[p:end])
+        return self._unnamed(label, "unnamed body", "f" if toks[p].norm.endswith("ه") else "m"), "unnamed-body", 0.6, k + 1
+
     def _bare_institution(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
         """"قالت وزارة الخارجية إنه", "وأكدت وزارة الصحة أن": an institution named without its
         country, right after the verb and before the claim, is the subject — a state organ of the
@@ -2008,6 +2039,8 @@ class Attributor:
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.lemma == "جاء":
             return self._stated_in(toks, mentions, k)
+        if (found := self._body_before_qad(toks, mentions, hit)) is not None:
+            return found          # "وكانت المفوضية … أعلنت تصدر …": the subject before the verb, not the words after it
         if _what_was_said(toks, hit, mentions) and not any(k < m.start <= k + 3 for m in mentions) \
                 and not _RESUMED.match(toks[k + 1].norm) \
                 and not (subject is not None and subject.end <= k and agrees(subject.entity, hit.verb.gender)):

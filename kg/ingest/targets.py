@@ -9,7 +9,8 @@ across articles is one node) or a new issue named by the phrase.
 from __future__ import annotations
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize_phrase, stems, strip_suffix
-from kg.ingest.cues import CLOSE_QUOTES, OPEN_QUOTES, adjective_like, cue_at, definite_noun_not_cue, nisba_like, verb_form
+from kg.ingest.cues import (CLOSE_QUOTES, OPEN_QUOTES, adjective_like, cue_at, definite_noun_not_cue, nisba_like,
+                            present_cue_person, verb_form)
 from kg.ingest.entities import ArticleContext, longest_phrase, nisba_at
 from kg.ingest.lexicon import Lexicon, StanceCue, known_word
 from kg.records import Entity, Mention, Sentence, Token
@@ -98,6 +99,8 @@ def _is_stop(tok: Token, lx: Lexicon, first: bool = False, shared_head: bool = F
         return True       # (after a preposition "رد" is a reply, not "replied": "دعت إلى رد دولي منسق")
     if first and w.startswith("و") and w[1:2] in ("ي", "ت") and w.endswith(("ان", "ون", "وا")):
         return True      # "ويدعمان": a coordinated verb, not a phrase
+    if not first and w[:1] in "وف" and present_cue_person(w, lx):
+        return True      # "ندعم سوريا ونرفض الضربات": a second position, not part of the first target
     if w.startswith("و") and len(w) > 3 and not first and not shared_head and not known_word(w, lx):
         return True      # "و" + word: a coordinated phrase or a new clause starts
     if w[:1] in "وف" and lx.is_function(w[1:]):
