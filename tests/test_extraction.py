@@ -3787,3 +3787,23 @@ def test_a_body_named_between_kana_and_its_verb_is_the_subject():
     ex = run("وقال الجيش الإسرائيلي إن الهجوم فشل. وكان الجيش قد أعلن أن العملية انتهت.")
     assert [(st.speaker.key, st.claim) for st in ex.statements][-1][1] == "العملية انتهت"
     assert ex.statements[-1].speaker is ex.statements[0].speaker
+
+
+def test_the_means_of_an_act_someone_is_implicated_in_is_still_their_act():
+    ex = run('وأعلن المغرب قطع علاقاته مع إيران بسبب تورطها "الواضح" في دعم جبهة البوليساريو التي تخوض تمردا مسلحا '
+             'بهدف الانفصال بالصحراء الغربية، عبر دعم ميليشيات حزب الله اللبنانية.')
+    assert not any(s.holder.key == "Morocco" and s.polarity == "support" for s in ex.stances)
+    # a cue inside a body's name states nothing ("وكالة حماية الحدود")
+    ex = run("وقال المستشار الألماني إن القمة أوصت بتعزيز دوريات وكالة حماية الحدود البحرية.")
+    assert not any(s.target.label_ar.startswith("حماية الحدود") for s in ex.stances)
+
+
+def test_a_degree_adjective_between_a_cue_noun_and_its_object_is_skipped():
+    ex = run("وأكد وزير الخارجية الإيراني أن بلاده تولي أهمية خاصة لتحسين علاقاتها مع دول الجوار.")
+    assert ("إيران", "support", "تحسين العلاقات") in stances(ex)
+
+
+def test_their_readiness_in_one_mans_words_is_not_his_position():
+    # "عندما يبدون استعدادهم لاستهداف …": "هم" is someone else; but "ومعاقبتهم،" has them as its object
+    ex = run("وقال الرئيس الأمريكي باراك أوباما: «عندما يبدون استعدادهم لاستهداف أهداف حساسة، فإن العالم في خطر».")
+    assert not any(s.holder.key == "United_States" for s in ex.stances)

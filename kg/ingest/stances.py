@@ -280,7 +280,12 @@ class StanceFinder:
         before = [m for m in mentions if st.claim_start <= m.start and m.end <= i and m.how != "nisba"
                   and m.entity.kind in ("Country", "Organisation")]
         if not before:
-            return False
+            # "عندما يبدون استعدادهم لاستهداف …" in a president's words: "they", not the one speaking (a
+            # country or body is "ها"; "هم" is the speaker's own only when the speaker is a group of people)
+            # (with nothing after it the pronoun is the noun's object: "ومعاقبتهم،")
+            nxt = toks[i + 1] if owner is toks[i] and i + 1 < len(toks) else None
+            return owner.norm.endswith("هم") and st.speaker.kind in ("Person", "Office", "Country") \
+                and nxt is not None and nxt.text.isalpha() and nxt.norm[:1] != "و"
         mine = {c.key for c in self._roll_up(st.speaker)}
         theirs = {c.key for c in self._roll_up(before[-1].entity)}
         return not (mine & theirs)
@@ -603,6 +608,9 @@ class StanceFinder:
             consumed.update(range(j, cognate))
             j = cognate
             j = skip_cue_adjective(toks, j, end, cue)
+            if not cue.prep and j + 1 < end and j == cue_end and lx.in_class(toks[j].norm, "degree") \
+                    and toks[j + 1].norm[:1] == "ل" and len(toks[j + 1].norm) > 3:
+                j += 1        # "تولي أهمية خاصة لتحسين علاقاتها": the degree, then what the importance is on
             if not clause and cue.prep in ("ب", "ل") and cue.polarity == "support" and (verb_form(toks[i].norm) or cue.verb or cue.form.endswith("ا")
                                                                       or any(x.start == j and x.entity.kind in _HOLDER_KINDS
                                                                              for x in mentions)
@@ -1104,8 +1112,15 @@ class StanceFinder:
     def _implicated_pronoun(self, toks: list[Token], i: int) -> bool:
         """"قطع علاقاته مع إيران بسبب تورطها في دعم البوليساريو": implicated, with a pronoun
         for the actor, a few words before the cue; the act is that actor's, not the speaker's."""
-        return any(toks[x].norm.endswith(suffix) and self.lx.in_class(toks[x].norm[:-len(suffix)], "implicated")
-                   for x in range(i - 1, max(-1, i - 6), -1) for suffix in ("ه", "ها", "هم", "هما"))
+        means = i >= 1 and toks[i - 1].norm in ("عبر", "خلال", "بواسطه")     # "…، عبر دعم ميليشيات": how that act is done
+        for x in range(i - 1, max(-1, i - 25), -1):
+            if toks[x].text in (".", "؛", ";", ":", "؟", "?", "!") or self.lx.is_function(toks[x].norm, "complementizer") \
+                    or (toks[x].text in ("،", ",") and not means):
+                return False      # (within its own clause: "… في دعم البوليساريو …، عبر دعم ميليشيات حزب الله")
+            if any(toks[x].norm.endswith(suffix) and self.lx.in_class(toks[x].norm[:-len(suffix)], "implicated")
+                   for suffix in ("ه", "ها", "هم", "هما")):
+                return True
+        return False
 
     def _genitive_subject(self, toks: list[Token], i: int, m: Mention, cue: StanceCue) -> bool:
         """Is the actor right after a cue noun, before its ل/ب phrase, whose position it
