@@ -3807,3 +3807,26 @@ def test_their_readiness_in_one_mans_words_is_not_his_position():
     # "عندما يبدون استعدادهم لاستهداف …": "هم" is someone else; but "ومعاقبتهم،" has them as its object
     ex = run("وقال الرئيس الأمريكي باراك أوباما: «عندما يبدون استعدادهم لاستهداف أهداف حساسة، فإن العالم في خطر».")
     assert not any(s.holder.key == "United_States" for s in ex.stances)
+
+
+def test_they_are_the_two_states_points_at_the_pair_just_named():
+    ex = run("وقال الرئيس التركي رجب طيب أردوغان إن بلاده تدعم المعارضة. "
+             "ورعت موسكو وطهران وهما الدولتان اللتان تساندان دمشق، وأنقرة، محادثات السلام.")
+    held = {s.holder.key for s in ex.stances if s.target.key == "Syria"}
+    assert held == {"Russia", "Iran"}
+
+
+def test_a_report_inside_the_narrators_concession_is_a_statement_of_its_own():
+    ex = run('وأكد الرئيس الفنزويلي نيكولاس مادورو أنه سيشارك في القمة التي تعقد في البيرو، '
+             'رغم أن السلطات البيروفية أعلنت أنه "لن يكون من المرحب به".')
+    assert [(st.speaker.country or st.speaker.key, st.claim) for st in ex.statements] == [
+        ("Venezuela", "سيشارك في القمة التي تعقد في البيرو"), ("Peru", "لن يكون من المرحب به")]
+
+
+def test_a_role_then_a_relative_clause_then_the_titled_name_is_that_man_speaking():
+    ex = run('وقال وزير الدولة الكويتي لشؤون مجلس الوزراء الذي يترأس وفد بلاده في المفاوضات الشيخ محمد المبارك الصباح '
+             'في تصريحات لصحيفة "الحياة" أمس: "الخلافات الموجودة هي خلافات أسرة واحدة". '
+             'وحول الخسائر، قال "الصباح": "لا أستطيع أن أعلق على ذلك".')
+    assert [(st.speaker.label_ar, st.speaker.country, st.claim) for st in ex.statements] == [
+        ("محمد المبارك الصباح", "Kuwait", "الخلافات الموجودة هي خلافات أسرة واحدة"),
+        ("محمد المبارك الصباح", "Kuwait", "لا أستطيع أن أعلق على ذلك")]

@@ -585,6 +585,7 @@ class MentionFinder:
         for m in out:
             if m.how == "joint" and m.entity.key == "joint":
                 self._listed_sides(toks, m)
+                self._pair_named_before(toks, out, m)
         out = self._described_by_nationality(sent, out)
         out = self._title_name_goes_on(out)
         out = self._name_between_commas(sent, out)
@@ -775,6 +776,19 @@ class MentionFinder:
             m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:k]), "listed sides", gender="p",
                               members=tuple(keys))
             m.end = k
+
+    def _pair_named_before(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
+        """"موسكو وطهران وهما الدولتان اللتان …": "they are the two states" points at the pair
+        named right before it, not at the article's two sides."""
+        p = m.start - 1
+        if m.entity.members or p < 2 or toks[p].norm not in ("هما", "وهما"):
+            return
+        second = next((x for x in found if x.end == p), None)
+        first = next((x for x in found if second is not None and x.end == second.start
+                      and toks[second.start].norm[:1] == "و"), None)
+        keys = [x.entity.key if x.entity.kind == "Country" else x.entity.country for x in (first, second) if x is not None]
+        if len(keys) == 2 and all(keys) and keys[0] != keys[1]:
+            m.entity = Entity("Group", "joint", m.entity.label_ar, "listed sides", gender="p", members=tuple(keys))
 
     def _country_list(self, toks: list[Token], k: int, most: int = 8) -> tuple[list[str], int]:
         """The countries listed from token k ("روسيا وتركيا", "الروسي والتركي", after at

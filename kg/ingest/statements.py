@@ -652,6 +652,10 @@ def _trim(toks: list[Token], s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and toks[e - 1].text in _PUNCT_BREAK | {"»", "«", '"', "و"}:
         e -= 1
+    if e - s > 2 and toks[e - 1].norm == "ان" and toks[e - 2].norm in ("رغم", "برغم", "الا", "غير", "بيد"):
+        e -= 2            # "…، رغم أن" / "…، إلا أن": the next clause, the narrator's, starts here
+        while e > s and toks[e - 1].text in _PUNCT_BREAK:
+            e -= 1
     return s, e
 
 
@@ -1021,6 +1025,9 @@ class Attributor:
                 return True   # "قرارا إلى مجلس الأمن الدولي تقترح فيه": the actor is a preposition's object, the verb is inside
             if prev is not None and prev.norm == "ان" and before.start >= 2 and self.lx.in_class(toks[before.start - 2].norm, "but"):
                 return False  # "…، إلا أن موسكو تنفي تلك التهم": "but" opens a new clause, not a claim
+            if prev is not None and prev.norm == "ان" and before.start >= 3 and toks[before.start - 2].norm in ("رغم", "برغم") \
+                    and toks[before.start - 3].text in ("،", ","):
+                return False  # "سيشارك في القمة، رغم أن السلطات البيروفية أعلنت أنه …": the narrator's concession
             if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
                 return True
             # "إن تقييم السلطات الأميركية يشير إلى أن": the actor is the genitive of the clause's subject
@@ -1052,6 +1059,9 @@ class Attributor:
                 and self._titled_subject(toks, mentions, j) is not None:
             return False      # "…، في حين أعلن وزير خارجية النظام وليد المعلم أن", "وبحسب واس، أفاد العقيد المالكي أن":
             # a new clause with its own speaker
+        if k + 4 < len(toks) and toks[k + 1].text in _QUOTE_OPEN and toks[k + 2].text.isalpha() \
+                and toks[k + 3].text in ("»", "”", '"') and toks[k + 4].text == ":":
+            return False      # '…، قال "الصباح": "…"': a speaker named in quotes, then his words
         return not hit.prefixed
 
     def _source_named_before(self, toks: list[Token], k: int) -> tuple[Entity, str, float, int] | None:
@@ -1730,6 +1740,9 @@ class Attributor:
         """"صرح المتحدث الرسمي لقوات التحالف "تحالف دعم الشرعية" العقيد الركن تركي المالكي، أنه":
         an unnamed role, what it belongs to, ranks, then a name that closes the phrase (a comma
         or أن after it) with no comma or verb before it: the name holds the role and speaks."""
+        held = self._holder_after_relative(toks, mentions, m)
+        if held is not None:
+            return held
         for x in mentions:
             if x.entity.kind != "Person" or not m.end < x.start <= m.end + 12:
                 continue
@@ -1750,6 +1763,26 @@ class Attributor:
                 return x      # (not "المتحدث باسم الجيش الليبي بقيادة الجنرال خليفة حفتر": who leads it)
             return None
         return None
+
+    def _holder_after_relative(self, toks: list[Token], mentions: list[Mention], m: Mention) -> Mention | None:
+        """"وقال وزير الدولة الكويتي لشؤون مجلس الوزراء الذي يترأس وفد بلاده في مفاوضات … الشيخ محمد
+        المبارك الصباح في تصريحات لصحيفة "الحياة": …": a role, a relative clause on it, then the
+        holder's name (a title before it) and where he said it: the name speaks."""
+        rel = next((k for k in range(m.end, min(m.end + 4, len(toks))) if toks[k].norm in ("الذي", "التي")), None)
+        if rel is None or any(t.text in _PUNCT_BREAK | {":", "«", "»", '"'} for t in toks[m.end:rel]):
+            return None
+        x = next((x for x in mentions if x.entity.kind == "Person" and x.how == "title" and rel + 2 < x.start <= rel + 25), None)
+        if x is None or any(t.text in _PUNCT_BREAK | {":"} or t.norm in self.lx.verbs or self.lx.is_function(t.norm, "complementizer")
+                            for t in toks[rel + 1:x.start]) \
+                or any(y.entity.kind == "Person" and rel < y.start < x.start for y in mentions):
+            return None
+        after = x.end
+        while after < len(toks) and after - x.end < 2 and self.lx.is_function(toks[after].norm, "time"):
+            after += 1
+        opens = after < len(toks) and (toks[after].text in (":", "«", "،", ",") or self.lx.is_function(toks[after].norm, "complementizer")
+                                       or (toks[after].norm == "في" and after + 1 < len(toks)
+                                           and self.lx.in_class(toks[after + 1].norm, "medium")))
+        return x if opens else None
 
     def _past_outlet(self, sent: Sentence, mentions: list[Mention], j: int, hit: VerbHit) -> int:
         """"كشفت لـ«عكاظ» مصادر مطلعة عن …", "كما قال لوكالة فرانس برس مصدر أمني": the outlet
