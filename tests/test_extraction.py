@@ -3830,3 +3830,23 @@ def test_a_role_then_a_relative_clause_then_the_titled_name_is_that_man_speaking
     assert [(st.speaker.label_ar, st.speaker.country, st.claim) for st in ex.statements] == [
         ("محمد المبارك الصباح", "Kuwait", "الخلافات الموجودة هي خلافات أسرة واحدة"),
         ("محمد المبارك الصباح", "Kuwait", "لا أستطيع أن أعلق على ذلك")]
+
+
+def test_a_lawmakers_title_alone_is_not_a_known_man_and_according_to_takes_the_name_in_apposition():
+    ex = run('فحسب السيناتور الجمهوري ورئيس لجنة العلاقات الخارجية في مجلس الشيوخ، بوب كوركر، ومن قاتل بضراوة '
+             'لضمان إعطاء أعضاء الكونغرس فرصة تقييم الاتفاقية، قال إن «هذه المفاوضات هي طريقة مبطنة».')
+    assert [st.speaker.label_ar for st in ex.statements] == ["بوب كوركر"]
+    ex = run("وقال السيناتور الجمهوري إن الاتفاق سيئ.")
+    assert [st.speaker.kind for st in ex.statements] == ["Office"]
+
+
+def test_the_speakers_adverbial_participle_takes_the_position_back_from_an_actor_in_the_claim():
+    ex = run('وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده هاجمت مواقع النظام السوري مع أمريكا وبريطانيا، من أجل ترسيخ '
+             'مصداقية المجتمع الدولي مشددا على ضرورة إيجاد "حل سياسي ينهي الأحداث المأساوية في البلاد".')
+    assert {s.holder.key for s in ex.stances if "حل سياسي" in s.target.label_ar} == {"France"}
+
+
+def test_a_hope_for_the_coming_days_is_a_hope_for_what_follows_and_a_quoted_complement_stays_whole():
+    ex = run('وأعلن الإليزيه أن الرئيس إيمانويل ماكرون يأمل في الأيام المقبلة بـ"تكثيف المشاورات" مع تركيا '
+             'بهدف التوصل إلى "حل سياسي في سوريا".')
+    assert ("فرنسا", "support", "التوصل إلى حل سياسي في سوريا") in stances(ex)

@@ -1492,9 +1492,10 @@ class MentionFinder:
                 person = self.ctx.add(later.entity)
                 self.ctx.by_role.setdefault((country or (org.key if org else ""), canonical_role(role)), person)
                 return Mention(sent.index, start, later.end, person, "title")
-        holder = None if acting else self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role))) \
+        many = canonical_role(role) in _LAWMAKERS     # "السيناتور الجمهوري": one of a hundred, never a known man by title alone
+        holder = None if acting or many else self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role))) \
             or (self.ctx.by_role.get((org.key, canonical_role(role))) if org is not None else None)
-        if holder is None and country and not past and not acting:
+        if holder is None and country and not past and not acting and not many:
             holder = office_holder(self.lx, country, role, self.ctx.date,
                                    lambda r: canonical_role(r) == canonical_role(role))
             if holder is not None:

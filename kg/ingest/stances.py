@@ -39,6 +39,9 @@ _ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور",
 # not its participation ("مشاركة ألمانيا في الحرب": the war is what is opposed)
 _EFFORT_WORDS = {normalize_phrase(w) for w in ("دور", "الدور", "جهود", "الجهود", "مساعي", "المساعي", "موقف", "الموقف",
                                                "مواقف", "المواقف")}
+_SPANS_OF_TIME = {normalize_phrase(w) for w in ("الأيام", "الأسابيع", "الأشهر", "الشهور", "الساعات", "الفترة", "المرحلة",
+                                                 "السنوات", "الأعوام")}
+_COMING = {normalize_phrase(w) for w in ("المقبلة", "القادمة", "القليلة", "المقبل", "القادم")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "نعمل", "على",
                                                      "قادرين", "قادرة", "قادر", "قادرون")}
@@ -671,6 +674,9 @@ class StanceFinder:
                 #               a verbal noun with its object instead ("نأمل استئناف الحوار")
             if cue.prep and j < end and (toks[j].norm == cue.prep or (cue.prep == "الي" and toks[j].norm == "نحو")):
                 j += 1
+                if j + 2 < end and toks[j].norm in _SPANS_OF_TIME and toks[j + 1].norm in _COMING:
+                    j += 2        # "يأمل في الأيام المقبلة بـ"تكثيف المشاورات"": when, then what is hoped for
+                    j += 1 if toks[j].norm in ("ب", "بـ") else 0
             elif cue.prep in ("ب", "ل") and j + 2 < end and toks[j].norm in ATTACHED and is_place(toks[j + 1], lx) \
                     and toks[j + 2].norm[:1] == cue.prep:
                 j += 2        # "رحبنا في موسكو باحتمال عقد …": where, then what
@@ -1259,6 +1265,9 @@ class StanceFinder:
                     continue      # "طالب … الحكومة الإسرائيلية بوقف الاستيطان": the addressee, not the holder
                 if any(self.lx.is_function(t.norm, "complementizer", "clause_opener") for t in toks[m.end:cue_i]):
                     continue      # "إن الاتفاق كان لمصلحة إيران …، وإن إلغاء الاتفاق …", "…، في حين حث …": a new clause
+                if any(t.norm in self.lx.verbs and t.norm[:1] == "م" and t.norm.endswith("ا") and q and toks[q - 1].norm not in self.lx.verbs
+                       and not verb_form(toks[q - 1].norm) for q, t in enumerate(toks[m.end:cue_i], start=m.end)):
+                    break         # "… مواقع النظام السوري …، مشددا على ضرورة …": the speaker's adverbial goes on for him
                 if self.lx.in_class(prev, "announcing") and cue_i - m.end <= 4 and not any(
                         t.text in STOP_PUNCT or t.text in ("،", ",") or self.lx.is_function(t.norm) for t in toks[m.end:cue_i]):
                     holder_m = m  # "بعد إعلان كيم جونغ-أون زعيم كوريا الشمالية وقف الاختبارات": who announced it

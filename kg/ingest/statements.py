@@ -2069,6 +2069,10 @@ class Attributor:
                 return back, "according-to", 0.8, m.end + 1      # "وفق المصادر ذاتها": the sources named before
             if m is None and quoted is None and (back := self._source_named_before(toks, k)) is not None:
                 return back                                       # "، وفق المرصد.": the observatory named before
+            if m is not None and m.entity.kind in ("Office", "Anonymous"):
+                ap = self._appositive(toks, mentions, m.end - 1)
+                if ap is not None and ap.entity.kind == "Person":
+                    m = ap        # "فحسب السيناتور الجمهوري ورئيس لجنة العلاقات الخارجية، بوب كوركر، …": the name in apposition
             return (m.entity, "according-to", 0.8, m.end) if m else (None, "", 0.0, k + 1)
         if hit.verb.lemma == "جاء":
             return self._stated_in(toks, mentions, k)

@@ -64,6 +64,8 @@ def purpose_of(toks: list[Token], s: int, e: int, end: int, lx: Lexicon) -> int 
             return k + 1  # "العمل على استئناف المفاوضات", "التركيز حاليا على إبقاء أميركا آمنة": what is worked on
     for k in range(s + 1, min(e + 4, end - 1)):
         w = toks[k].norm
+        if toks[k].text in CLOSE_QUOTES and k >= e:
+            continue      # '"تكثيف المشاورات" مع تركيا بهدف …': the quote closes the means, the purpose follows
         if toks[k].text in STOP_PUNCT or lx.is_function(w, "complementizer") or w in lx.verbs:
             return None
         if w in ("بهدف", "لاجل", "سعيا") or (w == "من" and toks[k + 1].norm == "اجل"):
@@ -245,6 +247,12 @@ def target_span(toks: list[Token], i: int, end: int, lx: Lexicon) -> tuple[int, 
         # ("حماية المدنيين في مناطق خفض التوتر": a construct's definite noun takes it the same way)
         # "الحفاظ على وحدة سوريا", "التخلص من الاحتلال", "أي تدخل في الشؤون الداخلية": a verbal noun takes its complement
         k, j = j + 1, j + 1
+        if j + 1 < end and toks[j].text in OPEN_QUOTES and toks[j - 1].norm in ("الي", "علي"):
+            close = next((q for q in range(j + 1, min(j + 7, end)) if toks[q].text in CLOSE_QUOTES), None)
+            if close is None and end - j <= 6 and not any(t.text in STOP_PUNCT for t in toks[j + 1:end]):
+                close = end       # (the claim ends where the quote closes)
+            if close is not None and close > j + 1:
+                return i, min(close + 1, end)      # 'التوصل إلى "حل سياسي في سوريا"': the quoted complement whole
         while j < end and j - k < 4 and not _is_stop(toks[j], lx, first=j == k, noun=j == k):   # "على وحدة سوريا"
             j += 1
     while j > i and (toks[j - 1].norm in ("ب", "ل", "ال")
