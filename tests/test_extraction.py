@@ -3850,3 +3850,11 @@ def test_a_hope_for_the_coming_days_is_a_hope_for_what_follows_and_a_quoted_comp
     ex = run('وأعلن الإليزيه أن الرئيس إيمانويل ماكرون يأمل في الأيام المقبلة بـ"تكثيف المشاورات" مع تركيا '
              'بهدف التوصل إلى "حل سياسي في سوريا".')
     assert ("فرنسا", "support", "التوصل إلى حل سياسي في سوريا") in stances(ex)
+
+
+def test_a_past_verb_whose_root_begins_with_nun_is_not_we():
+    # "ونددت فرنسا بأعمال العنف": "she denounced", not a first-person plural; France is its subject
+    ex = run("ونددت فرنسا بأعمال العنف في غزة.")
+    assert ("فرنسا", "oppose", "أعمال العنف في غزة") in stances(ex)
+    ex = run("وقال وزير خارجية البحرين: نقف مع السعودية.")
+    assert ("البحرين", "support", "السعودية") in stances(ex)

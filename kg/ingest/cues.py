@@ -78,9 +78,9 @@ def present_cue_person(word: str, lx: Lexicon) -> str:
     (he/she/we): a new predicate, never a noun in a phrase; "" otherwise."""
     w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
     w = w[1:] if w[:1] == "س" and len(w) > 4 and w[1:2] in ("ي", "ت", "ن") else w
-    if w[:1] not in ("ي", "ت", "ن") or len(w) < 4 or w.endswith("ه") or (w[:1] == "ت" and w[-2] == "ي"):
+    if w[:1] not in ("ي", "ت", "ن") or len(w) < 3 or w.endswith("ه") or (w[:1] == "ت" and w[-2] == "ي"):
         return ""
-    return w[0] if any(len(words) == 1 for words, _ in lx.cues.candidates("ي" + w[1:])) else ""
+    return w[0] if any(words[0] == "ي" + w[1:] for words, _ in lx.cues.candidates("ي" + w[1:])) else ""    # ("نقف مع")
 
 
 def skip_cue_adjective(toks: list[Token], j: int, end: int, cue: StanceCue) -> int:

@@ -569,7 +569,7 @@ class StanceFinder:
                 # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the object is accused of is not the speaker's position
                 i = _clause_end(toks, m.end + 1, end)
                 continue
-            first_person = verb_form(toks[i].norm) and toks[i].norm.lstrip("وف")[:1] == "ن"
+            first_person = present_cue_person(toks[i].norm, lx) == "ن"     # "ندعم" (we), not "ونددت" (she denounced)
             after_m = m.end if m else 0
             while m and after_m < end and lx.is_function(toks[after_m].norm, "intensifier"):
                 after_m += 1      # "رفض الإمارات التام لكل المحاولات": the cue's adjective after its holder
