@@ -35,13 +35,6 @@ _HOLDER_KINDS = {"Country", "Person", "Organisation", "Office", "Group", "Anonym
 _PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف", "إنهاء", "إلغاء", "معاقبة", "دحر", "هزيمة",
                                                 "استئصال", "إسقاط", "الإطاحة", "اتهام")}
 _ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور", "مساهمة", "المساهمة", "المشاركة", "مشاركة")}
-# what an actor does or holds: praising or opposing it is a position on the actor ("أشاد بدور السعودية");
-# not its participation ("مشاركة ألمانيا في الحرب": the war is what is opposed)
-_EFFORT_WORDS = {normalize_phrase(w) for w in ("دور", "الدور", "جهود", "الجهود", "مساعي", "المساعي", "موقف", "الموقف",
-                                               "مواقف", "المواقف")}
-_SPANS_OF_TIME = {normalize_phrase(w) for w in ("الأيام", "الأسابيع", "الأشهر", "الشهور", "الساعات", "الفترة", "المرحلة",
-                                                 "السنوات", "الأعوام")}
-_COMING = {normalize_phrase(w) for w in ("المقبلة", "القادمة", "القليلة", "المقبل", "القادم")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
 _EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "نعمل", "على",
                                                      "قادرين", "قادرة", "قادر", "قادرون")}
@@ -674,7 +667,7 @@ class StanceFinder:
                 #               a verbal noun with its object instead ("نأمل استئناف الحوار")
             if cue.prep and j < end and (toks[j].norm == cue.prep or (cue.prep == "الي" and toks[j].norm == "نحو")):
                 j += 1
-                if j + 2 < end and toks[j].norm in _SPANS_OF_TIME and toks[j + 1].norm in _COMING:
+                if j + 2 < end and lx.in_class(toks[j].norm, "time_span") and lx.in_class(toks[j + 1].norm, "coming"):
                     j += 2        # "يأمل في الأيام المقبلة بـ"تكثيف المشاورات"": when, then what is hoped for
                     j += 1 if toks[j].norm in ("ب", "بـ") else 0
             elif cue.prep in ("ب", "ل") and j + 2 < end and toks[j].norm in ATTACHED and is_place(toks[j + 1], lx) \
@@ -733,7 +726,7 @@ class StanceFinder:
             played_by = next((m for m in mentions if m.start == s + 1 and m.entity.kind in ("Country", "Organisation", "Person")
                               and m.how != "nisba" and not self._behind_clitic(toks, m)
                               and m.entity.key not in (st.speaker.key, st.speaker.country, "own")), None) \
-                if frame_start is None and e > s and toks[s].norm.lstrip("وبل") in _EFFORT_WORDS else None
+                if frame_start is None and e > s and lx.in_class(toks[s].norm.lstrip("وبل"), "effort") else None
             if played_by is not None:
                 s, e = played_by.start, played_by.end   # "أشاد بدور السعودية", "انتقد دور إيران في سوريا",
                 #                                         "ثمن مواقف الصين": a position on that actor
