@@ -3858,3 +3858,29 @@ def test_a_past_verb_whose_root_begins_with_nun_is_not_we():
     assert ("فرنسا", "oppose", "أعمال العنف في غزة") in stances(ex)
     ex = run("وقال وزير خارجية البحرين: نقف مع السعودية.")
     assert ("البحرين", "support", "السعودية") in stances(ex)
+
+
+def test_a_statement_named_with_its_issuer_is_the_issuers_not_the_last_speakers():
+    before = "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تقبل ذلك. "
+    for text, speaker in (("وقال بيان للقصر الملكي إن الملك استقبل الوفد.", "القصر الملكي"),
+                          ("وأكد بيان صادر عن المقاومة أن الهجوم فشل.", "المقاومة"),
+                          ("وأضاف بيان القيادة العامة للجيش السوري أن الطائرات أسقطت.", "القيادة العامة للجيش السوري"),
+                          ("ودعا البيان المصري إلى وقف القتال.", "مصر")):
+        ex = run(before + text)
+        assert [(st.speaker.label_ar, st.rule) for st in ex.statements][1:] == [(speaker, "issued-by")], text
+    # no issuer named ("in the closing session"), an adjective, or the statement just mentioned: as before
+    ex = run(before + "وأفاد بيان صادر في ختام هذا اللقاء أن الطرفين اتفقا.")
+    assert ex.statements[-1].speaker.label_ar == "سيرغي لافروف"
+    ex = run(before + "وقال بيان مشترك إن الطرفين اتفقا.")
+    assert ex.statements[-1].rule != "issued-by"
+    ex = run("قالت وزارة العمل الفلبينية إن الاتفاق قريب. وقال رئيس الوفد إن المحادثات جيدة. "
+             "وأضاف بيان الوزارة أن الاتفاق سيوقع قريبا.")
+    assert ex.statements[-1].speaker.label_ar == "وزارة العمل الفلبينية"
+
+
+def test_a_past_verb_after_an_indefinite_noun_describes_it_and_himself_keeps_the_subject():
+    # "عدة دول رفضت": countries that refused, not the last speaker refusing
+    ex = run("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده سترد. وهناك عدة دول رفضت طرد الدبلوماسيين الروس.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"]
+    ex = run("وقال ترامب إن الأمر انتهى. علما بأن الرئيس الأميركي نفسه ندد بالمحكمة الجنائية الدولية.")
+    assert ("الولايات المتحدة", "oppose", "المحكمة الجنائية الدولية") in stances(ex)

@@ -480,7 +480,7 @@ def agrees(ent: Entity, gender: str) -> bool:
 
 
 def described_noun(tok: Token, mentions: list[Mention], i: int, lx: Lexicon) -> bool:
-    """An indefinite common noun that a present verb right after it describes ("أمر يهدد",
+    """An indefinite common noun that a verb right after it describes ("أمر يهدد", "دول رفضت",
     "أدلة تدعم الادعاء"): the verb's subject is that noun, not a speaker or a state."""
     w = tok.norm
     return tok.text.isalpha() and is_arabic(w) and len(w) > 2 and w[:1] not in "وف" and not w.startswith("ال") \

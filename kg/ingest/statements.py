@@ -1472,6 +1472,64 @@ class Attributor:
                       and normalize_phrase(x.label_ar).startswith(phrase)), None)
         return named or self._unnamed(" ".join(t.text for t in toks[i:e]), "unnamed body", "f"), e
 
+    def _issuer_phrase(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit) -> tuple[Entity, int] | None:
+        """"وقال بيان للقصر الملكي إن", "وأكد بيان صادر عن المقاومة أن", "وقال البيان الصادر عن
+        مكتب نتانياهو إنه", "وأضاف بيان القيادة العامة للجيش السوري أن", "ودعا البيان المصري إلى":
+        a statement whose issuer is named right after it, and only that phrase stands between it
+        and the claim, is the issuer speaking — a body we may not list, never the last speaker.
+        A statement issued "في ختام اللقاء" names no issuer: None. (entity, claim start)."""
+        lx, n = self.lx, len(toks)
+        w = toks[j].norm if j < n else ""
+        definite = w.startswith("ال")
+        if not lx.in_class(w[2:] if definite else w, "issued_text") or j + 2 >= n:
+            return None
+        i = j + 1
+        if toks[i].norm.removeprefix("ال").rstrip("ه") in ("صادر", "صدر") and i + 1 < n and toks[i + 1].norm in ("عن", "من"):
+            i += 2
+        elif definite:
+            m = _mention_at(mentions, i)      # "البيان المصري": the country's statement
+            if m is None or m.how != "nisba" or m.entity.kind != "Country" or not self._claim_opens(toks, m.end, hit):
+                return None
+            return m.entity, m.end
+        e = i
+        while e < n and e - i < 6 and toks[e].text.isalpha() and not self._claim_opens(toks, e, hit) \
+                and toks[e].norm not in lx.verbs \
+                and (not lx.is_function(toks[e].norm) or lx.categories_of.get(toks[e].norm) == {"stop"}):
+            e += 1
+        if e == i or not self._claim_opens(toks, e, hit):
+            return None
+        m = next((x for x in mentions if x.start == i and x.end == e), None)
+        if m is not None and m.entity.kind in _ACTOR_KINDS - {"Anonymous", "Group"}:
+            return m.entity, e
+        if m is not None or any(i <= x.start < e and x.entity.kind == "Person" for x in mentions):
+            return None
+        first = toks[i].norm
+        if i == j + 1 and not first.startswith(("ال", "ل")) and (e == i + 1 or first.endswith("ي")):
+            return None       # ("بيان أوروبي", "بيان مشترك": an adjective, not who issued it)
+        words = [t.text for t in toks[i:e]]
+        if i == j + 1 and first.startswith("لل"):
+            words[0] = "ال" + words[0][2:]        # "بيان للقصر الملكي": the royal palace's
+        elif i == j + 1 and first.startswith("ل") and len(first) > 3:
+            words[0] = words[0][1:]               # "بيان لوزارة الدفاع"
+        if e == i + 1 and normalize(words[0]).startswith("ال"):
+            back = self._definite_anaphor(normalize(words[0]))
+            if back is not None:
+                return back, e        # "بيان الوزارة" after the ministry was named
+        country = next((lx.nisba[t.norm] for t in toks[i:e] if t.norm in lx.nisba), "")
+        return self._unnamed(" ".join(words), "unnamed body", "f", country), e
+
+    def _claim_opens(self, toks: list[Token], x: int, hit: VerbHit) -> bool:
+        """Does the claim (or the verb's own preposition) open at token x?"""
+        if x >= len(toks):
+            return False
+        t = toks[x]
+        if self.lx.is_function(t.norm, "complementizer") or t.text in (":", *_QUOTE_OPEN):
+            return True
+        if t.text in ("،", ",") and x + 1 < len(toks):
+            return self.lx.is_function(toks[x + 1].norm, "complementizer")
+        prep = hit.verb.prep
+        return bool(prep) and (t.norm == prep or len(prep) == 1 and t.norm.startswith(prep) and len(t.norm) > 3)
+
     def _addressee(self, w: str) -> bool:
         """"للإذاعة", "للصحيفة", "للصحفيين": to an outlet or the press."""
         return w.startswith("لل") and (self.lx.in_class(w[2:], "outlet") or self.lx.in_class(w[2:], "medium")
@@ -2282,6 +2340,10 @@ class Attributor:
             if unlisted is not None:
                 self.issuer = unlisted[0]
                 return self.issuer, "issued-by", 0.7, unlisted[1]
+        issuer = self._issuer_phrase(toks, mentions, j, hit) if not hit.coordinated else None
+        if issuer is not None:
+            self.issuer = issuer[0]
+            return self.issuer, "issued-by", 0.7, issuer[1]
         quoted = self._quoted_name(toks, mentions, j, relay=hit.verb.lemma == "نقل") \
             if not told and _mention_at(mentions, j) is None else None
         if quoted is not None:
@@ -2303,8 +2365,8 @@ class Attributor:
             return named_before
         # "ريابكوف قال", "كانت موسكو قد أعلنت" — but "الأمم المتحدة وطلب": a و-verb is coordinated, not SVO
         before = _mention_ending(mentions, k) if not hit.prefixed else None
-        if before is None and k >= 2 and toks[k - 1].norm in ("قد", "كان", "كانت"):
-            before = _mention_ending(mentions, k - 1)
+        if before is None and k >= 2 and (toks[k - 1].norm in ("قد", "كان", "كانت") or toks[k - 1].norm in _SAME):
+            before = _mention_ending(mentions, k - 1)     # ("الرئيس الأميركي نفسه ندد": himself)
         if before is None and not hit.prefixed and k >= 2 and toks[k - 1].text in ("،", ","):
             # "ولكن المتحدث باسم البيت الأبيض، راج شاه، قال إن": the subject and its apposition, then the verb
             boxed = _mention_ending(mentions, k - 1)
@@ -2364,8 +2426,9 @@ class Attributor:
             back = self._definite_anaphor(toks[j].norm)     # "وقال الجيش إن": the army, not the last speaker
             if back is not None:
                 return back, "definite-anaphor", 0.7, j + 1
-        if not hit.prefixed and not hit.coordinated and k and toks[k].norm[:1] in "يت" and described_noun(toks[k - 1], mentions, k - 1, lx):
-            return None, "", 0.0, k + 1     # "أمر يهدد وحدة أوروبا": the verb describes the noun before it
+        if not hit.prefixed and not hit.coordinated and k and toks[k - 1].norm not in _SAME \
+                and described_noun(toks[k - 1], mentions, k - 1, lx):
+            return None, "", 0.0, k + 1     # "أمر يهدد وحدة أوروبا", "عدة دول رفضت": the verb describes the noun before it
         plural = self._plural_subject(toks, j, hit)
         if plural is not None:
             return plural
