@@ -3884,3 +3884,11 @@ def test_a_past_verb_after_an_indefinite_noun_describes_it_and_himself_keeps_the
     assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف"]
     ex = run("وقال ترامب إن الأمر انتهى. علما بأن الرئيس الأميركي نفسه ندد بالمحكمة الجنائية الدولية.")
     assert ("الولايات المتحدة", "oppose", "المحكمة الجنائية الدولية") in stances(ex)
+
+
+def test_a_team_named_after_whom_it_defends_speaks_itself():
+    before = "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تقبل ذلك. "
+    ex = run(before + "واعتبر فريق الدفاع عن سيجيف أن الحكم ظالم.")
+    assert [(st.speaker.label_ar, st.rule) for st in ex.statements][1:] == [("فريق الدفاع", "unnamed-subject")]
+    ex = run(before + "وقال للشبكة الإخبارية إن الحكم ظالم.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف", "سيرغي لافروف"]

@@ -2531,7 +2531,9 @@ class Attributor:
         chain = 1 if j + 2 < len(toks) and not toks[j + 1].norm.startswith("ال") and toks[j + 1].text.isalpha() \
             and not self.lx.is_function(toks[j + 1].norm) and toks[j + 1].norm not in self.lx.verbs else 0
         construct = not w.startswith("ال") and j + 1 + chain < len(toks) and toks[j + 1 + chain].norm.startswith("ال") \
-            and w[:1] not in "بلكوف"
+            and not (w[:1] in "بلكوف" and (len(w) < 4 or w[1:].startswith(("ال", "ل")) or w[1:] in self.lx.titles
+                                           or body_word(w[1:], self.lx)))
+        # ("فريق الدفاع", but "للشبكة الإخبارية", "فالحكومة", "لوزارة الخارجية" begin with a preposition or و/ف)
         # ("قوة المهام المشتركة", "وكالة استخبارات الدولة": a head in construct with a definite noun)
         if not ((w.startswith("ال") and len(w) > 4 or construct and len(w) > 2) and first.text.isalpha()) \
                 or (self.lx.is_function(w) and not (body_head(w) and self.lx.categories_of.get(w) == {"stop"})) \
@@ -2552,12 +2554,14 @@ class Attributor:
             return None   # ("وقالت المنظمة", "وأوضح الخصاونة": one word points back or is a name)
         for x in range(e, min(e + 18, len(toks))):
             t = toks[x]
-            if any(m.start == x and m.entity.kind == "Person" for m in mentions) or (
+            if any(m.start == x and m.entity.kind == "Person" for m in mentions) \
+                    and not self.lx.is_function(toks[x - 1].norm, "preposition") or (
                     t.text in ("،", ",") and x + 1 < len(toks) and toks[x + 1].text.isalpha()
                     and not self.lx.is_function(toks[x + 1].norm)):
-                return None   # "المدير العام للمنظمة، أحمد أوزومجو": the name comes after
+                return None   # "المدير العام للمنظمة، أحمد أوزومجو": the name comes after ("فريق الدفاع عن أسانج" is whose team)
             if self.lx.is_function(t.norm, "complementizer") or t.text in _QUOTE_OPEN or (t.text == ":" and x + 1 < len(toks)):
-                if self.names is not None and any(e <= a and b <= x for a, b in self._person_spans(toks)):
+                if self.names is not None and any(e <= a and b <= x and not (a and self.lx.is_function(toks[a - 1].norm, "preposition"))
+                                                  for a, b in self._person_spans(toks)):
                     return None   # "ممثل الحركة في كوالالمبور أنور الآغا": a name the tagger finds before the claim
                 owner = next((m for m in mentions if j < m.start and m.end == e and m.entity.kind == "Organisation"), None)
                 if owner is not None and body_head(w) and construct:
