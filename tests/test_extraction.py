@@ -3892,3 +3892,11 @@ def test_a_team_named_after_whom_it_defends_speaks_itself():
     assert [(st.speaker.label_ar, st.rule) for st in ex.statements][1:] == [("فريق الدفاع", "unnamed-subject")]
     ex = run(before + "وقال للشبكة الإخبارية إن الحكم ظالم.")
     assert [st.speaker.label_ar for st in ex.statements] == ["سيرغي لافروف", "سيرغي لافروف"]
+
+
+def test_after_according_to_a_new_clause_with_a_body_named_by_its_noun_is_its_statement():
+    ex = run("وقتل المدنيون عندما أطلق المتمردون النيران على البلدة، بحسب وزارة الداخلية، فيما أعلن الجيش مقتل الجندي "
+             "في منطقة لوغانسك المجاورة، وقال في بيان له إن الوضع «تدهور بشكل كبير».")
+    got = [(st.speaker.label_ar, st.claim) for st in ex.statements]
+    assert got[0] == ("وزارة الداخلية", "وقتل المدنيون عندما أطلق المتمردون النيران على البلدة")
+    assert [sp for sp, _ in got[1:]] == ["الجيش", "الجيش"]

@@ -813,8 +813,10 @@ class Attributor:
                     c0, c1 = after, len(toks)
                 else:
                     close = next((c for c in range(after, min(after + 3, end)) if not toks[c].text.isalpha()), end)
-                    if close + 3 < end and toks[close].text in ("-", "–", "،", ","):
-                        # "وقد أمضت الفرق - بحسب وكالة الأناضول للأنباء - 9 ساعات": the report goes on, to the next clause
+                    if close + 3 < end and toks[close].text in ("-", "–", "،", ",") \
+                            and not lx.is_function(toks[close + 1].norm, "clause_opener"):
+                        # "وقد أمضت الفرق - بحسب وكالة الأناضول للأنباء - 9 ساعات": the report goes on, to the next
+                        # clause; not to one of its own ("بحسب وزارة الداخلية، فيما أعلن الجيش …")
                         c1 = next((c for c in range(close + 1, end) if toks[c].text in ("،", ",", "؛", ";", "-", "–")), end)
             c0, c1 = _trim(toks, c0, c1)
             if hit.verb.lemma == "أقر" and qtype == "indirect" and _adopted(toks, c0, c1, lx):
@@ -1059,6 +1061,10 @@ class Attributor:
                 and self._titled_subject(toks, mentions, j) is not None:
             return False      # "…، في حين أعلن وزير خارجية النظام وليد المعلم أن", "وبحسب واس، أفاد العقيد المالكي أن":
             # a new clause with its own speaker
+        if prev is not None and self.lx.is_function(prev.norm, "clause_opener") and j < len(toks) and toks[j].norm.startswith("ال") \
+                and (any(len(words) == 1 for words, _ in self.lx.institutions.candidates(toks[j].norm))
+                     or body_word(toks[j].norm[2:], self.lx)):
+            return False      # "…، فيما أعلن الجيش مقتل الجندي": a new clause whose subject is a body named by its noun
         if k + 4 < len(toks) and toks[k + 1].text in _QUOTE_OPEN and toks[k + 2].text.isalpha() \
                 and toks[k + 3].text in ("»", "”", '"') and toks[k + 4].text == ":":
             return False      # '…، قال "الصباح": "…"': a speaker named in quotes, then his words
@@ -2419,13 +2425,18 @@ class Attributor:
         body = self._definite_subject(toks, mentions, j, hit)
         if body is not None:
             return body
-        if j + 1 < len(toks) and not hit.coordinated and toks[j].norm.startswith("ال") \
-                and (self.lx.is_function(toks[j + 1].norm, "complementizer") or toks[j + 1].text in _QUOTE_OPEN
-                     or toks[j + 1].norm == "في") \
+        plain = not (hit.verb.takes_object or hit.verb.polarity or hit.verb.prep)
+        told = j + 1 < len(toks) and (self.lx.is_function(toks[j + 1].norm, "complementizer") or toks[j + 1].text in _QUOTE_OPEN
+                                      or toks[j + 1].norm == "في")
+        what = plain and j + 1 < len(toks) and toks[j + 1].text.isalpha() and not toks[j + 1].norm.startswith("ال") \
+            and not self.lx.is_function(toks[j + 1].norm) and toks[j + 1].norm not in self.lx.nisba
+        if (told or what) and not hit.coordinated and toks[j].norm.startswith("ال") \
                 and any(len(words) == 1 for words, _ in self.lx.institutions.candidates(toks[j].norm)):
             back = self._definite_anaphor(toks[j].norm)     # "وقال الجيش إن": the army, not the last speaker
             if back is not None:
                 return back, "definite-anaphor", 0.7, j + 1
+            if what:      # "فيما أعلن الجيش مقتل الجندي": an army we cannot place announced it
+                return self._unnamed(toks[j].text, "unnamed body", hit.verb.gender), "unnamed-subject", 0.6, j + 1
         if not hit.prefixed and not hit.coordinated and k and toks[k - 1].norm not in _SAME \
                 and described_noun(toks[k - 1], mentions, k - 1, lx):
             return None, "", 0.0, k + 1     # "أمر يهدد وحدة أوروبا", "عدة دول رفضت": the verb describes the noun before it
