@@ -3900,3 +3900,13 @@ def test_after_according_to_a_new_clause_with_a_body_named_by_its_noun_is_its_st
     got = [(st.speaker.label_ar, st.claim) for st in ex.statements]
     assert got[0] == ("وزارة الداخلية", "وقتل المدنيون عندما أطلق المتمردون النيران على البلدة")
     assert [sp for sp, _ in got[1:]] == ["الجيش", "الجيش"]
+
+
+def test_two_predicates_joined_by_and_and_the_best_or_worst_deal_judge_the_subject():
+    assert ("فرنسا", "support", "الاتفاق النووي") in stances(run("وقال لودريان إن الاتفاق النووي متوازن ومهم."))
+    assert ("قطر", "support", "الاتفاق النووي") in stances(run("وقال العطية إن الاتفاق النووي أفضل خيار."))
+    assert ("الولايات المتحدة", "oppose", "الاتفاق النووي") in stances(run("وقال ترامب إن الاتفاق النووي أسوأ اتفاق."))
+    # the second of an indefinite noun's adjectives is no predicate ("عمل عدائي وغير مبرر": the strike is one)
+    assert not any(t == "عمل عدائي" for _, _, t in stances(run("وقال لافروف إن الضربة عمل عدائي وغير مبرر.")))
+    # a comparison ("أفضل خيار من الحرب") judges nothing
+    assert stances(run("وقال العطية إن الحوار أفضل خيار من الحرب.")) == set()

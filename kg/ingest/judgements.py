@@ -57,13 +57,26 @@ def verb_like(w: str, lx: Lexicon) -> bool:
 
 
 def evaluation_at(toks: list[Token], i: int, lx: Lexicon):
-    """An evaluative predicate starting at token i: (end, Evaluation)."""
+    """An evaluative predicate starting at token i: (end, Evaluation). The second of two
+    predicates joined by و counts too ("الاتفاق متوازن ومهم")."""
     w = toks[i].norm
-    for words, ev in lx.evaluations.candidates(w):
-        n = len(words)
-        if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
-            return i + n, ev
+    joined = i > 1 and w[:1] == "و" and len(w) > 3 and _bare_predicate(toks[i - 1], lx) \
+        and toks[i - 2].norm.startswith("ال") and toks[i - 2].text.isalpha() and not lx.is_function(toks[i - 2].norm)
+    # (the first predicate right after a definite subject: not "عمل عدائي وغير مبرر", an indefinite noun and its adjectives)
+    for word in (w, w[1:]) if joined else (w,):
+        for words, ev in lx.evaluations.candidates(word):
+            n = len(words)
+            if all(i + k < len(toks) and toks[i + k].norm == words[k] for k in range(1, n)):
+                return i + n, ev
     return None
+
+
+def _bare_predicate(tok: Token, lx: Lexicon) -> bool:
+    """An indefinite adjective that may stand as a predicate before "و" and another one
+    ("متوازن ومهم"): no article, no preposition joined, not a grammar word, verb or name."""
+    w = tok.norm
+    return tok.text.isalpha() and len(w) > 2 and not w.startswith(("ال", "وال", "بال", "لل")) and w[:1] not in "وفبلك" \
+        and not lx.is_function(w) and w not in lx.verbs and w not in lx.names and not verb_like(w, lx)
 
 
 def described_as(toks: list[Token], i: int, lx: Lexicon):
@@ -130,6 +143,8 @@ def judge(idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention
             continue
         p_end, ev = hit
         k, polarity = p, 1 if ev.polarity == "support" else -1
+        if toks[p].norm[:1] == "و" and not lx.evaluations.candidates(toks[p].norm):
+            k -= 1        # "الاتفاق متوازن ومهم": the first predicate stands between the subject and "ومهم"
         while k > lo and (toks[k - 1].norm in COPULAS or (ev.kind == "departure" and toks[k - 1].norm in MODALS)
                           or toks[k - 1].text in OPEN_QUOTES | CLOSE_QUOTES):
             k -= 1
@@ -146,6 +161,8 @@ def judge(idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention
         at, p = p, p_end
         if p_end - at == 1 and p_end < len(toks) and toks[p_end].norm.startswith("ال") and len(toks[p_end].norm) > 3:
             continue      # "مشروع المقاومة", "تهديد الأمن": a noun in construct, not a predicate
+        if p_end < len(toks) and toks[p_end].norm in ("من", "مما"):
+            continue      # "الوضع أسوأ مما كان": a comparison, not a judgement
         clause_subject = k > np_s and (toks[np_s].norm.startswith("ال") or any(m.start == np_s for m in mentions)) and (
             np_s == st.claim_start or lx.is_function(toks[np_s - 1].norm, "complementizer")
             or toks[np_s - 1].text in STOP_PUNCT)
