@@ -3910,3 +3910,8 @@ def test_two_predicates_joined_by_and_and_the_best_or_worst_deal_judge_the_subje
     assert not any(t == "عمل عدائي" for _, _, t in stances(run("وقال لافروف إن الضربة عمل عدائي وغير مبرر.")))
     # a comparison ("أفضل خيار من الحرب") judges nothing
     assert stances(run("وقال العطية إن الحوار أفضل خيار من الحرب.")) == set()
+
+
+def test_holding_to_or_committed_to_a_deal_supports_it():
+    assert ("الصين", "support", "الاتفاق النووي") in stances(run("وقالت الصين إنها متمسكة بالاتفاق النووي."))
+    assert ("إيران", "support", "الاتفاق النووي") in stances(run("وقال ظريف إننا ملتزمون بالاتفاق النووي."))
