@@ -3915,3 +3915,11 @@ def test_two_predicates_joined_by_and_and_the_best_or_worst_deal_judge_the_subje
 def test_holding_to_or_committed_to_a_deal_supports_it():
     assert ("الصين", "support", "الاتفاق النووي") in stances(run("وقالت الصين إنها متمسكة بالاتفاق النووي."))
     assert ("إيران", "support", "الاتفاق النووي") in stances(run("وقال ظريف إننا ملتزمون بالاتفاق النووي."))
+
+
+def test_appreciating_or_thanking_supports_and_a_price_or_thanks_say_nothing():
+    assert ("مصر", "support", "السعودية") in stances(run(
+        "وقال الرئيس المصري عبد الفتاح السيسي إن مصر تثمن المواقف السعودية الداعمة لها."))
+    assert ("السودان", "support", "قطر") in stances(run("وقال وزير الخارجية السوداني إننا نشكر قطر على جهودها."))
+    assert stances(run("وقال ترامب إن إيران ستدفع ثمنا باهظا.")) == set()
+    assert stances(run("وقال وزير الخارجية السوداني: شكرا لقطر.")) == set()
