@@ -288,7 +288,8 @@ def load(data_dir: str | None = None) -> Lexicon:
         for row in read_tsv(lex / "stance_verbs.tsv"):
             nouns = {normalize_phrase(w) for w in split_cell(row.get("homographs", ""))}
             for form in conjugations(row["past"], row["present"]):
-                if normalize_phrase(form) not in nouns and not any(c.form_norm == normalize_phrase(form) for _, c in lx.cues.candidates(normalize_phrase(form))):
+                norm = normalize_phrase(form)
+                if norm not in nouns and not any(c.form_norm == norm for _, c in lx.cues.candidates(norm)):
                     prep = row.get("prep", "")
                     lx.cues.add(form, StanceCue(form, row["polarity"], row["kind"], normalize_phrase(prep.rstrip("~")), verb=True,
                                                 near=prep.endswith("~")))

@@ -2426,16 +2426,16 @@ class Attributor:
         if body is not None:
             return body
         plain = not (hit.verb.takes_object or hit.verb.polarity or hit.verb.prep)
-        told = j + 1 < len(toks) and (self.lx.is_function(toks[j + 1].norm, "complementizer") or toks[j + 1].text in _QUOTE_OPEN
-                                      or toks[j + 1].norm == "في")
-        what = plain and j + 1 < len(toks) and toks[j + 1].text.isalpha() and not toks[j + 1].norm.startswith("ال") \
+        claim_next = j + 1 < len(toks) and (self.lx.is_function(toks[j + 1].norm, "complementizer")
+                                            or toks[j + 1].text in _QUOTE_OPEN or toks[j + 1].norm == "في")
+        object_next = plain and j + 1 < len(toks) and toks[j + 1].text.isalpha() and not toks[j + 1].norm.startswith("ال") \
             and not self.lx.is_function(toks[j + 1].norm) and toks[j + 1].norm not in self.lx.nisba
-        if (told or what) and not hit.coordinated and toks[j].norm.startswith("ال") \
+        if (claim_next or object_next) and not hit.coordinated and toks[j].norm.startswith("ال") \
                 and any(len(words) == 1 for words, _ in self.lx.institutions.candidates(toks[j].norm)):
             back = self._definite_anaphor(toks[j].norm)     # "وقال الجيش إن": the army, not the last speaker
             if back is not None:
                 return back, "definite-anaphor", 0.7, j + 1
-            if what:      # "فيما أعلن الجيش مقتل الجندي": an army we cannot place announced it
+            if object_next:      # "فيما أعلن الجيش مقتل الجندي": an army we cannot place announced it
                 return self._unnamed(toks[j].text, "unnamed body", hit.verb.gender), "unnamed-subject", 0.6, j + 1
         if not hit.prefixed and not hit.coordinated and k and toks[k - 1].norm not in _SAME \
                 and described_noun(toks[k - 1], mentions, k - 1, lx):
