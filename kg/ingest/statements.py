@@ -259,6 +259,11 @@ def _plural_stem(w: str) -> str:
     return w[:-2] if w.endswith(("ون", "ين")) and len(w) > 4 else w
 
 
+def _is_prep(word: str, prep: str) -> bool:
+    """Is `word` the verb's preposition, alone or joined to its noun ("بـ" in "باستعادة")?"""
+    return word == prep or (len(prep) == 1 and word.startswith(prep) and len(word) > 3)
+
+
 def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.start == i and m.entity.kind in _ACTOR_KINDS), None)
 
@@ -1275,8 +1280,7 @@ class Attributor:
                 return False      # "حذرت روسيا، اليوم الاثنين، من …": a date after the subject
             if close is not None and close + 1 < len(toks):
                 k = close + 1
-        nxt = toks[k].norm
-        return nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3)
+        return _is_prep(toks[k].norm, prep)
 
     def _relayed(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """"نقلت الوكالة عن الرئيس بوتين قوله إن…": the words are the one
@@ -1534,7 +1538,7 @@ class Attributor:
         if t.text in ("،", ",") and x + 1 < len(toks):
             return self.lx.is_function(toks[x + 1].norm, "complementizer")
         prep = hit.verb.prep
-        return bool(prep) and (t.norm == prep or len(prep) == 1 and t.norm.startswith(prep) and len(t.norm) > 3)
+        return bool(prep) and _is_prep(t.norm, prep)
 
     def _addressee(self, w: str) -> bool:
         """"للإذاعة", "للصحيفة", "للصحفيين": to an outlet or the press."""
@@ -2262,7 +2266,7 @@ class Attributor:
             listed = _listed_actors(toks, mentions, m.start, lx) or [m]
             nxt = toks[listed[-1].end].norm if listed[-1].end < len(toks) else ""
             prep = hit.verb.prep
-            if nxt == prep or (len(prep) == 1 and nxt.startswith(prep) and len(nxt) > 3):
+            if _is_prep(nxt, prep):
                 return subject.entity, "sentence-subject", 0.8, k + 1
         if m is not None and present and not hit.prefixed and not hit.coordinated and k \
                 and described_noun(toks[k - 1], mentions, k - 1, lx) and not agrees(m.entity, hit.verb.gender) \
