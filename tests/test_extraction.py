@@ -3923,3 +3923,29 @@ def test_appreciating_or_thanking_supports_and_a_price_or_thanks_say_nothing():
     assert ("السودان", "support", "قطر") in stances(run("وقال وزير الخارجية السوداني إننا نشكر قطر على جهودها."))
     assert stances(run("وقال ترامب إن إيران ستدفع ثمنا باهظا.")) == set()
     assert stances(run("وقال وزير الخارجية السوداني: شكرا لقطر.")) == set()
+
+
+def test_welcoming_progress_in_something_supports_that_thing():
+    got = stances(run("وقال وزير الخارجية المصري سامح شكري إننا نرحب بالتقدم الحاصل في المفاوضات."))
+    assert ("مصر", "support", "المفاوضات") in got and not any("التقدم" in t for _, _, t in got)
+    got = stances(run("وأشاد وزير الخارجية المصري سامح شكري بالتقدم المحرز بالتحقيق في الهجوم."))
+    assert any(h == "مصر" and t.startswith("التحقيق") for h, _, t in got)
+
+
+def test_a_bare_minister_before_a_clause_is_no_minister_of_the_next_country():
+    ex = run("وقال وزير الخارجية المصري سامح شكري إن الحرب قادمة. وقال الوزير إن إسرائيل لا تريد الحرب.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["سامح شكري", "سامح شكري"]
+    # a ministry written out before the country is still that country's minister
+    ex = run("وقال وزير خارجية كوريا الشمالية إن الحرب قادمة.")
+    assert ex.statements[0].speaker.country == "North_Korea"
+
+
+def test_the_writer_points_back_to_the_writer_the_article_named():
+    ex = run('نشرت صحيفة العرب مقالا للكاتب أحمد أبو دوح. "إسرائيل لا تريد الحرب، لكن إيران هي المسؤولة." '
+             "يقول الكاتب ويضيف أنه مع ذلك تبدو إسرائيل مستعدة اليوم لشن حرب جديدة على غزة.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["أحمد أبو دوح", "أحمد أبو دوح"]
+    # the nearest writer named, not the first
+    ex = run("تكتب صحيفة الشرق الأوسط بقلم الكاتب عبد الرحمن الراشد أن الحل بعيد. "
+             "الكاتب السوري علي العبد الله يقول بأن هذا الملف هدفه التسويق للنظام. "
+             "وهو ما يمهد بحسب رأي الكاتب لرفع العقوبات عن دمشق.")
+    assert ex.statements[-1].speaker.label_ar == "علي العبد الله"

@@ -990,6 +990,13 @@ class MentionFinder:
         nationality) right before a name describes that person; the name, not an unnamed source, speaks.
         The role's mention becomes the person's."""
         prev = found[-1] if found else None
+        if m.entity.kind == "Person" and not m.entity.role and m.start and (prev is None or prev.end <= m.start - 1):
+            noun = toks[m.start - 1]
+            bare = noun.norm[2:] if noun.norm.startswith("لل") else noun.norm[3:] if noun.norm.startswith("بال") \
+                else noun.norm[2:] if noun.norm.startswith("ال") else ""
+            if bare and self.lx.in_class(bare, "person_noun") and noun.text.isalpha():
+                # "مقالا للكاتب أحمد أبو دوح": what he is, so that "يقول الكاتب" later is he
+                m.entity.role = "ال" + noun.text[len(noun.text) - len(bare):]
         if m.entity.kind != "Person" or prev is None or prev.end != m.start or prev.entity.kind != "Anonymous" \
                 or not toks[prev.start].norm.startswith("ال") or m.how not in ("given-name", "name", "tagged") \
                 or toks[m.start].norm[:1] == "و" or toks[prev.start].norm[2:] not in self.lx.speaker_words:
@@ -1134,7 +1141,8 @@ class MentionFinder:
             if k > i and nisba_at(toks, k, lx):
                 role = role + " " + " ".join(t.text for t in toks[i:k])   # "وزير الموارد المائية والكهرباء والري السوداني"
                 i = k
-        elif role.endswith("minister") and i + 1 < len(toks) and not toks[i].norm.startswith("ال") and is_arabic(toks[i].norm):
+        elif role.endswith("minister") and i + 1 < len(toks) and not toks[i].norm.startswith("ال") and is_arabic(toks[i].norm) \
+                and not lx.is_function(toks[i].norm):     # (not "وقال الوزير إن إسرائيل …": a clause follows)
             nxt = self._known(sent, i + 1)
             if nxt and nxt.entity.kind == "Country" and nxt.how == "gazetteer":
                 prefix = role[: -len("minister")]       # keeps "deputy "

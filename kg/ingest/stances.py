@@ -735,6 +735,10 @@ class StanceFinder:
                 k = next((k for k in range(s + 1, min(s + 4, end)) if toks[k].norm == "في"), None)
                 if k is not None and k + 1 < end:
                     s, e = target_span(toks, k + 1, end, lx)
+            elif frame_start is None and e > s and lx.in_class(toks[s].norm.lstrip("بل"), "progress") \
+                    and (k := self._progress_in(toks, s, end)) is not None:
+                s, e = target_span(toks, k, end, lx)    # "نرحب بالتقدم الحاصل في التحقيق": the position is on what progresses
+                last_prep = "ب" if toks[k].norm[:1] == "ب" else ""
             elif frame_start is None and e > s and (p := purpose_of(toks, s, e, end, lx)) is not None \
                     and (cue_at(toks, p, lx) or (0, StanceCue("", "", "link", "")))[1].kind == "link" \
                     and not any(m.start == p for m in mentions) \
@@ -860,6 +864,21 @@ class StanceFinder:
         m = next((m for m in mentions if m.start == j + 2 and m.entity.kind in ("Country", "Organisation", "Person", "Office")
                   and toks[m.start].norm[:1] not in "لب"), None)
         return m if m is not None and m.end < end and toks[m.end].norm[:1] in "لب" else None
+
+    @staticmethod
+    def _progress_in(toks: list[Token], s: int, end: int) -> int | None:
+        """Where what progresses begins after a progress noun ("التقدم الحاصل في التحقيق",
+        "التقدم المحرز بالمفاوضات"), past at most two adjectives or a short relative; None if nothing."""
+        k = s + 1
+        while k < end and k - s <= 3 and toks[k].norm.startswith("ال") and toks[k].text.isalpha():
+            k += 1        # "الحاصل", "المحرز", "الكبير", "الذي" (then its verb)
+            if toks[k - 1].norm in ("الذي", "التي") and k < end:
+                k += 1
+        if k + 1 < end and toks[k].norm == "في":
+            return k + 1
+        if k < end and toks[k].norm.startswith(("بال", "لل")) and len(toks[k].norm) > 4:
+            return k
+        return None
 
     def _past_addressee(self, toks: list[Token], j: int, end: int, prep: str, mentions: list[Mention]) -> int:
         """"دعا الدول الأوروبية إلى ممارسة …", "منع دول العالم من استيراد …": past the addressee

@@ -1701,10 +1701,20 @@ class Attributor:
             or next((e for e in reversed(list(self.ctx.entities.values())) if self.lx.in_class(head, "outlet")
                      and e.kind == "Organisation" and e.role == "media"
                      and any(normalize(a).split()[:1] == [head] for a in e.aliases)), None) \
+            or self._described_person(head) \
             or self._own_institution(word)
         # (the last body of that name the article mentioned: "قالت المتحدثة باسم وزارة الخارجية …"
         # then "ووجهت الوزارة انتقادات …، قائلة"; or the last outlet: "نشرت صحيفة نيويورك تايمز تقريرا"
         # then "وقالت الصحيفة، في تقريرها، إن")
+
+    def _described_person(self, head: str) -> Entity | None:
+        """"يقول الكاتب" after "مقالا للكاتب أحمد أبو دوح", "وأضاف المحامي" after "المحامي وليام
+        بوردون": the last person the article described by that noun (a profession, not a title)."""
+        if not self.lx.in_class(head, "person_noun"):
+            return None
+        described = lambda e: e.kind == "Person" and normalize(e.role).split()[:1] == ["ال" + head]  # noqa: E731
+        return next((sp for sp in reversed(self.history[-6:]) if described(sp)), None) \
+            or next((e for e in reversed(list(self.ctx.entities.values())) if described(e)), None)
 
     def _named_before(self, head: str) -> Entity | None:
         """"المسؤول", "المصدر", "المراقبون" (a definite speaker noun, without its article): the
@@ -2038,8 +2048,19 @@ class Attributor:
                 person = next(iter(named.values()))
                 self.ctx.add_spelling(person, label)      # later "وانغ" is he too
                 return person
-        return self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), country=country, role=role,
+        return self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), country=country,
+                                   role=role or self._profession_before(toks, span[0]),
                                    gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
+
+    def _profession_before(self, toks: list[Token], a: int) -> str:
+        """"الكاتب السوري علي العبد الله": the profession noun before a name (past its
+        nationality), as written, so that "الكاتب" later points back to him; "" if none."""
+        k = a - 1
+        while k >= 0 and toks[k].norm in self.lx.nisba:
+            k -= 1
+        if k < 0 or not toks[k].norm.startswith("ال") or not self.lx.in_class(toks[k].norm[2:], "person_noun"):
+            return ""
+        return " ".join(t.text for t in toks[k:a])
 
     def _tagged_before(self, sent: Sentence, mentions: list[Mention], k: int, hit: VerbHit):
         """"رئيس أجهزة الاستخبارات الأمريكية دان كوتس شكك": a name no rule knows,
@@ -2421,6 +2442,11 @@ class Attributor:
                 and agrees(out[-1].speaker, hit.verb.gender) and (subject is None or out[-1].speaker is not subject.entity):
             # "أن المفوضية قد حثت الأردن على فتح حدوده وحثت بلدان أخرى": the verb joined by و goes on with
             # the last speaker of its sentence, not the sentence's first subject
+            return out[-1].speaker, "coordinated-continuation", 0.75, k + 1
+        if subject is not None and subject.end <= k and hit.prefixed and out and out[-1].verb_index < k \
+                and out[-1].claim_start <= subject.start < out[-1].claim_end <= k and agrees(out[-1].speaker, hit.verb.gender):
+            # '"إسرائيل لا تريد الحرب …" يقول الكاتب ويضيف أنه': the sentence's first noun is inside what was
+            # said; the و-verb goes on with the one who said it
             return out[-1].speaker, "coordinated-continuation", 0.75, k + 1
         if subject is not None and subject.end <= k:
             return subject.entity, "sentence-subject", 0.75, k + 1
