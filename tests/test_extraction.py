@@ -3949,3 +3949,45 @@ def test_the_writer_points_back_to_the_writer_the_article_named():
              "الكاتب السوري علي العبد الله يقول بأن هذا الملف هدفه التسويق للنظام. "
              "وهو ما يمهد بحسب رأي الكاتب لرفع العقوبات عن دمشق.")
     assert ex.statements[-1].speaker.label_ar == "علي العبد الله"
+
+
+def test_whom_an_adviser_served_is_not_his_name():
+    ex = run("كما خدم كمستشار لكبار المسؤولين السعوديين. يقول المسؤولون الأتراك إن خاشقجي قتل في المبنى.")
+    assert not any("المسؤولين" in e.label_ar for e in ex.entities.values() if e.kind == "Person")
+    assert [st.speaker.kind for st in ex.statements] == ["Anonymous"]
+
+
+def test_a_name_between_commas_after_two_descriptions_speaks():
+    ex = run('وقال رئيس جمعية الإعلام العربية التركية وصديق خاشقجي، توران كيسلسيكي، لصحيفة نيويورك تايمز إن '
+             '"ضباط الشرطة فحصوا كاميراتهم الأمنية".')
+    assert [st.speaker.label_ar for st in ex.statements] == ["توران كيسلسيكي"]
+    ex = run("وقال صديق خاشقجي، توران كيسلسيكي، إن الشرطة فحصت الكاميرات.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["توران كيسلسيكي"]
+
+
+def test_an_ally_between_commas_does_not_hide_what_was_denied():
+    ex = run("كما نفت موسكو، حليفتها، وقوع مثل هذا الهجوم.")
+    assert speakers(ex) == [("روسيا", "وقوع مثل هذا الهجوم")]
+
+
+def test_the_two_states_are_the_only_two_the_sentence_before_named():
+    ex = run("وقال نتنياهو إن إيران خطر. ومملكة البحرين حليفة للمملكة السعودية في الخليج. "
+             "وتتهم الدولتان إيران بالتدخل في شؤون الدول العربية.")
+    assert [st.speaker.key for st in ex.statements[1:]] == ["Bahrain", "Saudi_Arabia"]
+    assert {("Bahrain", "oppose", "Iran"), ("Saudi_Arabia", "oppose", "Iran")} <= stance_keys(ex)
+
+
+def test_the_two_presidents_are_the_two_the_article_named():
+    ex = run("انتقدت تركيا البيان الصادر عن المحادثة التي جرت بين الرئيس التركي رجب طيب أردوغان ونظيره الفرنسي "
+             "إيمانويل ماكرون. وكان الرئيسان بحثا الاثنين العلاقات الثنائية ورحبا بقرار مجلس الأمن الدولي الأخير.")
+    assert {st.speaker.key for st in ex.statements[1:]} == {"Recep_Tayyip_Erdogan", "Emmanuel_Macron"}
+    assert {h for h, p, t in stance_keys(ex) if p == "support"} == {"Turkey", "France"}
+
+
+def test_a_title_over_a_body_we_do_not_know_then_the_verbs_preposition():
+    ex = run('من جهته، شدد رئيس فريق الخبراء، على "ضرورة إيجاد حل سلمي بين الفرقاء اليمنيين".')
+    assert [(st.speaker.label_ar, st.claim) for st in ex.statements] == [
+        ("رئيس فريق الخبراء", "ضرورة إيجاد حل سلمي بين الفرقاء اليمنيين")]
+    # a time phrase between commas is no speaker
+    ex = run("وكان مستشار الأمن القومي الأميركي، جون بولتون شدد مرة أخرى، الاثنين، على أن أي هجوم سيؤدي إلى تصعيد كبير.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["جون بولتون"]

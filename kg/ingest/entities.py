@@ -64,6 +64,7 @@ class ArticleContext:
     country_lists: list[list[str]] = field(default_factory=list)   # countries named together, in order
     country_pairs: list[tuple[int, list[str]]] = field(default_factory=list)   # (sentence, two countries named together)
     sentence_now: int = 0
+    sentence_countries: dict[int, list[str]] = field(default_factory=dict)   # sentence → the states it names, in order
     speaker_countries: Counter = field(default_factory=Counter)     # statements so far, by the speaker's country
     skeletons: dict[str, Entity | None] = field(default_factory=dict)  # surname without long vowels → person (None: two)
     last_source: Entity | None = None     # the last anonymous source introduced ("مصدر في وزارة الخارجية")
@@ -131,6 +132,8 @@ class ArticleContext:
             if n == 2 and any(0 < self.sentence_now - at <= 2 for at, _ in self.country_pairs) else None
         if pair is not None:
             listed = pair       # "جورجيا وأوكرانيا …" then "وكلا البلدين": the two named together in the sentences before
+        elif n == 2 and len(before := self.sentence_countries.get(self.sentence_now - 1, [])) == 2:
+            listed = before     # "ومملكة البحرين حليفة للمملكة السعودية. وتتهم الدولتان": the only two the sentence before named
         spoke = [k for k, _ in self.speaker_countries.most_common() if k in self.lx.countries]
         if listed is None and n == 2 and len(spoke) >= 2:
             listed = spoke[:2]      # "الجانبان": the two sides whose people have been speaking
@@ -144,6 +147,8 @@ class ArticleContext:
         prev: Mention | None = None
         if found:
             self.sentence_now = found[0].sentence
+            self.sentence_countries[self.sentence_now] = list(dict.fromkeys(
+                m.entity.key for m in found if m.entity.kind == "Country" and m.how != "nisba"))
         for m in found:
             key = m.entity.key if m.entity.kind == "Country" else m.entity.country
             joined = prev is not None and (m.start == prev.end or (m.start == prev.end + 1 and toks[prev.end].text in ("،", ",")))
@@ -531,6 +536,8 @@ def _looks_like_name(words: list[Token], lx: Lexicon) -> bool:
             return False      # ("بعيدي", "الزبيدي": a final ي is part of a name, not "my")
         if w[:1] in "بل" and any(s in lx.names or s.startswith("ال") for s in stems(w)[1:]):
             return False      # "للأمم", "بالاتفاق": a preposition, not a name
+        if w.startswith("ال") and w[2:] in lx.speaker_words:
+            return False      # "كمستشار لكبار المسؤولين": whom he served, not his name
     return True
 
 
@@ -700,9 +707,11 @@ class MentionFinder:
                 if not (any(a < c2 and b > c1 for a, b in spans) or role) or any(a == v + 1 for a, _ in spans):
                     continue      # the tagger must see a name there, and none in the subject ("وقال سام هوبسون، صديق رولي،"),
                     #               unless a title opens the phrase ("وقال رئيس الهيئة، لاشين إبراهيم، إن")
-            if any(m is not named and (m.entity.kind in ("Person", "Group") or m.entity.kind == "Country" and m.how != "nisba"
+            if any(m is not named and (m.entity.kind in ("Person", "Group") and m.how != "aide"
+                                       or m.entity.kind == "Country" and m.how != "nisba"
                                        and not self._after_preposition(toks, m)) for m in inside):
                 continue      # a named subject already ("وقالت روسيا، عبر …،"); "زعيمة اليمين المتطرف في فرنسا" is a place
+                #               (but "صديق خاشقجي" describes whoever the name between commas is)
             country = self._phrase_country(toks, [m for m in inside if m is not named], v + 1, c1)
             label = written(toks[c1 + 1:c2])
             person = named.entity if named is not None else self._curated_person(label) or Entity(

@@ -567,6 +567,7 @@ class StanceFinder:
             while m and after_m < end and lx.is_function(toks[after_m].norm, "intensifier"):
                 after_m += 1      # "رفض الإمارات التام لكل المحاولات": the cue's adjective after its holder
             if m and not first_person and not past_subject and (m.entity.key in (st.speaker.key, "own")
+                                           or (m.how == "joint" and verb_form(toks[i].norm))     # "وتتهم الدولتان إيران"
                                            or (after_m < end and toks[after_m].norm[:1] in "لب"
                                                and (m.entity.kind == "Country" or self._genitive_subject(toks, i, m, cue)))):
                 holder_m, j = m, after_m

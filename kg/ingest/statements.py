@@ -796,6 +796,10 @@ class Attributor:
                 continue
             while after + 1 < len(toks) and toks[after].text in ("،", ","):
                 app = _mention_at(mentions, after + 1)     # "المالكي، المتحدث باسم "تحالف …"،": the appositive
+                if app is None and any(lx.in_class(x, "ally") for x in strip_suffix(toks[after + 1].norm)):
+                    # "كما نفت موسكو، حليفتها، وقوع الهجوم": what the speaker is to someone, between commas
+                    after = next((c for c in range(after + 2, min(after + 6, len(toks))) if toks[c].text in ("،", ",")), after)
+                    break
                 if app is None or app.entity.kind not in ("Office", "Person", "Organisation"):
                     break
                 after = app.end
@@ -1450,7 +1454,9 @@ class Attributor:
             if close is not None and close + 1 < len(toks) and self.lx.is_function(toks[close + 1].norm, "complementizer"):
                 k = close + 1
         if k >= len(toks) or not (self.lx.is_function(toks[k].norm, "complementizer") or toks[k].text in (":", *_QUOTE_OPEN)
-                                  or (prep in ("ب", "ل") and toks[k].norm[:1] == prep and len(toks[k].norm) > 3)):
+                                  or (prep in ("ب", "ل") and toks[k].norm[:1] == prep and len(toks[k].norm) > 3)
+                                  or (prep and k == e + 1 and toks[k].norm == prep and toks[j].norm in self.lx.titles)):
+            # (a title heading a body we do not know, its comma, then the verb's preposition: "شدد رئيس فريق الخبراء، على")
             return None       # ("رحبت شخصيات بارزة … بتصريحات": the verb's own preposition also ends the subject)
         named = medium_at if medium_at is not None else e
         label = " ".join(t.text for t in toks[j:named])
@@ -2139,9 +2145,22 @@ class Attributor:
         if speaker.role in GROUP_NODES:
             return [speaker]       # "قادة الدول الثلاث", "كل من بريطانيا وفرنسا" speak together; their positions are split in stances
         if speaker.members:        # "الرئيسان الروسي والتركي": the countries the phrase lists
-            return [self.lx.countries.get(k) or self.lx.organisations[k] for k in speaker.members
-                    if k in self.lx.countries or k in self.lx.organisations] or [speaker]
-        return self.ctx.joint_countries() or [speaker]
+            sides = [self.lx.countries.get(k) or self.lx.organisations[k] for k in speaker.members
+                     if k in self.lx.countries or k in self.lx.organisations]
+        else:
+            sides = self.ctx.joint_countries()
+        return self._office_holders(speaker, sides) or sides or [speaker]
+
+    def _office_holders(self, group: Entity, sides: list[Entity]) -> list[Entity]:
+        """"وكان الرئيسان بحثا …" after "الرئيس التركي رجب طيب أردوغان ونظيره الفرنسي إيمانويل
+        ماكرون": a dual title stands for the two holders the article named, when it named both."""
+        word = normalize(group.label_ar).split()[0] if group.label_ar.strip() else ""
+        base = next((word[:-len(x)] for x in ("ان", "ين", "ا") if word.endswith(x) and len(word) - len(x) >= 4), "")
+        title = next((v for words, v in self.lx.titles.candidates(base) if len(words) == 1), None) if base else None
+        if title is None or len(sides) != 2:
+            return []
+        holders = [self.ctx.by_role.get((side.key, canonical_role(title[1]))) for side in sides]
+        return holders if all(h is not None and h.kind == "Person" for h in holders) else []
 
     def _speaker(self, sent: Sentence, mentions: list[Mention], hit: VerbHit, subject: Mention | None,
                  out: list[Statement]) -> tuple[Entity | None, str, float, int]:
