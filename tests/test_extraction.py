@@ -3991,3 +3991,40 @@ def test_a_title_over_a_body_we_do_not_know_then_the_verbs_preposition():
     # a time phrase between commas is no speaker
     ex = run("وكان مستشار الأمن القومي الأميركي، جون بولتون شدد مرة أخرى، الاثنين، على أن أي هجوم سيؤدي إلى تصعيد كبير.")
     assert [st.speaker.label_ar for st in ex.statements] == ["جون بولتون"]
+
+
+def test_whom_a_call_is_addressed_to_is_no_target_when_what_is_asked_comes_with_b():
+    ex = run("فيما دعا الرئيس اليمني، عبدربه منصور هادي، ميليشيات التمرد الحوثي وفلول المخلوع صالح "
+             "باحترام الهدنة الإنسانية.")
+    assert not any("ميليشيات" in t for _, _, t in stances(ex))
+    assert any(h == "اليمن" and p == "support" for h, p, _ in stances(ex))
+
+
+def test_a_new_clause_with_its_own_subject_is_not_the_object_of_a_bare_cue():
+    got = stance_keys(run("الضربات الإسرائيلية في سوريا: البحرين تؤيد وموسكو تدعو للحوار"))
+    assert ("Bahrain", "support", "Russia") not in got
+    assert ("Iran", "oppose", "United_States") in stance_keys(run("قال الرئيس الإيراني إن بلاده ترفض واشنطن تماما."))
+
+
+def test_a_resistance_named_by_its_noun_and_adjective_announces():
+    ex = run("وأعلنت المقاومة الشعبية سيطرتها على عدد من المواقع في لحج.")
+    assert speakers(ex) == [("المقاومة الشعبية", "سيطرتها على عدد من المواقع في لحج")]
+
+
+def test_as_he_put_it_gives_the_words_before_to_the_last_speaker():
+    ex = run('وقال بومبيو إن العقوبات ستبقى. و"الكوريون الشماليون يفهمون ذلك، ولم يعارضوه"، على حد قوله.')
+    assert [st.speaker.label_ar for st in ex.statements] == ["مايك بومبيو", "مايك بومبيو"]
+    assert "الكوريون الشماليون يفهمون ذلك" in ex.statements[1].claim
+    # after a verb of saying in the same sentence it adds no second statement
+    ex = run('وقال بومبيو إن العقوبات ستبقى. وأضاف أن الوضع "خطير جدا"، على حد قوله.')
+    assert len(ex.statements) == 2
+
+
+def test_the_american_minister_is_the_one_american_minister_named():
+    ex = run('أكد وزير الخارجية الأميركي، مايك بومبيو، الأحد، أن العقوبات ستبقى سارية. '
+             'وأضاف الوزير الأميركي، الذي وصل إلى طوكيو، أنه "لا يمكن تليين نظام العقوبات".')
+    assert [st.speaker.label_ar for st in ex.statements] == ["مايك بومبيو", "مايك بومبيو"]
+    # another man of that country in the story: the minister may be one we know by another title
+    ex = run("وقال الشيخ محمد المبارك الصباح إن العلاقات قوية. وقال وزير النفط الكويتي علي العمير إن الإنتاج متوقف. "
+             'وأضاف الوزير الكويتي: "الاجتماعات مستمرة".')
+    assert ex.statements[-1].speaker.label_ar != "علي العمير"

@@ -1512,6 +1512,14 @@ class MentionFinder:
         many = canonical_role(role) in _LAWMAKERS     # "السيناتور الجمهوري": one of a hundred, never a known man by title alone
         holder = None if acting or many else self.ctx.by_role.get((country or (org.key if org else ""), canonical_role(role))) \
             or (self.ctx.by_role.get((org.key, canonical_role(role))) if org is not None else None)
+        if holder is None and country and canonical_role(role) == "minister" and not past and not acting:
+            # "وأضاف الوزير الأميركي" after "وزير الخارجية الأميركي مايك بومبيو": the one minister of that
+            # country the article has named
+            ministers = {p.key: p for (c, r), p in self.ctx.by_role.items() if c == country and p.kind == "Person"
+                         and r.endswith("minister") and not r.endswith(("prime minister", "deputy minister"))}
+            citizens = {p.key for p in self.ctx.entities.values() if p.kind == "Person" and p.country == country}
+            holder = next(iter(ministers.values())) if len(ministers) == 1 and citizens <= set(ministers) else None
+            # (only when no other man of that country is in the story: a minister we know by another title may be meant)
         if holder is None and country and not past and not acting and not many:
             holder = office_holder(self.lx, country, role, self.ctx.date,
                                    lambda r: canonical_role(r) == canonical_role(role))

@@ -887,8 +887,10 @@ class StanceFinder:
         إذ يوجد بها كثير من …")."""
         k = next((k for k in range(j, min(j + 10, end)) if (toks[k].norm == prep and not (
                   prep == "من" and k + 1 < end and self.lx.in_class(toks[k + 1].norm, "compound_prep")))
-                  or (prep == "الي" and k > j and toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3
-                      and not any(m.start == k for m in mentions))), None)
+                  or (prep == "الي" and k > j and toks[k].norm[:1] in "لب" and len(toks[k].norm) > 3
+                      and not any(m.start == k for m in mentions)
+                      and (toks[k].norm[:1] == "ل" or cue_at(toks, k, self.lx) is not None))), None)
+        # ("دعا … ميليشيات الحوثي وفلول صالح باحترام الهدنة": what is asked may also come with ب)
         if k is None or any(t.text in STOP_PUNCT and t.text not in ("،", ",", '"', "«", "»", "“", "”")
                             or t.text in ("،", ",") and q + 1 < k and self.lx.is_function(toks[q + 1].norm, "clause_opener", "conjunction")
                             for q, t in enumerate(toks[j:k], start=j)):

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix, written
+from kg.ingest.cues import adjective_like
 from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, agrees, body_head, body_word, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
                                  past_posting)
 from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
@@ -30,6 +31,10 @@ _QUOTE_OPEN = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 _PUNCT_BREAK = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "(", ")", "-", "–", "—"}
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"}
 _ACTOR_KINDS = {"Person", "Country", "Organisation", "Office", "Anonymous", "Group"}
+
+
+_AS_PUT = {normalize(w) for w in ("قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم")}
+_AS_PUT_LEMMA = "على حد قوله"
 
 
 @dataclass
@@ -111,6 +116,15 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
                 # "ومضى ليقول إن", "ثم عاد الرئيس الأمريكي ليؤكد أن": one verb of saying, subject between or dropped
                 hits.append(VerbHit(went, said, False, prefixed=toks[went].norm[:1] in "وف", completed_by=k))
                 continue
+        if verb is None and w == "علي" and k + 2 < len(toks) and toks[k + 1].norm == "حد" and toks[k + 2].norm in _AS_PUT \
+                and not any(t.text.isalpha() for t in toks[k + 3:]):
+            # '"الكوريون الشماليون يفهمون ذلك"، على حد قوله.': as he put it, the words before are his (only at
+            # the end: inside a sentence, "استدعت أنقرة السفير للتنديد بالقيود التي تفرضها على حد قولها بكين", whose
+            # words they are depends on the clause)
+            said = toks[k + 2].norm
+            gender = "p" if said.endswith("هم") else "f" if said.endswith("ها") else "m"
+            hits.append(VerbHit(k, ReportingVerb(_AS_PUT_LEMMA, tok.text, gender, False, "", False, ""), False, True))
+            continue
         if verb is None:
             if (lx.is_function(w, "according_to") or (w[:1] in "وف" and lx.is_function(w[1:], "according_to"))) \
                     and k + 1 < len(toks):
@@ -767,9 +781,10 @@ class Attributor:
         if toks and toks[-1].text in ("؟", "?") and lx.is_function(toks[0].norm.lstrip("و"), "interrogative"):
             return []         # "ماذا قالت تركيا بشأن اختفاء خاشقجي؟": a subheading asks, nobody says
         hits = [h for h in find_verbs(sent, mentions, lx)
-                if not h.according_to or self._source_after(sent.tokens, mentions, h.index) is not None
+                if not h.according_to or h.verb.lemma == _AS_PUT_LEMMA or self._source_after(sent.tokens, mentions, h.index) is not None
                 or self._quoted_name(toks, mentions, h.index + 1, probe=True) is not None
                 or self._source_named_before(toks, h.index) is not None]
+        hits = [h for n, h in enumerate(hits) if h.verb.lemma != _AS_PUT_LEMMA or not n]   # (after "وأضاف أن …" it adds no one)
         hits = [h for h in hits if h.according_to or h.antecedent >= 0
                 or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))
                 or _what_was_said(toks, h, mentions)]
@@ -1420,6 +1435,9 @@ class Attributor:
                 k += 1
             # "وأعلنت المفوضية العليا المستقلة للانتخابات أن": the body's adjectives and complement name it
             k = k if (k == core and introduced) or construct else j + 1
+            while k < core and k - j < 3 and toks[k].norm.startswith("ال") and adjective_like(toks[k].norm) \
+                    and toks[k].norm.endswith("يه"):
+                k += 1        # "وأعلنت المقاومة الشعبية سيطرتها": the body's adjective, then what it announced
             quoted = self._quoted_name(toks, mentions, k) if k < len(toks) and toks[k].text in _QUOTE_OPEN else None
             if quoted is not None:
                 return quoted[0], "quoted-name-subject", 0.7, quoted[1]     # "شركة الطاقة الإسرائيلية "ديليك دريلينغ" في بيان"
@@ -2166,6 +2184,9 @@ class Attributor:
                  out: list[Statement]) -> tuple[Entity | None, str, float, int]:
         """(speaker, rule, confidence, index where the claim search starts)."""
         toks, k, lx = sent.tokens, hit.index, self.lx
+        if hit.according_to and hit.verb.lemma == _AS_PUT_LEMMA:
+            back = self.last_speaker(hit.verb.gender)
+            return (back, "as-put-by", 0.75, k + 3) if back is not None else (None, "", 0.0, k + 3)
         if hit.according_to:
             m = self._source_after(toks, mentions, k)
             quoted = self._quoted_name(toks, mentions, k + 1) if m is None else None

@@ -392,6 +392,9 @@ def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention],
         toks = list(toks)
         toks[s] = Token(first.text[1:], first.norm[1:], first.start + 1, first.end)
     m = next((m for m in mentions if m.start == s), None)
+    if m and not conjunct and toks[s].norm[:1] == "و" and toks[s].norm not in lx.names and m.end < len(toks) \
+            and (toks[m.end].norm in lx.verbs or present_cue_person(toks[m.end].norm, lx)):
+        return None       # "البحرين تؤيد وموسكو تدعو للحوار": a new clause with its own subject, not the object
     if m and m.entity.kind in ("Person", "Country", "Organisation") and m.how != "nisba":
         # "للحكومة السورية بتخطيط …": the actor, then a new prepositional phrase
         if m.end >= e or all(nisba_like(t.norm) for t in toks[m.end:e]) or toks[m.end].norm[:1] in "بل":
