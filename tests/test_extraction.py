@@ -4028,3 +4028,34 @@ def test_the_american_minister_is_the_one_american_minister_named():
     ex = run("وقال الشيخ محمد المبارك الصباح إن العلاقات قوية. وقال وزير النفط الكويتي علي العمير إن الإنتاج متوقف. "
              'وأضاف الوزير الكويتي: "الاجتماعات مستمرة".')
     assert ex.statements[-1].speaker.label_ar != "علي العمير"
+
+
+def test_a_quoted_name_opening_the_clause_is_the_subject_of_the_verb_after_it():
+    ex = run('"العربي الجديد" ترى بأن هذه العودة مناورة روسية جديدة.')
+    assert speakers(ex) == [("العربي الجديد", "هذه العودة مناورة روسية جديدة")]
+    ex = run("وقالت المتحدثة باسم الصليب الأحمر إنجي صدقي إن المدنيين محاصرون. "
+             "ولكن جماعة \"فيلق الرحمن\" تنفي ذلك وتعهدت باستمرار القتال.")
+    assert ex.statements[-1].speaker.label_ar == "جماعة فيلق الرحمن"
+    # a quoted phrase inside the sentence is no subject
+    assert [st.speaker.label_ar for st in run('وقال ترامب إن "الاتفاق الكارثي" يهدد المنطقة.').statements] == ["دونالد ترامب"]
+
+
+def test_wondering_is_saying_and_actors_after_a_preposition_are_no_subject():
+    ex = run('وعن المواجهة بين إيران وإسرائيل تتساءل صحيفة "القدس العربي" هل تحتمل المنطقة حربا بين هذين البلدين؟')
+    assert [st.speaker.label_ar for st in ex.statements] == ["القدس العربي"]
+
+
+def test_saying_a_state_is_responsible_for_a_wrong_opposes_it():
+    assert ("United_Kingdom", "oppose", "Russia") in stance_keys(run("وقالت بريطانيا إن روسيا مسؤولة على الأرجح."))
+    assert ("United_Kingdom", "oppose", "Iran") in stance_keys(run("وقال جونسون إن إيران هي المسؤولة عن الهجوم."))
+    # a duty is no blame
+    assert not any(p == "oppose" for _, p, _ in stance_keys(run(
+        "وقال وزير الخارجية المصري سامح شكري إن الحكومة مسؤولة عن حماية المدنيين.")))
+
+
+def test_denying_what_was_said_of_ones_responsibility_opposes_the_accusation():
+    ex = run("وتدعي بريطانيا أنه كان غاز الأعصاب نوفيتشوك، وقالت إن روسيا مسؤولة على الأرجح، وهو ما تنفيه موسكو بشدة.")
+    assert ("Russia", "oppose", "accusations_against_Russia") in stance_keys(ex)
+    # "المسؤول" (the official) before a denial is no charge
+    ex = run("وقال المسؤول إن الوفد سيصل غدا، وهو ما تنفيه موسكو.")
+    assert not any(t.startswith("accusations") for _, _, t in stance_keys(ex))

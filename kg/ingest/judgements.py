@@ -119,6 +119,15 @@ def subject_span(toks: list[Token], k: int, lo: int, lx: Lexicon) -> tuple[int, 
     return j, k
 
 
+def _blamed_for_wrong(toks: list[Token], e: int, lx: Lexicon) -> bool:
+    """After "مسؤولة": nothing more, "على الأرجح", or a wrong done ("عن الهجوم")."""
+    if e >= len(toks) or not toks[e].text.isalpha() or lx.is_function(toks[e].norm, "adverb"):
+        return True
+    if e + 1 < len(toks) and toks[e].norm == "علي" and toks[e + 1].norm in ("الارجح", "ما", "الاغلب"):
+        return True
+    return e + 1 < len(toks) and toks[e].norm == "عن" and lx.in_class(toks[e + 1].norm, "wrong_event")
+
+
 def judge(idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention], ctx: ArticleContext,
           roll_up: Callable[[Entity], list[Entity]], lo: int | None = None) -> list[Stance]:
     """Evaluative predicates on a clause's subject: "الذهاب إلى جنيف سابق
@@ -176,8 +185,10 @@ def judge(idx: int | None, st: Statement, sent: Sentence, mentions: list[Mention
             continue      # "الأمر سابق لأوانه": what "الأمر" is lies outside the clause
         target = canonical_target(toks, np_s, k, mentions, ctx,
                                   conjunct=toks[np_s].norm[:1] == "و" and not known_word(toks[np_s].norm, lx))
-        if target is None or (ev.kind == "departure" and target.kind not in ("Person", "Country", "Organisation")):
+        if target is None or (ev.kind in ("departure", "culpable") and target.kind not in ("Person", "Country", "Organisation")):
             continue
+        if ev.kind == "culpable" and not _blamed_for_wrong(toks, p_end, lx):
+            continue      # "الحكومة مسؤولة عن حماية المدنيين": a duty, not blame
         cue_text = " ".join(t.text for t in toks[at:p_end])
         for h in roll_up(st.speaker):
             if h.key == target.key and h.kind == target.kind:

@@ -564,6 +564,14 @@ def _scare_quoted(w: str, lx: Lexicon) -> bool:
     return any(lx.cues.candidates(f) for x in stems(w) for f in strip_suffix(x)) or lx.is_function(w, "adverb")
 
 
+def _coordination_head(toks: list[Token], mentions: list[Mention], m: Mention, lx: Lexicon) -> Mention:
+    """The first of actors joined by و that ends with `m` ("إيران وإسرائيل" for "وإسرائيل")."""
+    while m.start and toks[m.start].norm[:1] == "و" and toks[m.start].norm not in lx.names \
+            and (prev := _mention_ending(mentions, m.start)) is not None:
+        m = prev
+    return m
+
+
 def _clause_break(toks: list[Token], c: int) -> bool:
     """"، وكرر" — a comma and a و-word start a new clause."""
     return toks[c - 1].text in ("،", ",") and toks[c].norm.startswith("و") and len(toks[c].norm) > 3
@@ -1034,6 +1042,25 @@ class Attributor:
                         or lx.is_function(toks[outlet - 1].norm, "conjunction", "complementizer", "clause_opener")):
             return None
         return self._definite_anaphor(toks[outlet].norm)
+
+    def _quoted_before(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> Entity | None:
+        """'"العربي الجديد" ترى بأن', 'صحيفة "القدس العربي" تتساءل:': a short quoted name (after an outlet's
+        or a body's noun) that opens the clause right before an unprefixed verb is its subject."""
+        k, lx = hit.index, self.lx
+        if hit.prefixed or hit.coordinated or k < 3 or toks[k - 1].text not in _QUOTE_OPEN.values():
+            return None
+        o = next((o for o in range(k - 2, max(-1, k - 7), -1) if toks[o].text in _QUOTE_OPEN), None)
+        inner = toks[o + 1:k - 1] if o is not None else []
+        if not inner or any(not t.text.isalnum() or t.norm in lx.verbs or lx.is_function(t.norm) for t in inner):
+            return None
+        j = o - 1 if o and (lx.in_class(toks[o - 1].norm, "outlet") or lx.in_class(toks[o - 1].norm, "body")) else o
+        if not (j == 0 or toks[j - 1].text in ("،", ",", ".", ":") or lx.is_function(
+                toks[j - 1].norm, "conjunction", "complementizer", "clause_opener")):
+            return None       # (a quoted phrase inside the sentence is no subject: 'وصف الاتفاق بـ"الكارثي" قال')
+        known = next((m for m in mentions if j <= m.start <= o + 1 and k - 1 <= m.end <= k and m.entity.kind in _ACTOR_KINDS), None)
+        if known is not None:
+            return known.entity       # 'صحيفة "القدس العربي"', a paper we know
+        return self._unnamed(" ".join(t.text for t in toks[j:o] + inner), "unnamed body", "f")
 
     def _nested(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> bool:
         """Reported speech inside a claim ("أن بوتين أكد", "أن الجانبين أكدا"),
@@ -2299,6 +2326,8 @@ class Attributor:
         present = toks[k].norm[:1] in "يتن"
         if (back := self._body_before(toks, mentions, hit)) is not None:
             return back, "definite-anaphor", 0.75, k + 1      # "الصحيفة السورية كتبت أن", "أن الوزارة قالت إن": named before
+        if (quoted_before := self._quoted_before(toks, mentions, hit)) is not None:
+            return quoted_before, "quoted-name-subject", 0.7, k + 1
         if not hit.prefixed and not hit.coordinated and (
                 (m is not None and (hit.verb.takes_object or present) and not _closing_source(toks, m, hit))
                 or (hit.verb.takes_object and present)):
@@ -2314,10 +2343,12 @@ class Attributor:
                 end -= 1      # ('وكانت وكالة "أسوشيتد برس" قد اتهمت الجزائر': the quoted name closes first)
             before = _mention_ending(mentions, end)
             # ("أن المفوضية قد حثت الأردن على": "قد" may stand between them)
+            head = _coordination_head(toks, mentions, before, lx) if before is not None else None
             if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" and not (
-                    before.start and any(lx.is_function(w, "preposition") for w in (toks[before.start - 1].norm,
-                                                                                   toks[before.start - 1].norm.removeprefix("و")))):
-                # (not "وحول سوريا كتبت مجلة …": what it wrote about)
+                    head.start and any(lx.is_function(w, "preposition") for w in (toks[head.start - 1].norm,
+                                                                                 toks[head.start - 1].norm.removeprefix("و")))):
+                # (not "وحول سوريا كتبت مجلة …": what it wrote about; nor "وعن المواجهة بين إيران وإسرائيل
+                # تتساءل صحيفة …": the first of coordinated actors decides)
                 return before.entity, "subject-verb", 0.85, k + 1
         if m is not None and not hit.prefixed and hit.verb.takes_object and hit.verb.prep and k >= 1 \
                 and toks[k - 1].text in ("،", ",") and subject is not None and subject.end < k \
