@@ -4059,3 +4059,20 @@ def test_denying_what_was_said_of_ones_responsibility_opposes_the_accusation():
     # "المسؤول" (the official) before a denial is no charge
     ex = run("وقال المسؤول إن الوفد سيصل غدا، وهو ما تنفيه موسكو.")
     assert not any(t.startswith("accusations") for _, _, t in stance_keys(ex))
+
+
+def test_complaining_of_what_a_state_fails_to_do_opposes_it():
+    ex = run("وشكت روسيا باستمرار من أن بريطانيا لم تقدم أدلة لدعم ادعائها بالتورط الروسي.")
+    assert ("Russia", "oppose", "United_Kingdom") in stance_keys(ex)
+    assert stance_keys(run("ويشكو السكان من أن الكهرباء مقطوعة منذ أيام.")) == set()
+
+
+def test_actors_joined_by_and_before_a_dual_verb_speak_together():
+    ex = run("وكانت روسيا وإيران قالتا إن الضربة غير شرعية.")
+    assert ex.statements[0].speaker.members == ("Russia", "Iran")
+    assert {("Russia", "oppose"), ("Iran", "oppose")} <= {(h, p) for h, p, _ in stance_keys(ex)}
+    ex = run("قال الرئيس الأمريكي دونالد ترامب ونظيره الفرنسي إيمانويل ماكرون إن المحادثات مثمرة. "
+             "وكان ترامب وماكرون أبديا رغبتهما في التوصل إلى اتفاق جديد مع إيران.")
+    assert {h for h, p, _ in stance_keys(ex) if p == "support"} == {"United_States", "France"}
+    # a singular verb after them has the last for subject
+    assert run("روسيا قالت إن الضربة غير شرعية.").statements[0].speaker.key == "Russia"

@@ -349,6 +349,8 @@ class StanceFinder:
         end = st.claim_end
         # between the verb and the claim, only the verb's object states anything ("معلنا انسحاب بلاده من
         # الاتفاق: "…""); a phrase of place or occasion does not ("في كلمة خلال "المؤتمر الدولي لمواجهة الإرهاب"")
+        if only_at is None:
+            out.extend(self._complaint(idx, st, sent, mentions, verb_index))
         subject = next((m for m in mentions if m.start == verb_index + 1), None)
         object_at = subject.end if subject is not None else verb_index + 1
         if subject is not None and subject.entity.kind in ("Organisation", "Office"):
@@ -880,6 +882,22 @@ class StanceFinder:
         if k < end and toks[k].norm.startswith(("بال", "لل")) and len(toks[k].norm) > 4:
             return k
         return None
+
+    def _complaint(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], verb_index: int) -> list[Stance]:
+        """"وشكت روسيا من أن بريطانيا لم تقدم أدلة": a complaint about what an actor does or fails
+        to do opposes that actor, the subject of the clause complained of."""
+        toks, lx = sent.tokens, self.lx
+        w = toks[verb_index].norm if verb_index < len(toks) else ""
+        verb = lx.verbs.get(w) or (lx.verbs.get(w[1:]) if w[:1] in "وف" else None)
+        if verb is None or verb.lemma != "شكا" or verb.adverbial:
+            return []
+        actor = next((m for m in mentions if m.start == st.claim_start and m.entity.kind in ("Country", "Organisation", "Person")
+                      and m.how != "nisba"), None)
+        if actor is None:
+            return []
+        return [Stance(h, "oppose", actor.entity, toks[verb_index].text, sent.index, f"complaint:{verb.lemma}",
+                       round(st.confidence * 0.8, 2), idx)
+                for h in self._roll_up(st.speaker) if h.key not in (actor.entity.key, actor.entity.country)]
 
     def _past_addressee(self, toks: list[Token], j: int, end: int, prep: str, mentions: list[Mention]) -> int:
         """"دعا الدول الأوروبية إلى ممارسة …", "منع دول العالم من استيراد …": past the addressee

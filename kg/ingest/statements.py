@@ -1043,6 +1043,19 @@ class Attributor:
             return None
         return self._definite_anaphor(toks[outlet].norm)
 
+    def _joint_subject(self, sent: Sentence, mentions: list[Mention], before: Mention, hit: VerbHit) -> Entity:
+        """"وكانت روسيا وإيران قالتا": before a dual or plural verb, all the actors joined by و
+        that end with the one right before it speak, each for itself."""
+        if hit.verb.gender != "p" or sent.tokens[before.start].norm[:1] != "و":
+            return before.entity
+        head = _coordination_head(sent.tokens, mentions, before, self.lx)
+        listed = _listed_actors(sent.tokens, mentions, head.start, self.lx)
+        if len(listed) >= 2 and listed[-1].end == before.end:
+            # (leaders stand for their states: "ترامب وماكرون أبديا رغبتهما")
+            return _listed_group(sent, listed, [m.entity.country if m.entity.kind in ("Person", "Office") and m.entity.country
+                                                else m.entity.key for m in listed])
+        return before.entity
+
     def _quoted_before(self, toks: list[Token], mentions: list[Mention], hit: VerbHit) -> Entity | None:
         """'"العربي الجديد" ترى بأن', 'صحيفة "القدس العربي" تتساءل:': a short quoted name (after an outlet's
         or a body's noun) that opens the clause right before an unprefixed verb is its subject."""
@@ -2349,7 +2362,7 @@ class Attributor:
                                                                                  toks[head.start - 1].norm.removeprefix("و")))):
                 # (not "وحول سوريا كتبت مجلة …": what it wrote about; nor "وعن المواجهة بين إيران وإسرائيل
                 # تتساءل صحيفة …": the first of coordinated actors decides)
-                return before.entity, "subject-verb", 0.85, k + 1
+                return self._joint_subject(sent, mentions, before, hit), "subject-verb", 0.85, k + 1
         if m is not None and not hit.prefixed and hit.verb.takes_object and hit.verb.prep and k >= 1 \
                 and toks[k - 1].text in ("،", ",") and subject is not None and subject.end < k \
                 and subject.entity.kind in ("Person", "Office", "Organisation", "Country"):
@@ -2402,7 +2415,7 @@ class Attributor:
         if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" \
                 and (before.start == 0 or toks[before.start - 1].text in ("،", ",", ":", "-", "–")):
             # "متحدث باسم محمود عباس ينتقد وقف تمويل إدارة الرئيس الأمريكي …": the clause opens with its subject
-            return before.entity, "subject-verb", 0.85, k + 1
+            return self._joint_subject(sent, mentions, before, hit), "subject-verb", 0.85, k + 1
         told = m is not None and self._is_object(toks, m, hit)     # "وحثت مرارا حكومة ميركل على حظر …": whom it urged
         m = self._titled_subject(toks, mentions, j) if not told else None
         if m is not None and self._is_object(toks, m, hit):
@@ -2506,7 +2519,7 @@ class Attributor:
                           and any(t.norm == "في" or t.norm[:1] == "ب" for t in toks[a.start + 1:a.end])), None)
             if owner is not None:     # "وكان عضو بحزب المخلوع علي عبد الله صالح قال": the member, not the party's owner
                 return owner.entity, "subject-verb", 0.8, k + 1
-            return before.entity, "subject-verb", 0.85, k + 1
+            return self._joint_subject(sent, mentions, before, hit), "subject-verb", 0.85, k + 1
         if hit.coordinated and out:
             return out[-1].speaker, "coordinated-continuation", 0.8, k + 1
         if hit.prefixed and out and out[-1].rule == "subject-verb" and out[-1].verb_index < k \
