@@ -466,6 +466,22 @@ def _suffixed_common_word(tok: Token, lx: Lexicon) -> bool:
     return lx.person_share.get(tok.norm) == "0" and tok.text.endswith(("ه", "ها", "هم"))
 
 
+def profession_before(toks: list[Token], a: int, lx: Lexicon) -> str:
+    """"مقالا للكاتب أحمد أبو دوح", "الكاتب السوري علي العبد الله": the profession noun before the
+    name at `a` (past its nationality; its preposition dropped), with ال, so that "يقول الكاتب"
+    later points back to that person; "" if none."""
+    k = a - 1
+    while k >= 0 and toks[k].norm in lx.nisba:
+        k -= 1
+    if k < 0 or not toks[k].text.isalpha():
+        return ""
+    w = toks[k].norm
+    bare = w[2:] if w.startswith(("لل", "ال")) else w[3:] if w.startswith("بال") else ""
+    if not bare or not lx.in_class(bare, "person_noun"):
+        return ""
+    return " ".join(["ال" + toks[k].text[len(toks[k].text) - len(bare):]] + [t.text for t in toks[k + 1:a]])
+
+
 def _indefinite_noun(tok: Token, lx: Lexicon) -> bool:
     w = tok.norm
     return is_arabic(w) and tok.text.isalpha() and not w.startswith("ال") and not lx.is_function(w) \
@@ -1000,12 +1016,7 @@ class MentionFinder:
         The role's mention becomes the person's."""
         prev = found[-1] if found else None
         if m.entity.kind == "Person" and not m.entity.role and m.start and (prev is None or prev.end <= m.start - 1):
-            noun = toks[m.start - 1]
-            bare = noun.norm[2:] if noun.norm.startswith("لل") else noun.norm[3:] if noun.norm.startswith("بال") \
-                else noun.norm[2:] if noun.norm.startswith("ال") else ""
-            if bare and self.lx.in_class(bare, "person_noun") and noun.text.isalpha():
-                # "مقالا للكاتب أحمد أبو دوح": what he is, so that "يقول الكاتب" later is he
-                m.entity.role = "ال" + noun.text[len(noun.text) - len(bare):]
+            m.entity.role = profession_before(toks, m.start, self.lx)    # "مقالا للكاتب أحمد أبو دوح"
         if m.entity.kind != "Person" or prev is None or prev.end != m.start or prev.entity.kind != "Anonymous" \
                 or not toks[prev.start].norm.startswith("ال") or m.how not in ("given-name", "name", "tagged") \
                 or toks[m.start].norm[:1] == "و" or toks[prev.start].norm[2:] not in self.lx.speaker_words:

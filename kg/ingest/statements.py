@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from kg.ingest.arabic import is_arabic, is_pronoun_preposition, normalize, normalize_phrase, stems, strip_suffix, written
 from kg.ingest.cues import adjective_like
 from kg.ingest.entities import (VERBAL_NOUN, ArticleContext, agrees, body_head, body_word, canonical_role, described_noun, institution_entity, longest_phrase, nisba_at,
-                                 past_posting)
+                                 past_posting, profession_before)
 from kg.ingest.lexicon import Lexicon, ReportingVerb, known_word
 from kg.records import GROUP_NODES, Entity, Mention, Sentence, Statement, Token
 
@@ -2113,18 +2113,8 @@ class Attributor:
                 self.ctx.add_spelling(person, label)      # later "وانغ" is he too
                 return person
         return self.ctx.add(Entity("Person", normalize(label).replace(" ", "_"), label, "", (), country=country,
-                                   role=role or self._profession_before(toks, span[0]),
+                                   role=role or profession_before(toks, span[0], self.lx),
                                    gender=hit.verb.gender if hit.verb.gender in ("m", "f") else "m"))
-
-    def _profession_before(self, toks: list[Token], a: int) -> str:
-        """"الكاتب السوري علي العبد الله": the profession noun before a name (past its
-        nationality), as written, so that "الكاتب" later points back to him; "" if none."""
-        k = a - 1
-        while k >= 0 and toks[k].norm in self.lx.nisba:
-            k -= 1
-        if k < 0 or not toks[k].norm.startswith("ال") or not self.lx.in_class(toks[k].norm[2:], "person_noun"):
-            return ""
-        return " ".join(t.text for t in toks[k:a])
 
     def _tagged_before(self, sent: Sentence, mentions: list[Mention], k: int, hit: VerbHit):
         """"رئيس أجهزة الاستخبارات الأمريكية دان كوتس شكك": a name no rule knows,
