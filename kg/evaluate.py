@@ -140,25 +140,36 @@ def load_gold(gold_dir: Path) -> dict:
     return golds
 
 
-def evaluate_dir(gold: str, texts: list[str], floor: float | None, as_json: bool) -> int:
-    gold_dir = Path(gold)
+class GoldError(ValueError):
+    """A gold folder that cannot be scored: no gold files, or article texts not found."""
+
+
+def evaluate_gold(gold_dir: Path, texts: list[Path]) -> dict:
+    """Ingest the articles of a gold folder into a fresh store on disk and score it;
+    texts are looked up in `texts`, then beside the gold files."""
     golds = load_gold(gold_dir)
     if not golds:
-        print(f"kg eval: no *.gold.json in {gold_dir}", file=sys.stderr)
-        return 2
-    folders = [Path(t) for t in texts] + [gold_dir]
+        raise GoldError(f"no *.gold.json in {gold_dir}")
+    folders = list(texts) + [gold_dir]
     files, missing = [], []
     for gid, g in golds.items():
         name = g.get("source_file", f"{gid}.txt")
         f = next((d / name for d in folders if (d / name).exists()), None)
         (files.append(str(f)) if f else missing.append(name))
     if missing:
-        print(f"kg eval: article text not found for {len(missing)} gold file(s), e.g. {missing[0]} "
-              f"(pass the folder with --texts)", file=sys.stderr)
-        return 2
+        raise GoldError(f"article text not found for {len(missing)} gold file(s), e.g. {missing[0]} "
+                        f"(pass the folder with --texts)")
     with tempfile.TemporaryDirectory() as tmp, Store.open(str(Path(tmp) / "store")) as store:
         ingest(files, store)
-        r = score_store(store, golds)
+        return score_store(store, golds)
+
+
+def evaluate_dir(gold: str, texts: list[str], floor: float | None, as_json: bool) -> int:
+    try:
+        r = evaluate_gold(Path(gold), [Path(t) for t in texts])
+    except GoldError as e:
+        print(f"kg eval: {e}", file=sys.stderr)
+        return 2
     if as_json:
         print(json.dumps(r, ensure_ascii=False, indent=1))
     else:
