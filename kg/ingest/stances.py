@@ -889,7 +889,7 @@ class StanceFinder:
         toks, lx = sent.tokens, self.lx
         w = toks[verb_index].norm if verb_index < len(toks) else ""
         verb = lx.verbs.get(w) or (lx.verbs.get(w[1:]) if w[:1] in "وف" else None)
-        if verb is None or verb.lemma != "شكا" or verb.adverbial:
+        if verb is None or not lx.in_class(normalize_phrase(verb.lemma), "complaining") or verb.adverbial:
             return []
         actor = next((m for m in mentions if m.start == st.claim_start and m.entity.kind in ("Country", "Organisation", "Person")
                       and m.how != "nisba"), None)
