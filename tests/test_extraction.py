@@ -4076,3 +4076,88 @@ def test_actors_joined_by_and_before_a_dual_verb_speak_together():
     assert {h for h, p, _ in stance_keys(ex) if p == "support"} == {"United_States", "France"}
     # a singular verb after them has the last for subject
     assert run("روسيا قالت إن الضربة غير شرعية.").statements[0].speaker.key == "Russia"
+
+
+def test_accusing_an_actor_of_a_short_charge_opposes_the_accused():
+    # "بشن" is a three-letter word with ب: still the charge, not a pronoun ("به")
+    assert ("United_States", "oppose", "Russia") in stance_keys(run("وكانت الولايات المتحدة قد اتهمت روسيا بشن الهجوم."))
+
+
+def test_a_role_then_a_name_then_a_quote_is_the_named_person():
+    ex = run('وصرح مسؤول الإطفاء أنطونيو بيلوتشي "لن نفقد الأمل، لقد أنقذنا عشرة أشخاص". وقال "سنعمل حتى إنقاذ آخر شخص".')
+    assert [st.speaker.label_ar for st in ex.statements] == ["أنطونيو بيلوتشي", "أنطونيو بيلوتشي"]
+
+
+def test_dotted_ali_is_the_name_where_the_article_writes_ala_with_alif_maqsura():
+    ex = run("وأكد الوزير أن الخطة تسير على ما يرام. ويقول علي الزعبي إن الخلاف قديم.")
+    assert ex.statements[-1].speaker.label_ar == "علي الزعبي"
+    # where the writer types على with a dotted yeh, "علي الأرض" stays the preposition
+    ex = run("وقال الوزير إن الوضع علي الأرض مستقر.")
+    assert not any(e.label_ar.startswith("علي") for e in ex.entities.values())
+
+
+def test_an_ally_named_with_its_pronoun_speaks():
+    ex = run("ونفت الحكومة السورية استخدام الأسلحة الكيميائية، وقالت حليفتها روسيا إن الحادثة مسرحية.")
+    assert [st.speaker.key for st in ex.statements] == ["Syria_government", "Russia"]
+
+
+def test_relaying_without_qawluhu_before_a_quote():
+    ex = run('التقى وزير الخارجية الألماني هايكو ماس نظيره التركي. '
+             'ونقلت رويترز عن الوزير الألماني في المؤتمر الصحفي "ألمانيا مستعدة لمضاعفة مساهمتها".')
+    assert ex.statements[-1].speaker.key == "Heiko_Maas"
+
+
+def test_valuing_is_saying_and_supporting_only_with_an_actor_after_the_bare_verb():
+    ex = run("وثمن الرئيس عبد الفتاح السيسي المبادرة السعودية لدعم الأردن.")
+    assert [st.speaker.key for st in ex.statements] == ["Abdel_Fattah_el-Sisi"]
+    assert ("Egypt", "support", "المبادره_السعوديه") in stance_keys(ex)
+    # the noun "ثمن" (price) says nothing
+    assert run("ودفعت روسيا ثمن تدخلها في سوريا. وارتفع ثمن النفط.").statements == []
+
+
+def test_a_title_then_another_given_name_is_not_the_king_named_before():
+    ex = run("وقال الملك سلمان بن عبدالعزيز إن الجهود مثمرة. من جهته، ثمن الملك عبدالله المبادرة السعودية.")
+    assert [st.speaker.key for st in ex.statements] == ["Salman_of_Saudi_Arabia"]
+
+
+def test_unnamed_groups_keep_what_they_belong_to_in_their_label():
+    assert run("وقال نشطاء المعارضة إن القصف استمر.").statements[0].speaker.label_ar == "نشطاء المعارضة"
+    ex = run("وقال الوزير إن الجسر انهار. وقال عناصر من فرق الإنقاذ إن هناك عشرات الضحايا.")
+    assert ex.statements[-1].speaker.label_ar == "عناصر من فرق الإنقاذ"
+    # a time word after the group is not what it belongs to
+    assert run("وقالت مصادر اليوم إن القصف استمر.").statements[0].speaker.label_ar == "مصادر"
+
+
+def test_belief_verbs_in_the_plural_and_after_lakin():
+    ex = run("ولكن محللين يرون أن جذور الخلاف أقدم من ذلك.")
+    assert speakers(ex) == [("محللين", "جذور الخلاف أقدم من ذلك")]
+
+
+def test_a_phrase_between_an_accusing_verb_and_the_accused_is_its_subject():
+    ex = run("وأعلن الجيش السوري أن الوضع مستقر. واتهمت القوى الغربية دمشق بتنفيذ الهجوم.")
+    assert ex.statements[-1].speaker.label_ar == "القوى الغربية"
+    ex = run("وأعلن الجيش السوري أن الوضع مستقر. "
+             "واتهم سفراء غربيون لدى منظمة حظر الأسلحة الكيميائية النظام السوري بعرقلة عمل البعثة.")
+    assert ex.statements[-1].speaker.label_ar == "سفراء غربيون"
+    # after a definite subject, the actor is the accused, not part of the subject
+    ex = run("واتهم الانفصاليون القوات الأوكرانية بتكثيف الهجمات.")
+    assert ex.statements[0].speaker.label_ar == "الانفصاليون"
+    assert not any(h == "Ukraine" for h, _, _ in stance_keys(ex))
+
+
+def test_accusing_of_a_violation_upholds_what_was_violated():
+    ex = run("واتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.")
+    assert {("Pakistan", "oppose", "India"), ("Pakistan", "support", "ceasefire")} <= stance_keys(ex)
+    # a charge of something else upholds nothing
+    assert stance_keys(run("واتهمت روسيا الولايات المتحدة بدعم الإرهاب.")) == {("Russia", "oppose", "United_States")}
+
+
+def test_a_cue_verb_after_a_particle_has_its_subject_after_it():
+    # "إذا لم تلتزم الميليشيات بـ…": the militias' commitment, not the speaker's
+    ex = run('وأضاف رئيس الوزراء اليمني: "إذا لم تلتزم الميليشيات الانقلابية بخيارات السلام فإن الحكومة ستمضي في الحسم".')
+    assert not any(h == "Yemen" and p == "oppose" for h, p, _ in stance_keys(ex))
+
+
+def test_a_cue_inside_an_embedded_question_is_no_position():
+    ex = run("أكد الرئيس الأمريكي دونالد ترامب أنه لا يعلم بعد ما إذا كان وزير الدفاع جيمس ماتيس يعتزم مغادرة منصبه.")
+    assert stance_keys(ex) == set()

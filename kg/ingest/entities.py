@@ -69,6 +69,7 @@ class ArticleContext:
     skeletons: dict[str, Entity | None] = field(default_factory=dict)  # surname without long vowels → person (None: two)
     last_source: Entity | None = None     # the last anonymous source introduced ("مصدر في وزارة الخارجية")
     family_names: dict[str, Entity] = field(default_factory=dict)   # "كيم", "مون": a Korean or Chinese family name → person
+    maqsura: bool = False     # the article spells "على" with ى, so a dotted "علي" is the name Ali
 
     def add(self, ent: Entity) -> Entity:
         """One entity object per key; later mentions may add a country or role."""
@@ -444,6 +445,11 @@ def _name_span(tokens: list[Token], i: int, lx: Lexicon) -> int:
         if j - i >= 2 and lx.person_share.get(tokens[j].norm) == "0" and tokens[j].norm not in lx.given_names \
                 and tokens[j - 1].norm not in _NAME_LINKS and len(tokens[j - 1].norm) > 3:
             break      # "إيفان دوكي منصبه": a common word after two name words is the next phrase
+        if j - i == 1 and tokens[j].text.startswith("ال") and tokens[j].text.endswith(("ات", "ة")) \
+                and lx.person_share.get(tokens[j].norm) == "0" and tokens[j].norm not in lx.given_names \
+                and j + 1 < len(tokens) and tokens[j + 1].text.endswith("ية") and nisba_at(tokens, j + 1, lx):
+            break      # "ثمن الملك عبدالله المبادرة السعودية": a noun with a nationality after it is the object
+            #            (a family name may look like a noun: "أشرف القدرة")
         if j - i >= 2 and tokens[j].text.endswith(("ات", "ة")) and tokens[j - 1].norm not in _NAME_LINKS \
                 and tokens[j].norm not in lx.given_names and tokens[j].norm not in _COMPOUND_SECOND:
             break      # "رودريغو دوتيرتي انتقادات حادة": a feminine or plural noun after two name words is the object
@@ -1015,7 +1021,8 @@ class MentionFinder:
         nationality) right before a name describes that person; the name, not an unnamed source, speaks.
         The role's mention becomes the person's."""
         prev = found[-1] if found else None
-        if m.entity.kind == "Person" and not m.entity.role and m.start and (prev is None or prev.end <= m.start - 1):
+        if m.entity.kind == "Person" and not m.entity.role and m.start and (prev is None or prev.end <= m.start - 1
+                                                                            or prev.how == "nisba"):
             m.entity.role = profession_before(toks, m.start, self.lx)    # "مقالا للكاتب أحمد أبو دوح"
         if m.entity.kind != "Person" or prev is None or prev.end != m.start or prev.entity.kind != "Anonymous" \
                 or not toks[prev.start].norm.startswith("ال") or m.how not in ("given-name", "name", "tagged") \
@@ -1494,10 +1501,11 @@ class MentionFinder:
             return Mention(sent.index, start, name_end, person, "counterpart" if counterpart else "title")
         # a title without a name: the office holder known in this article, or the office itself
         if not country and not org and (i == start + 1 and toks[start].norm in _BARE_TITLES or i > start + 1) \
-                and role in _NATIONAL_ROLES and (i >= len(toks) or not toks[i].norm.startswith("ال")) \
+                and role in _NATIONAL_ROLES and (i >= len(toks) or not (toks[i].norm.startswith("ال") or toks[i].norm in lx.given_names)) \
                 and not (start and (toks[start - 1].norm in _DEPUTY or toks[start - 1].norm in self.lx.speaker_words
                                     or toks[start - 1].norm in _ON_BEHALF)):
-            # (not "نائب رئيس الوزراء لشؤون الطاقة", "مستشار وزير الخارجية": another man, in his office)
+            # (not "نائب رئيس الوزراء لشؤون الطاقة", "مستشار وزير الخارجية": another man, in his office; nor
+            # "ثمن الملك عبدالله المبادرة" after King Salman: a given name after the title names another)
             # "ولكن الرئيس قال", "وقال معالي وزير الخارجية": the one president (king, foreign minister …) this
             # article has named
             same = [(c, p) for (c, r), p in self.ctx.by_role.items() if r == canonical_role(role) and c in self.lx.countries]
@@ -1622,8 +1630,10 @@ class MentionFinder:
         if i and (toks[i - 1].norm in lx.titles or lx.is_function(toks[i - 1].norm, "preposition")
                   and toks[i - 1].norm in _ON_BEHALF):
             return None
-        if first in lx.function_words.get("preposition", ()) and (toks[i].text[-1:] == "ى" or toks[i + 1].norm.startswith("ال")):
-            return None       # "علي" is also "على" typed with a dotted yeh: "اتفقا علي التواصل"
+        if first in lx.function_words.get("preposition", ()) and (toks[i].text[-1:] == "ى" or (
+                toks[i + 1].norm.startswith("ال") and not (self.ctx.maqsura and toks[i].text[-1:] == "ي"))):
+            return None       # "علي" is also "على" typed with a dotted yeh: "اتفقا علي التواصل" (not where the
+            #                   article writes "على" with ى: "ويقول علي الشهابي")
         end = _name_span(toks, i, lx)
         if end - i < 2:
             return None
@@ -1869,12 +1879,13 @@ class MentionFinder:
                     and toks[j + 1].norm.startswith("ال") and toks[j + 1].text.isalpha() and not lx.is_function(toks[j + 1].norm) \
                     and not nisba_at(toks, j + 1, lx) and self._known(sent, j) is None and self._known(sent, j + 1) is None:
                 described = j + 2     # "قوات خفر السواحل", "مسؤولون رفيعو المستوى": a construct says what kind of source
-            elif j == end and j < len(toks) and (toks[i].norm.lstrip("وف").endswith("و") or toks[i].norm.lstrip("وف") in _GROUPS) \
+            elif j == end and j < len(toks) and (toks[i].norm.lstrip("وف").endswith("و") or toks[i].norm.lstrip("وف") in _GROUPS
+                                                 or lx.speaker_words.get(toks[i].norm.lstrip("وف"), ("", ""))[1] == "p") \
                     and not (i and toks[i - 1].norm in lx.titles) \
                     and toks[j].norm.startswith("ال") \
                     and toks[j].text.isalpha() and not lx.is_function(toks[j].norm) and not nisba_at(toks, j, lx) \
                     and self._known(sent, j) is None:
-                described = j + 1     # "مسؤولو الاستخبارات", "منظمات الإغاثة الدولية", "قوات التحالف": the construct
+                described = j + 1     # "مسؤولو الاستخبارات", "منظمات الإغاثة الدولية", "قوات التحالف", "نشطاء المعارضة": the construct
                 #                       names what kind (not after a title: "قائد قوات الباسيج الإيرانية" is the man's office)
                 while described < len(toks) and described - j < 3 and toks[described].norm.startswith("ال") \
                         and toks[described].norm.endswith(("يه", "ي")) and not lx.is_function(toks[described].norm) \

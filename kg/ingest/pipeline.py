@@ -34,7 +34,7 @@ def extract(doc: Document, lx: Lexicon | None = None, names=...) -> Extraction:
     lx = lx or load()
     names = default_name_tagger() if names is ... else names
     sentences = split_sentences(doc.text, lx.verbs)
-    ctx = ArticleContext(lx, doc.key, doc.date)
+    ctx = ArticleContext(lx, doc.key, doc.date, maqsura=" على " in f" {doc.text} ")
     finder = MentionFinder(ctx, names)
     last_person: Entity | None = None
     attributor = Attributor(ctx, names)

@@ -139,6 +139,26 @@ _NEEDED = {"يلزم", "يتطلب", "يجب", "ينبغي"}     # "ستقوم �
 _GOES_ON = {"يستمر", "تستمر", "يتواصل", "تتواصل", "يتعزز", "تتعزز", "يبقي", "تبقي", "يظل", "تظل"}
 
 
+_FRESH = {normalize_phrase(w) for w in ("آخر", "جديد", "جديدا", "صارخ", "صارخا", "واضح", "واضحا", "متكرر", "خطير", "جسيم")}
+_BEFORE_VSO = {"لم", "لن", "اذا", "لو", "حتي", "عندما", "بعدما", "طالما"}    # particles a verb follows before its subject
+
+
+def _whether(toks: list[Token], i: int, start: int) -> bool:
+    """Is the cue at i inside an embedded question ("ما إذا كان", "هل"), with no punctuation between?"""
+    for k in range(i - 1, max(start, i - 7) - 1, -1):
+        w = toks[k].norm
+        if toks[k].text in STOP_PUNCT or toks[k].text in ("،", ","):
+            return False
+        if w in ("هل", "وهل") or (w == "اذا" and k and toks[k - 1].norm in ("ما", "عما", "فيما")):
+            return True
+    return False
+
+
+def _prep_phrase(w: str, prep: str) -> bool:
+    """A preposition clitic on a word, not on a pronoun: "بشن", "بدعم"; not "به", "لهم"."""
+    return w[:1] == prep and len(w) > 2 and w[1:] not in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")
+
+
 def _future(w: str, lx) -> bool:
     """A future verb ("سيضعف", "ستزداد"), not a noun that happens to start so
     ("سياسي", "سيطرة", "ستوكهولم")."""
@@ -353,6 +373,8 @@ class StanceFinder:
             out.extend(self._complaint(idx, st, sent, mentions, verb_index))
         subject = next((m for m in mentions if m.start == verb_index + 1), None)
         object_at = subject.end if subject is not None else verb_index + 1
+        if subject is None and st.rule in ("unnamed-subject", "bare-noun-subject") and st.claim_start > verb_index + 1:
+            object_at = st.claim_start      # "واتهم سفراء غربيون … النظام السوري بعرقلة": past the unnamed subject
         if subject is not None and subject.entity.kind in ("Organisation", "Office"):
             object_at = past_posting(toks, mentions, object_at)     # "استنكرت السفارة لدى البحرين حادث …"
         while i < end:
@@ -365,12 +387,18 @@ class StanceFinder:
                 i = st.claim_start
                 continue
             hit = cue_at(toks, i, lx)
+            if hit is None and i == verb_index and lx.in_class(toks[i].norm.lstrip("وف"), "noun_homograph"):
+                said = lx.verbs.get(toks[i].norm) or lx.verbs.get(toks[i].norm[1:])
+                if said is not None and said.polarity:     # "ثمن السيسي جهود …": the verb of saying states it
+                    hit = (i + 1, StanceCue(toks[i].text, said.polarity, "cue", said.prep, verb=True))
             if not hit or definite_noun_not_cue(toks, i, hit, end) or (hit[1].kind == "cue" and issue_at(toks, i, lx)) \
                     or any(m.start < i < m.end and m.entity.kind in ("Organisation", "Office") for m in mentions):
                 i += 1        # ("تحالف دعم الشرعية": a cue inside a name says nothing)
                 continue
             cue_end, cue = hit
             if i > verb_index and toks[i].norm[:1] == "ب" and self._charge_of_accused(toks, st, mentions, verb_index, i):
+                accuser = next((k for k in range(i - 1, verb_index - 1, -1) if self._accusing(toks, k)), verb_index)
+                out.extend(self._upheld(idx, st, sent, mentions, i, end, accuser))      # ("… بانتهاك وقف إطلاق النار")
                 i = _clause_end(toks, cue_end, end)      # "واتهم بومبيو طهران بدعم جماعات": the charge is not the speaker's
                 continue
             bare = toks[i].norm.lstrip("وف")
@@ -405,6 +433,9 @@ class StanceFinder:
                 continue
             if i >= 1 and lx.in_class(toks[i - 1].norm.lstrip("وف"), "denial"):
                 i = cue_end       # "نافيا انتقاده ماي": an act denied is no position
+                continue
+            if _whether(toks, i, st.claim_start):
+                i = cue_end       # "لا يعلم بعد ما إذا كان وزير الدفاع يعتزم مغادرة منصبه": a question, no position
                 continue
             if i >= 1 and not verb_form(toks[i].norm) and not (toks[i].norm[:1] == "س" and verb_form(toks[i].norm[1:])) \
                     and any(lx.in_class(w, "named_for") for w in stems(toks[i - 1].norm)):
@@ -509,6 +540,11 @@ class StanceFinder:
             past_subject = i == verb_index and st.rule in _SUBJECT_NOUN_RULES and j < st.claim_start <= j + 4 \
                 and all(t.norm.startswith("ال") or t.text in OPEN_QUOTES for t in toks[j:st.claim_start]) \
                 and not lx.is_function(toks[st.claim_start].norm) and not any(j <= m.start < st.claim_start for m in mentions)
+            named_subject = len(st.speaker.label_ar.split())
+            skipped_subject = not past_subject and i == verb_index and st.rule == "unnamed-subject" \
+                and j + named_subject <= st.claim_start and " ".join(t.text for t in toks[j:j + named_subject]) == st.speaker.label_ar
+            if skipped_subject:
+                j += named_subject     # "واتهم سفراء غربيون … النظام السوري بعرقلة": past the unnamed subject's words
             if i == verb_index and st.speaker.kind == "Group" and st.speaker.role == "listed":
                 j = st.claim_start     # "دانت كل من بريطانيا وفرنسا إطلاق الصواريخ": past the listed subjects
             elif past_subject:
@@ -554,13 +590,15 @@ class StanceFinder:
                                and not verb_form(toks[i].norm) and i != verb_index)), None)
             # ("أصابع الاتهام لإيران": ل stands for إلى, the actor after it is the target, not the holder)
             if m and cue.prep in ("ب", "ل") and cue.polarity == "oppose" and verb_form(toks[i].norm) and m.end < end \
-                    and toks[m.end].norm[:1] == cue.prep and len(toks[m.end].norm) > 3 and m.entity.key != st.speaker.key \
+                    and _prep_phrase(toks[m.end].norm, cue.prep) and m.entity.key != st.speaker.key \
                     and m.entity.kind in ("Country", "Organisation", "Person"):
                 # "واتهمت فرنسا بإعطاء معلومات كاذبة": a finite verb's object, then what it is accused of
                 for h in self._holders(st, sent, mentions, cue_end - 1, None):
                     if h.key != m.entity.key and h.key != m.entity.country:
                         out.append(Stance(h, "support" if polarity > 0 else "oppose", m.entity, toks[i].text, sent.index,
                                           f"cue-object:{cue.form}", round(st.confidence * 0.8, 2), idx))
+                if polarity < 0:
+                    out.extend(self._upheld(idx, st, sent, mentions, m.end, end, cue_end - 1))
                 # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the object is accused of is not the speaker's position
                 i = _clause_end(toks, m.end + 1, end)
                 continue
@@ -568,10 +606,13 @@ class StanceFinder:
             after_m = m.end if m else 0
             while m and after_m < end and lx.is_function(toks[after_m].norm, "intensifier"):
                 after_m += 1      # "رفض الإمارات التام لكل المحاولات": the cue's adjective after its holder
-            if m and not first_person and not past_subject and (m.entity.key in (st.speaker.key, "own")
+            if m and not first_person and not past_subject and not skipped_subject and (m.entity.key in (st.speaker.key, "own")
                                            or (m.how == "joint" and verb_form(toks[i].norm))     # "وتتهم الدولتان إيران"
                                            or (after_m < end and toks[after_m].norm[:1] in "لب"
-                                               and (m.entity.kind == "Country" or self._genitive_subject(toks, i, m, cue)))):
+                                               and (m.entity.kind == "Country" or self._genitive_subject(toks, i, m, cue)))
+                                           or (i > st.claim_start and toks[i - 1].norm in _BEFORE_VSO and verb_form(toks[i].norm)
+                                               and cue.prep and after_m < end and _prep_phrase(toks[after_m].norm, cue.prep[:1]))):
+                # ("إذا لم تلتزم الميليشيات بخيارات السلام": after a particle the verb comes first, then its subject)
                 holder_m, j = m, after_m
                 if m.entity.kind in ("Organisation", "Office"):
                     j = past_posting(toks, mentions, j)     # "استنكرت السفارة لدى البحرين حادث …"
@@ -830,6 +871,7 @@ class StanceFinder:
             if accusation:
                 # "اتهمت … الحكومة القطرية بدعم الإرهاب": what the actor is accused of is not the speaker's position
                 i = _clause_end(toks, accused.end + 1, end)
+                out.extend(self._upheld(idx, st, sent, mentions, accused.end, end, cue_end - 1))
             if polarity < 0 and not voted:      # voting against a text is not opposing who tabled it
                 culprit = perpetrator(toks, e, end, mentions, lx)
                 if culprit is not None:
@@ -882,6 +924,33 @@ class StanceFinder:
         if k < end and toks[k].norm.startswith(("بال", "لل")) and len(toks[k].norm) > 4:
             return k
         return None
+
+    def _upheld(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], k: int, end: int,
+                cue_i: int | None = None) -> list[Stance]:
+        """"اتهمت باكستان الهند بانتهاك وقف إطلاق النار": accusing someone of violating something upholds it."""
+        violated = self._violated(sent.tokens, k, end, mentions)
+        if violated is None:
+            return []
+        cue_i = st.verb_index if cue_i is None else cue_i
+        return [Stance(h, "support", violated, sent.tokens[cue_i].text, sent.index, "violation-charge",
+                       round(st.confidence * 0.7, 2), idx)
+                for h in self._holders(st, sent, mentions, cue_i, None) if h.key != violated.key]
+
+    def _violated(self, toks: list[Token], k: int, end: int, mentions: list[Mention]) -> Entity | None:
+        """What a charge at k says was violated: "بانتهاك (آخر) لوقف إطلاق النار", "بخرق الهدنة"."""
+        lx = self.lx
+        if k >= end or toks[k].norm[:1] != "ب" or not lx.in_class(toks[k].norm[1:], "violation"):
+            return None
+        k += 1
+        while k < end and (adjective_like(toks[k].norm) or lx.is_function(toks[k].norm, "time") or toks[k].norm in _FRESH) \
+                and not toks[k].norm.startswith(("ل", "ال")):
+            k += 1        # "بانتهاك آخر لوقف إطلاق النار", "بانتهاك صارخ للهدنة"
+        if k >= end or not toks[k].text.isalpha() or lx.is_function(toks[k].norm):
+            return None
+        s, e = target_span(toks, k, end, lx)
+        if e <= s:
+            return None
+        return canonical_target(toks, s, e, mentions, self.ctx, prep="ل" if toks[s].norm[:1] == "ل" else "")
 
     def _complaint(self, idx, st: Statement, sent: Sentence, mentions: list[Mention], verb_index: int) -> list[Stance]:
         """"وشكت روسيا من أن بريطانيا لم تقدم أدلة": a complaint about what an actor does or fails

@@ -65,6 +65,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         verb = lx.verbs.get(w)
         if verb is None and len(w) > 3 and w[0] in "وف":
             verb, prefixed = lx.verbs.get(w[1:]), True
+        if verb is not None and not prefixed and lx.in_class(w, "noun_homograph") \
+                and _mention_at(mentions, _skip_fillers(toks, k + 1, lx)) is None:
+            continue          # "ثمن النفط", "دفع ثمن": the noun; "ثمن السيسي جهود": the verb, its subject after it
         if verb is not None and lx.in_class(w[1:] if prefixed else w, "impersonal") and k + 1 < len(toks) and toks[k + 1].text == "أن":
             continue          # "ويتوقع أن يغادر نحو 40 ألف شخص": "it is expected", no one's statement
         elif verb is None and len(w) == 3 and w[0] in "وف" and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
@@ -266,6 +269,16 @@ def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int
             continue
         break
     return j
+
+
+def _ally_of_pronoun(w: str, lx: Lexicon) -> bool:
+    """"حليفتها", "حليفه": an ally word with the pronoun of whom it is the ally."""
+    w = w.lstrip("و")
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+            base = w[:-len(suffix)]
+            return lx.in_class(base[:-1] + "ه" if base.endswith("ت") else base, "ally")
+    return False
 
 
 def _plural_stem(w: str) -> str:
@@ -1368,7 +1381,7 @@ class Attributor:
                     if any(toks[x].norm in _SAYING for x in range(m.end, stop)) or (relay and (
                             toks[m.end].text == "أن" or any(self.lx.is_function(t.norm, "complementizer") and t.text != "أن"
                                                             for t in toks[m.end:min(m.end + 10, len(toks))])
-                            or self._described_then_that(toks, m.end))):
+                            or self._described_then_that(toks, m.end) or self._quote_follows(toks, m.end))):
                         return m      # ("ونقلت "فرانس برس" عن ماكرون في مقابلة مع … إن": no قوله, but إن)
                     return None       # the source after the first عن, or none
             if toks[i].text in _QUOTE_OPEN:
@@ -1381,6 +1394,17 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    def _quote_follows(self, toks: list[Token], e: int) -> bool:
+        """"ونقلت رويترز عن الوزير الألماني في المؤتمر الصحفي "…"": where he spoke, a short
+        phrase with no verb, then the quote opens."""
+        for x in range(e, min(e + 8, len(toks))):
+            t = toks[x]
+            if t.text in _QUOTE_OPEN or t.text == ":":
+                return x + 1 < len(toks)
+            if t.text in _PUNCT_BREAK or t.norm in self.lx.verbs or self.lx.is_function(t.norm, "complementizer", "relative"):
+                return False
+        return False
 
     def _described_then_that(self, toks: list[Token], e: int) -> bool:
         """"عن مسؤول أميركي كبير في مجال مكافحة الإرهاب أن": the source's field, a short phrase
@@ -1430,8 +1454,11 @@ class Attributor:
                 and not (e > j and prep in ("ب", "ل") and toks[e].norm[:1] == prep and len(toks[e].norm) > 3
                          and (toks[e - 1].norm.startswith("ال") or toks[e].norm[1:3] == "ال")) \
                 and not (titled and e > j and self._addressee(toks[e].norm)) \
+                and not (e > j and hit.verb.takes_object and toks[e - 1].norm.startswith("ال")
+                         and any(m.start == e and m.entity.kind in _ACTOR_KINDS and m.how != "nisba" for m in mentions)) \
                 and toks[e].norm not in self.lx.verbs and (e < title_end or self._subject_word(toks, mentions, j, e, titled)):
             e += 1        # "شخصيات بارزة في الحرس الثوري الإيراني", "صقور السياسة الخارجية في واشنطن"
+            #               (but "اتهم الانفصاليون القوات الأوكرانية بـ": after a definite noun, an actor is the object)
         if e == j or toks[j].norm in self.lx.cues or e >= len(toks) \
                 or (toks[j].norm[:1] in "بل" and not body_word(toks[j].norm, self.lx)) or is_pronoun_preposition(toks[j].norm):
             return None       # ("لصحيفة …": a preposition's object; "لجنة الانتخابات" is a body)
@@ -1669,6 +1696,36 @@ class Attributor:
         country = next((lx.nisba[t.norm] for t in toks[j:e] if t.norm in lx.nisba), "")
         return self._unnamed(" ".join(t.text for t in toks[j:e]), "unnamed group", "", country), "unnamed-subject", 0.6, e
 
+    def _subject_before_object(self, toks: list[Token], mentions: list[Mention], j: int, hit: VerbHit):
+        """"واتهمت القوى الغربية دمشق بتنفيذه", "واتهم سفراء غربيون لدى المنظمة النظام السوري بعرقلة": a verb
+        whose object comes before its preposition ("اتهم X بـ"), then a noun phrase we cannot name, then an
+        actor and that preposition: the phrase is the subject, the actor the object (not the last speaker)."""
+        lx, verb = self.lx, hit.verb
+        if hit.coordinated or not verb.takes_object or not verb.prep or j >= len(toks):
+            return None
+        w = toks[j].norm
+        if not toks[j].text.isalpha() or not is_arabic(w) or lx.is_function(w) or w in lx.verbs or w[:1] in "بلك" \
+                or any(m.start <= j < m.end for m in mentions):
+            return None
+        obj = next((m for m in mentions if j < m.start <= j + 8 and m.entity.kind in _ACTOR_KINDS and m.how != "nisba"
+                    and not lx.is_function(toks[m.start - 1].norm)), None)     # (past "لدى منظمة …": where they serve;
+        #                                                                            "القادة الإيرانيين" is one phrase)
+        if obj is None or obj.end >= len(toks) or not _is_prep(toks[obj.end].norm, verb.prep):
+            return None
+        inside = {k for m in mentions for k in range(m.start, m.end)}
+        if any(k not in inside and (not t.text.isalpha() or t.norm in lx.verbs or (lx.is_function(t.norm) and not (
+                lx.is_function(t.norm, "preposition") or any(m.start == k + 1 for m in mentions))))
+               for k, t in enumerate(toks[j:obj.start], start=j)):
+            return None       # (a word of grammar only before a body: "لدى منظمة …")
+        e = j + 1
+        while e < obj.start and e - j < 3 and not lx.is_function(toks[e].norm) and not any(m.start == e for m in mentions) \
+                and (toks[e].norm in lx.nisba or toks[e].norm.endswith(("ي", "يه", "يون", "يين"))
+                     or (w.startswith("ال") and toks[e].norm.startswith("ال"))):
+            e += 1        # its adjectives: "القوى الغربية", "سفراء غربيون"
+        label = " ".join(t.text for t in toks[j:e])
+        country = next((lx.nisba[t.norm] for t in toks[j:e] if t.norm in lx.nisba), "")
+        return self._unnamed(label, "unnamed group", "", country), "unnamed-subject", 0.6, obj.start
+
     def _unnamed(self, label: str, role: str, gender: str = "", country: str = "") -> Entity:
         """An actor we cannot name ("مصادر سياسية", "رئاسة الوزراء"): one node per mention in this article."""
         self.ctx.anon_count += 1
@@ -1893,8 +1950,9 @@ class Attributor:
             while after < len(toks) and after - x.end < 2 and self.lx.is_function(toks[after].norm, "time"):
                 after += 1    # "… الأمير زيد بن رعد الحسين الجمعة، إن"
             closes = after < len(toks) and (toks[after].text in ("،", ",") or self.lx.is_function(toks[after].norm, "complementizer")
-                                            or (toks[after].text in (":", "«") and self._describes_role(between)))
-            # ("وقال المتحدث الرسمي باسم أهالي السجناء عبدالله الناهض: «…»": a colon or a quote closes it too,
+                                            or ((toks[after].text in (":", "«", "“") or (toks[after].text == '"' and not sum(
+                                                t.text == '"' for t in toks[:after]) % 2)) and self._describes_role(between)))
+            # ("وقال المتحدث الرسمي باسم أهالي السجناء عبدالله الناهض: «…»": a colon or an opening quote closes it too,
             # after a plain description: not "… في مؤتمر صحافي عقده مع الأمين العام للجامعة العربية «")
             if closes and not any(t.text in (".", "،", ",", ":", "؛") or t.norm in self.lx.verbs
                                   or (self.lx.in_class(t.norm, "led_by") and (n or t.norm != "باسم"))
@@ -2292,6 +2350,8 @@ class Attributor:
         if topic is not None:
             return topic.entity, "topic-subject", 0.8, k + 1
         j = _skip_fillers(toks, k + 1, lx)
+        if j + 1 < len(toks) and _ally_of_pronoun(toks[j].norm, lx) and _mention_at(mentions, j + 1) is not None:
+            j += 1        # "وقالت حليفتها روسيا إن": whose ally, then who it is
         j = next((m.start for m in mentions if k < m.start < j < m.end and m.entity.kind in _ACTOR_KINDS), j)
         j = self._past_outlet(sent, mentions, j, hit)
         # ("تحدث الشيخ تميم بن حمد": the honorific skipped above is part of the name)
@@ -2544,7 +2604,7 @@ class Attributor:
         if not hit.prefixed and not hit.coordinated and k and toks[k - 1].norm not in _SAME \
                 and described_noun(toks[k - 1], mentions, k - 1, lx):
             return None, "", 0.0, k + 1     # "أمر يهدد وحدة أوروبا", "عدة دول رفضت": the verb describes the noun before it
-        plural = self._plural_subject(toks, j, hit)
+        plural = self._plural_subject(toks, j, hit) or self._subject_before_object(toks, mentions, j, hit)
         if plural is not None:
             return plural
         last = self.last_speaker(hit.verb.gender)
@@ -2603,10 +2663,25 @@ class Attributor:
                 and toks[e].norm not in lx.verbs and (toks[e].norm in lx.nisba or (
                     toks[e].norm.startswith("ال") if definite else toks[e].norm.endswith(("ي", "يه")) and not toks[e].norm.startswith("ال"))):
             e += 1        # its adjectives: "مزارع محلي", "المصور الصحفي"
+        if not definite and e + 1 < len(toks) and toks[e].norm == "من":
+            e = self._from_group(toks, e)     # "وقال عناصر من فرق الإنقاذ": the group they come from
         label = " ".join(t.text for t in toks[j:e])
         country = next((lx.nisba[t.norm] for t in toks[j:e] if t.norm in lx.nisba), "")
         gender = verb.gender if verb.gender in ("m", "f") else ""
         return self._unnamed(label, "unnamed speaker", gender, country), "bare-noun-subject", 0.55, e
+
+    def _from_group(self, toks: list[Token], e: int) -> int:
+        """End of "من فرق الإنقاذ", "من الجيش الحر" after an unnamed speaker: a definite noun phrase (its first
+        word may be an indefinite construct head); `e` itself when none follows من."""
+        lx, k = self.lx, e + 1
+        plain = [t.text.isalpha() and not lx.is_function(t.norm) and t.norm not in lx.verbs for t in toks[k:k + 3]]
+        if len(plain) >= 2 and plain[0] and plain[1] and not toks[k].norm.startswith("ال") and toks[k + 1].norm.startswith("ال"):
+            k += 1
+        n = k
+        while n < len(toks) and n - k < 2 and toks[n].norm.startswith("ال") and toks[n].text.isalpha() \
+                and not lx.is_function(toks[n].norm) and toks[n].norm not in lx.verbs:
+            n += 1
+        return n if n > k else e
 
     def _other_subject(self, toks: list[Token], j: int, hit: VerbHit, last: Entity | None) -> bool:
         """"وقالت منسقة الأمم المتحدة … ليزا غراندي في بيان إن", "وقال رئيس شركة دي لا رو": an
