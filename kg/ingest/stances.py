@@ -36,7 +36,7 @@ _PATIENT_NOUNS = {normalize_phrase(w) for w in ("منع", "وقف", "إيقاف"
                                                 "استئصال", "إسقاط", "الإطاحة", "اتهام")}
 _ROLE_WORDS = {normalize_phrase(w) for w in ("دور", "دورا", "الدور", "مساهمة", "المساهمة", "المشاركة", "مشاركة")}
 _VOTE_WAYS = {"ضد": "oppose", "لصالح": "support", "بالموافقه": "support", "برفض": "oppose"}
-_EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "نعمل", "على",
+_EVALUATION_FILLERS = {normalize_phrase(w) for w in ("أن", "يتم", "يكون", "تكون", "نكون", "تتم", "يجري", "تجري", "نعمل", "على",
                                                      "قادرين", "قادرة", "قادر", "قادرون")}
 _POSSESSIVE = {normalize_phrase(w) for w in ("لدى", "عند")}          # "لدى روسيا موقف": the country has the position
 _ABILITY = {normalize_phrase(w) for w in ("نستطيع", "يستطيع", "تستطيع", "يمكننا", "نتمكن", "يتمكن", "تتمكن", "نقدر",
@@ -533,6 +533,10 @@ class StanceFinder:
             base_polarity = polarity
             outer = polarity
             holder_m = self._implicated(toks, i, mentions)      # "تورط النظام الإيراني بدعم الميليشيات"
+            if (holder_m is not None and not self._own(st, holder_m.entity)) or (
+                    i and any(lx.in_class(w, "implicated") for w in stems(toks[i - 1].norm))):
+                i = cue_end       # what another actor is said to be implicated in is a charge, not its stated position
+                continue          # ("يثبت تورط دعم النظام الإيراني للميليشيا": the same, its actor after the cue)
             if holder_m is None and self._implicated_pronoun(toks, i):
                 i = cue_end       # "بسبب تورطها في دعم البوليساريو": the act of whom "ها" points back to
                 continue
@@ -611,8 +615,10 @@ class StanceFinder:
                                            or (after_m < end and toks[after_m].norm[:1] in "لب"
                                                and (m.entity.kind == "Country" or self._genitive_subject(toks, i, m, cue)))
                                            or (i > st.claim_start and toks[i - 1].norm in _BEFORE_VSO and verb_form(toks[i].norm)
-                                               and cue.prep and after_m < end and _prep_phrase(toks[after_m].norm, cue.prep[:1]))):
-                # ("إذا لم تلتزم الميليشيات بخيارات السلام": after a particle the verb comes first, then its subject)
+                                               and cue.prep and after_m < end and _prep_phrase(toks[after_m].norm, cue.prep[:1])
+                                               and not (toks[m.start].norm[:1] in "لب" and toks[m.start].norm not in lx.names))):
+                # ("إذا لم تلتزم الميليشيات بخيارات السلام": after a particle the verb comes first, then its subject;
+                # not "لن تسمح للنظام في إيران بـ": whom it allows)
                 holder_m, j = m, after_m
                 if m.entity.kind in ("Organisation", "Office"):
                     j = past_posting(toks, mentions, j)     # "استنكرت السفارة لدى البحرين حادث …"
@@ -690,6 +696,15 @@ class StanceFinder:
                 j += 1 if toks[j].norm in ("ان", "بان") else 2
                 while j < end and toks[j].norm in _EVALUATION_FILLERS:
                     j += 1
+            if clause and cue.polarity == "support" and j < end and (
+                    lx.in_class(toks[j].norm, "leads_to") or lx.in_class(toks[j].norm, "contributes")):
+                # "أملها في أن تؤدي هذه الخطوة إلى إخلاء شبه الجزيرة من الأسلحة النووية", "أن تسهم القمة في
+                # تحقيق السلام": what is hoped for is the outcome
+                to = "الي" if lx.in_class(toks[j].norm, "leads_to") else "في"
+                k = next((k for k in range(j + 2, min(j + 8, end)) if toks[k].norm == to
+                          or (to == "الي" and toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3)), None)
+                if k is not None and not any(t.text in STOP_PUNCT or t.text in ("،", ",") for t in toks[j:k]):
+                    j = k + 1 if toks[k].norm == to else k
             if clause and cue.polarity == "oppose" and cue.prep == "من" \
                     and any(m.start == j + (toks[j].text in ('"', "«", "“")) and m.entity.kind in _HOLDER_KINDS
                             for m in mentions):
@@ -1130,8 +1145,10 @@ class StanceFinder:
         if target is None:
             return []
         holder_m = next((m for m in mentions if m.start == cue_end and m.entity.kind in _HOLDER_KINDS), None)
-        if holder_m is None and not verb_form(toks[i].norm):
+        if holder_m is None and not verb_form(toks[i].norm) and not (
+                i == st.claim_start and i > st.verb_index and not self.lx.is_function(toks[i - 1].norm, "complementizer")):
             return []     # "تهديدات ترامب بالانسحاب": a verbal noun without its actor does not say whose act it is
+            #               (but "أعلن المغرب قطع علاقاته مع إيران": the verb's object is the speaker's own act)
         polarity = "oppose"
         if self._negated(toks, i):
             if getattr(target, "kind", "") in ("Country", "Organisation", "Person"):
@@ -1192,6 +1209,11 @@ class StanceFinder:
                 # "إن دعم روسيا للأسد سيستمر": what will go on is a position held
                 return w[1:] not in _GOES_ON and not (w == "سوف" and k + 1 < end and toks[k + 1].norm in _GOES_ON)
         return False
+
+    def _own(self, st: Statement, ent: Entity) -> bool:
+        """Does the actor stand for the speaker's own side (the same entity or the same country)?"""
+        mine = {e.key for e in self._roll_up(st.speaker)} | {st.speaker.key}
+        return ent.key in mine or bool({e.key for e in self._roll_up(ent)} & mine)
 
     def _implicated(self, toks: list[Token], i: int, mentions: list[Mention]) -> Mention | None:
         """The actor a few words before a cue that the speaker says is implicated in it
@@ -1374,8 +1396,11 @@ class StanceFinder:
                         t.text in STOP_PUNCT or t.text in ("،", ",") or self.lx.is_function(t.norm) for t in toks[m.end:cue_i]):
                     holder_m = m  # "بعد إعلان كيم جونغ-أون زعيم كوريا الشمالية وقف الاختبارات": who announced it
                     break
-                if m.start > st.claim_start + 4 and not (prev in _POSSESSIVE or m.start == st.claim_start):
+                if m.start > st.claim_start + 4 and not (prev in _POSSESSIVE or m.start == st.claim_start
+                                                         or (toks[m.start - 1].text in ("،", ",") and toks[m.start].norm[:1] == "ف"
+                                                             and toks[m.start].text[:1] == "ف")):
                     # a subject sits at the start of its clause, not in the middle of a phrase
+                    # ("…، فباريس تدعم السعودية": a clause opened by ف after a comma)
                     continue
                 if m.end < cue_i and not self._holds_position(toks, m, cue_i, st):
                     break         # "الحكومة البريطانية عليها التزام بحماية …": the speaker's demand on another
@@ -1408,6 +1433,11 @@ class StanceFinder:
             c0 = max([st.claim_start] + [x + 1 for x in range(st.claim_start, cue_i)
                                          if self.lx.is_function(toks[x].norm, "complementizer")
                                          or toks[x].norm in ("بان", "وان", "بانه", "بانها")])
+            if referent is None and c0 + 1 < cue_i and toks[c0].norm in ("هناك", "ثمه") and not any(
+                    t.text in STOP_PUNCT for t in toks[c0:cue_i]) and not cue_at(toks, c0 + 1, self.lx) \
+                    and any(verb_form(t.norm) and not cue_at(toks, x, self.lx)
+                            for x, t in enumerate(toks[c0 + 2:cue_i], start=c0 + 2)):
+                return []     # "هناك جهات تحاول حماية الإرهابيين": what those there do, not the speaker's position
             if referent is None and c0 + 2 < cue_i and self.lx.is_function(toks[c0].norm, "demonstrative") \
                     and any(verb_form(t.norm) and not cue_at(toks, c0 + 2 + n, self.lx) for n, t in enumerate(toks[c0 + 2:cue_i])):
                 return []     # "إن هذه الدول تفسر التضامن مع بريطانيا": the position of "these countries", not the speaker's

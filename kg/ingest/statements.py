@@ -96,11 +96,15 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
             bare = w[1:] if w[:1] in "وف" and len(w) > 5 else w
             judged = next((lx.verbs.get(bare[:-len(x)]) for x in ("ها", "ه") if bare.endswith(x)), None)
             prev = toks[k - 1].norm if k else ""
-            if judged is not None and judged.lemma in ("اعتبر", "وصف") and bare[:1] not in "يت" \
-                    and toks[k + 1].norm[:1] not in "لب" and not (lx.is_function(prev, "relative") or prev in ("بما", "مما")) \
-                    and (m := _mention_at(mentions, k + 1)) is not None \
+            m = _mention_at(mentions, k + 1) if judged is not None else None
+            described = judged is not None and judged.lemma == "وصف" and m is not None and m.end < len(toks) \
+                and toks[m.end].norm in ("بانه", "بانها", "بانهم", "بان")
+            if judged is not None and judged.lemma in ("اعتبر", "وصف") and (bare[:1] not in "يت" or described) \
+                    and toks[k + 1].norm[:1] not in "لب" and (described or not (lx.is_function(prev, "relative") or prev in ("بما", "مما"))) \
+                    and m is not None \
                     and m.entity.kind in ("Person", "Office", "Country", "Organisation") and m.how != "nisba":
-                # (not "التي تعتبرها تركيا", "بما تعتبره الأمم المتحدة", nor "وصفه لترامب": his description of)
+                # (not "التي تعتبرها تركيا", "بما تعتبره الأمم المتحدة", nor "وصفه لترامب": his description of;
+                # but "الذي تصفه تركيا بأنه "يقود مجموعة إرهابية"": a description spelled out after بأنه)
                 hits.append(VerbHit(k, judged, False, prefixed=bare != w))
                 continue
             if judged is not None and judged.lemma in ("أبلغ", "أخبر") \

@@ -409,6 +409,11 @@ def canonical_target(toks: list[Token], s: int, e: int, mentions: list[Mention],
     # (not a first word we cut a clitic from: "برنامجها"; nor an adjective in the accusative: "تحقيقا نزيها")
     general = [o or w for o, w in zip(owned, written)]
     gwords = [normalize_phrase(o) if o else n for o, n in zip(owned, words)]
+    for n in range(min(len(toks), e + 5), e, -1):
+        # "إخلاء شبه الجزيرة الكورية من الأسلحة النووية": a named issue may run past where the phrase stops
+        phrase = " ".join([words[0]] + [t.norm for t in toks[s + 1:n]])
+        if phrase in lx.issue_phrases and not any(t.text in STOP_PUNCT for t in toks[e:n]):
+            return lx.issues[lx.issue_phrases[phrase]]
     firsts = [words[0]] + [x for x in stems(toks[s].norm)[1:] if x != words[0] and len(x) >= 3]
     for ws, fs in ((words, firsts), (gwords, [gwords[0]])) if gwords != words else ((words, firsts),):
         for n in range(len(ws), 0, -1):
