@@ -4202,3 +4202,21 @@ def test_announcing_a_break_of_ties_is_the_speakers_own_act():
     # a break of ties judged in a clause is not announced
     assert not any(p == "oppose" and t == "Iran" for _, p, t in stance_keys(
         run("وقال وزير الخارجية المغربي إن قطع العلاقات مع إيران كان خطأ.")))
+
+
+def test_playing_down_is_saying_and_no_support():
+    ex = run("وقلل الكرملين من أهمية العقوبات الجديدة.")
+    assert [st.speaker.key for st in ex.statements] == ["Russia_الكرملين"]
+    assert stance_keys(ex) == set()
+    # قلل without من is no verb of saying
+    assert run("وقلل الجيش عدد جنوده في المنطقة.").statements == []
+
+
+def test_the_two_koreas_are_a_pair_of_named_states():
+    ex = run("وقالت الكوريتان في بيان مشترك إنهما ستعملان على إنهاء حالة الحرب.")
+    assert {st.speaker.key for st in ex.statements} == {"North_Korea", "South_Korea"}
+    # "زعيما الكوريتين": the two leaders the article named
+    ex = run("التقى الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جاي إن في بانمونجوم. "
+             "وأكد زعيما الكوريتين التزامهما بنزع السلاح النووي من شبه الجزيرة الكورية.")
+    assert {st.speaker.key for st in ex.statements if st.sentence == 1} == {"Kim_Jong-un", "Moon_Jae-in"}
+    assert {("North_Korea", "support", "denuclearisation"), ("South_Korea", "support", "denuclearisation")} <= stance_keys(ex)

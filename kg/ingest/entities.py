@@ -802,6 +802,12 @@ class MentionFinder:
             m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:end]), "both sides", gender="p")
             m.end = end
             return
+        if kind == "pair":       # "زعيما الكوريتين": the two states the second word names
+            members = self.lx.pairs.get(next((s for s in stems(toks[k].norm) if s in self.lx.pairs), ""), ())
+            m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:end]), "listed sides", gender="p",
+                              members=members)
+            m.end = end
+            return
         keys, k = self._country_list(toks, m.end)
         if len(keys) >= 2:
             m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:k]), "listed sides", gender="p",
@@ -1841,6 +1847,11 @@ class MentionFinder:
             return None
         if kind == "joint":
             return Mention(sent.index, i, end, Entity("Group", "joint", toks[i].text, "both sides", gender="p"), "joint")
+        if kind == "pair":       # "الكوريتان": the two states the word itself names
+            label = " ".join(t.text for t in toks[i:end])
+            members = self.lx.pairs.get(next((s for s in stems(toks[i].norm) if s in self.lx.pairs), ""), ())
+            return Mention(sent.index, i, end, Entity("Group", "joint", label, "listed sides", gender="p",
+                                                      members=members), "joint")
         if kind == "joint3":     # one node per article: which three countries depends on the article
             ent = Entity("Group", f"{self.ctx.article_key}-three", " ".join(t.text for t in toks[i:end]),
                          "the three parties", role="joint3", gender="p")

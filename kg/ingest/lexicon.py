@@ -136,6 +136,7 @@ class Lexicon:
     multiword_function: PhraseIndex = field(default_factory=PhraseIndex)
     titles: PhraseIndex = field(default_factory=PhraseIndex)
     speaker_words: dict[str, tuple[str, str]] = field(default_factory=dict)
+    pairs: dict[str, tuple[str, ...]] = field(default_factory=dict)     # "الكوريتان" → the two countries it names
     speaker_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     cues: PhraseIndex = field(default_factory=PhraseIndex)
     evaluations: PhraseIndex = field(default_factory=PhraseIndex)   # → Evaluation
@@ -280,6 +281,8 @@ def load(data_dir: str | None = None) -> Lexicon:
             lx.speaker_phrases.add(n, (row["kind"], row["gender"]))
         else:
             lx.speaker_words[n] = (row["kind"], row["gender"])
+        if row["kind"] == "pair":
+            lx.pairs[n] = tuple(split_cell(row.get("members", "")))
     for row in read_tsv(lex / "stance_cues.tsv"):
         prep = row.get("prep", "")
         lx.cues.add(row["form"], StanceCue(row["form"], row["polarity"], row["kind"], normalize_phrase(prep.rstrip("!~")),

@@ -434,6 +434,11 @@ class StanceFinder:
             if i >= 1 and lx.in_class(toks[i - 1].norm.lstrip("وف"), "denial"):
                 i = cue_end       # "نافيا انتقاده ماي": an act denied is no position
                 continue
+            if i >= 2 and toks[i - 1].norm == "من" and any(
+                    (v := lx.verbs.get(t.norm) or lx.verbs.get(t.norm[1:])) is not None and v.lemma == "قلل"
+                    for t in toks[max(0, i - 6):i - 1]):
+                i = cue_end       # "وقلل الكرملين من أهمية العقوبات": played down, not supported
+                continue
             if _whether(toks, i, st.claim_start):
                 i = cue_end       # "لا يعلم بعد ما إذا كان وزير الدفاع يعتزم مغادرة منصبه": a question, no position
                 continue

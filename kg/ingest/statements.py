@@ -275,6 +275,9 @@ def _skip_fillers(toks: list[Token], i: int, lx: Lexicon, limit: int = 4) -> int
     return j
 
 
+_LEADER_ROLES = ("leader", "president", "king", "emir", "prime minister", "supreme leader")
+
+
 def _ally_of_pronoun(w: str, lx: Lexicon) -> bool:
     """"حليفتها", "حليفه": an ally word with the pronoun of whom it is the ally."""
     w = w.lstrip("و")
@@ -2269,7 +2272,9 @@ class Attributor:
         title = next((v for words, v in self.lx.titles.candidates(base) if len(words) == 1), None) if base else None
         if title is None or len(sides) != 2:
             return []
-        holders = [self.ctx.by_role.get((side.key, canonical_role(title[1]))) for side in sides]
+        roles = (canonical_role(title[1]),) if canonical_role(title[1]) != "leader" else _LEADER_ROLES
+        # ("زعيما الكوريتين": a leader is whoever leads each state, president or supreme leader)
+        holders = [next((h for r in roles if (h := self.ctx.by_role.get((side.key, r))) is not None), None) for side in sides]
         return holders if all(h is not None and h.kind == "Person" for h in holders) else []
 
     def _speaker(self, sent: Sentence, mentions: list[Mention], hit: VerbHit, subject: Mention | None,
