@@ -4220,3 +4220,26 @@ def test_the_two_koreas_are_a_pair_of_named_states():
              "وأكد زعيما الكوريتين التزامهما بنزع السلاح النووي من شبه الجزيرة الكورية.")
     assert {st.speaker.key for st in ex.statements if st.sentence == 1} == {"Kim_Jong-un", "Moon_Jae-in"}
     assert {("North_Korea", "support", "denuclearisation"), ("South_Korea", "support", "denuclearisation")} <= stance_keys(ex)
+
+
+def test_opinion_written_with_a_dotted_yeh_is_a_noun():
+    ex = run("وقال ترامب إن الوضع خطير. ويعيش خاشقجي في الولايات المتحدة حيث يكتب مقالات رأي لصحيفة واشنطن بوست.")
+    assert [st.speaker.key for st in ex.statements] == ["Donald_Trump"]
+    # the verb رأى still speaks, with its subject or dropped
+    ex = run("ورأى وزير الخارجية الروسي سيرغي لافروف أن الحل سياسي. ورأى أن الحوار ضروري.")
+    assert [st.speaker.key for st in ex.statements] == ["Sergey_Lavrov", "Sergey_Lavrov"]
+
+
+def test_the_ypg_under_another_translation():
+    ex = run("وقال ترامب إن الوضع خطير. وتنفي وحدات الدفاع عن الشعب الكردية وجود هذه العلاقة.")
+    assert ex.statements[-1].speaker.key == "YPG"
+
+
+def test_a_broken_plural_source_takes_a_feminine_verb_after_it():
+    ex = run("وأعربت بعثة الأمم المتحدة للدعم في ليبيا عن قلقها البالغ. "
+             "وقالت مصادر تونسية إن يقظة رجال الأمن أبطلت العملية. وأضافت أنه تم القبض على المتهم.")
+    assert ex.statements[-1].speaker.label_ar == "مصادر تونسية"
+    # a sound masculine plural does not
+    ex = run("وأعربت بعثة الأمم المتحدة للدعم في ليبيا عن قلقها البالغ. "
+             "وقال مسؤولون إن العملية أحبطت. وأضافت أنها تتابع الوضع.")
+    assert ex.statements[-1].speaker.label_ar != "مسؤولون"

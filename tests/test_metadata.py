@@ -68,6 +68,10 @@ def test_read_also_links_are_not_the_article():
                              "للمزيد: ترامب في مواجهة الجميع وفرنسا تتحدث عن قمة جديدة\n"
                              "وأضاف أن الخلاف التجاري مستمر بين الحلفاء منذ أشهر.", "x", "x")
     assert "فرنسا تتحدث" not in doc.text and "الخلاف التجاري" in doc.text
+    doc = document_from_text("عنوان الخبر عن قمة السبع\n\nقال المتحدث إن القمة انتهت دون بيان ختامي بين الدول السبع.\n"
+                             "قد يهمك| 3 مصادر تكشف تفاصيل عن العقل المدبر للعملية\n"
+                             "وأضاف أن الخلاف التجاري مستمر بين الحلفاء منذ أشهر.", "x", "x")
+    assert "مصادر تكشف" not in doc.text and "الخلاف التجاري" in doc.text
 
 
 def test_cnn_datelines_with_a_country_and_a_latin_agency_are_split_off():

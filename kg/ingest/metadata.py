@@ -71,11 +71,12 @@ def _is_date_line(line: str) -> bool:
     return bool(parse_date(line)) and len(words) <= 8
 
 
-_READ_ALSO = re.compile(r"^\s*(?:(?:اقرأ|إقرأ|اقرا|شاهد)\s+(?:أيضاً|أيضا|ايضاً|ايضا|المزيد)\s*[:|：]?|للمزيد\s*[:|：\-–])\s*")
+_READ_ALSO = re.compile(r"^\s*(?:(?:اقرأ|إقرأ|اقرا|شاهد)\s+(?:أيضاً|أيضا|ايضاً|ايضا|المزيد)\s*[:|：]?|للمزيد\s*[:|：\-–]"
+                        r"|قد\s+يهمك\s*[:|：/\-–]?)\s*")
 
 
 def _without_read_also(lines: list[str]) -> list[str]:
-    """"اقرأ أيضا: روسيا تتهم بريطانيا …": a link to another story, on the same
+    """"اقرأ أيضا: روسيا تتهم بريطانيا …", "قد يهمك| …": a link to another story, on the same
     line or on the next one, is not part of the article."""
     out, skip = [], False
     for ln in lines:

@@ -65,9 +65,11 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         verb = lx.verbs.get(w)
         if verb is None and len(w) > 3 and w[0] in "وف":
             verb, prefixed = lx.verbs.get(w[1:]), True
-        if verb is not None and not prefixed and lx.in_class(w, "noun_homograph") \
-                and _mention_at(mentions, _skip_fillers(toks, k + 1, lx)) is None:
-            continue          # "ثمن النفط", "دفع ثمن": the noun; "ثمن السيسي جهود": the verb, its subject after it
+        if verb is not None and (lx.in_class(w, "noun_homograph") and not prefixed
+                                 or lx.in_class(w[1:] if prefixed else w, "yeh_noun") and tok.text.endswith("ي")) \
+                and ((after := _mention_at(mentions, _skip_fillers(toks, k + 1, lx))) is None
+                     or (toks[after.start].norm[:1] in "لب" and toks[after.start].norm not in lx.names)):
+            continue          # "ثمن النفط", "دفع ثمن", "مقالات رأي لصحيفة …": the noun; "ثمن السيسي جهود": the verb, its subject after it
         if verb is not None and lx.in_class(w[1:] if prefixed else w, "impersonal") and k + 1 < len(toks) and toks[k + 1].text == "أن":
             continue          # "ويتوقع أن يغادر نحو 40 ألف شخص": "it is expected", no one's statement
         elif verb is None and len(w) == 3 and w[0] in "وف" and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
