@@ -4243,3 +4243,14 @@ def test_a_broken_plural_source_takes_a_feminine_verb_after_it():
     ex = run("وأعربت بعثة الأمم المتحدة للدعم في ليبيا عن قلقها البالغ. "
              "وقال مسؤولون إن العملية أحبطت. وأضافت أنها تتابع الوضع.")
     assert ex.statements[-1].speaker.label_ar != "مسؤولون"
+
+
+def test_a_subject_we_cannot_name_acting_in_the_claim_is_not_the_speaker():
+    ex = run('وقال وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إن "الدول المقاطعة تسعى إلى فرض هيمنتها على المنطقة".')
+    assert not any(h == "Qatar" and p == "support" for h, p, _ in stance_keys(ex))
+    # the speaker's own state or text is the speaker
+    assert ("Saudi_Arabia", "support", "political_solution") in stance_keys(run("وقال الجبير إن المملكة تدعم الحل السياسي."))
+    ex = run("وأوضح بيان للقوات المسلحة الباكستانية أن المذكرة طالبت بعثة الأمم المتحدة بإجراء تحقيق.")
+    assert any(h == "Pakistan" and p == "support" for h, p, _ in stance_keys(ex))
+    ex = run("أعلن مصدر في وزارة الخارجية الإيطالية أن الوزارة استدعت اليوم السفير الفرنسي.")
+    assert ("Italy", "oppose", "France") in stance_keys(ex)

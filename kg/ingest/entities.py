@@ -500,10 +500,7 @@ def agrees(ent: Entity, gender: str) -> bool:
     if gender == "p" or not gender:
         return True
     if ent.kind == "Anonymous" and ent.gender == "p":
-        # "مصادر … وأضافت": a broken plural takes either singular verb; "مسؤولون … وأضاف": a sound
-        # masculine plural only the masculine
-        head = normalize_phrase(ent.label_ar).split()[:1]
-        return gender == "m" or not (head and head[0].endswith(("ون", "ين")))
+        return True       # "مصادر … وأضافت": sources (word class sources) take either singular verb
     if ent.kind == "Person" or ent.kind == "Anonymous" or ent.kind == "Office":
         return (ent.gender or "m") == gender or (gender == "m" and not ent.gender)
     if ent.kind == "Country":
@@ -1934,7 +1931,8 @@ class MentionFinder:
             label = label[1:]      # "وفقا لمراسل الوكالة": the source, without the preposition
         self.ctx.anon_count += 1
         ent = Entity("Anonymous", f"{self.ctx.article_key}-source-{self.ctx.anon_count}", label, "anonymous source",
-                     country=country, gender=gender if gender in ("f", "p") else "m", anonymous=True)
+                     country=country, gender="f" if gender == "f" else "p" if gender == "p" and lx.in_class(
+                         toks[i].norm.lstrip("وفبل").removeprefix("ال"), "sources") else "m", anonymous=True)
         prev = toks[i - 1].norm if i else ""
         if not toks[i].norm.startswith("ال") and (prev == "عن" or prev in lx.verbs or prev[1:] in lx.verbs):
             self.ctx.last_source = ent      # "نقل الإعلام الرسمي عن مصدر في وزارة الخارجية" (not "فلاح مصطفى مسؤول دائرة …")

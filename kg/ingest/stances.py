@@ -21,7 +21,7 @@ from kg.ingest.alliances import alliances
 from kg.ingest.arabic import is_pronoun_preposition, normalize_phrase, stems, strip_suffix
 from kg.ingest.cues import (adjective_like, cue_at, definite_noun_not_cue, nisba_like, past_quote, present_cue_person,
                             responsibility_in, skip_cue_adjective, verb_form)
-from kg.ingest.entities import NON_STATE, ArticleContext, agrees, described_noun, past_posting
+from kg.ingest.entities import NON_STATE, ArticleContext, agrees, body_word, described_noun, past_posting
 from kg.ingest.denials import deny
 from kg.ingest.judgements import judge
 from kg.ingest.lexicon import StanceCue
@@ -1438,6 +1438,16 @@ class StanceFinder:
             c0 = max([st.claim_start] + [x + 1 for x in range(st.claim_start, cue_i)
                                          if self.lx.is_function(toks[x].norm, "complementizer")
                                          or toks[x].norm in ("بان", "وان", "بانه", "بانها")])
+            if referent is None and c0 < cue_i <= c0 + 4 and verb_form(toks[cue_i].norm) and toks[c0].norm.startswith("ال") \
+                    and toks[c0].text.isalpha() and not self.lx.is_function(toks[c0].norm) and toks[c0].norm not in self.lx.verbs \
+                    and not cue_at(toks, c0, self.lx) and not any(m.start <= x < m.end for m in mentions for x in range(c0, cue_i)) \
+                    and all(t.norm.startswith("ال") and t.text.isalpha() for t in toks[c0:cue_i]) \
+                    and not any(self.lx.in_class(w, c) for w in (toks[c0].norm, toks[c0].norm[2:])
+                                for c in ("own_state", "document", "medium", "issued_text", "forum")) \
+                    and not body_word(toks[c0].norm, self.lx) and not body_word(toks[c0].norm[2:], self.lx):
+                # (not "إن المملكة تدعم", "أن الوزارة استدعت السفير", "إن القمة الثلاثية تتعهد", nor "أن المذكرة
+                # طالبت البعثة بـ": the speaker's own state, body, forum or text)
+                return []     # "إن الدول المقاطعة تسعى إلى فرض هيمنتها": a subject we cannot name acts, not the speaker
             if referent is None and c0 + 1 < cue_i and toks[c0].norm in ("هناك", "ثمه") and not any(
                     t.text in STOP_PUNCT for t in toks[c0:cue_i]) and not cue_at(toks, c0 + 1, self.lx) \
                     and any(verb_form(t.norm) and not cue_at(toks, x, self.lx)
