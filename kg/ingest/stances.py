@@ -435,7 +435,7 @@ class StanceFinder:
                 i = cue_end       # "نافيا انتقاده ماي": an act denied is no position
                 continue
             if i >= 2 and toks[i - 1].norm == "من" and any(
-                    (v := lx.verbs.get(t.norm) or lx.verbs.get(t.norm[1:])) is not None and v.lemma == "قلل"
+                    (v := lx.verbs.get(t.norm) or lx.verbs.get(t.norm[1:])) is not None and lx.in_class(normalize_phrase(v.lemma), "playing_down")
                     for t in toks[max(0, i - 6):i - 1]):
                 i = cue_end       # "وقلل الكرملين من أهمية العقوبات": played down, not supported
                 continue
