@@ -805,9 +805,7 @@ class MentionFinder:
             m.end = end
             return
         if kind == "pair":       # "زعيما الكوريتين": the two states the second word names
-            members = self.lx.pairs.get(next((s for s in stems(toks[k].norm) if s in self.lx.pairs), ""), ())
-            m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:end]), "listed sides", gender="p",
-                              members=members)
+            m.entity = self._pair(toks, m.start, k, end)
             m.end = end
             return
         keys, k = self._country_list(toks, m.end)
@@ -815,6 +813,12 @@ class MentionFinder:
             m.entity = Entity("Group", "joint", " ".join(t.text for t in toks[m.start:k]), "listed sides", gender="p",
                               members=tuple(keys))
             m.end = k
+
+    def _pair(self, toks: list[Token], start: int, k: int, end: int) -> Entity:
+        """The group a pair word at k names ("الكوريتان"), labelled by the phrase start..end: its two states."""
+        word = next((s for s in stems(toks[k].norm) if s in self.lx.pairs), "")
+        return Entity("Group", "joint", " ".join(t.text for t in toks[start:end]), "listed sides", gender="p",
+                      members=self.lx.pairs.get(word, ()))
 
     def _pair_named_before(self, toks: list[Token], found: list[Mention], m: Mention) -> None:
         """"موسكو وطهران وهما الدولتان اللتان …": "they are the two states" points at the pair
@@ -1850,10 +1854,7 @@ class MentionFinder:
         if kind == "joint":
             return Mention(sent.index, i, end, Entity("Group", "joint", toks[i].text, "both sides", gender="p"), "joint")
         if kind == "pair":       # "الكوريتان": the two states the word itself names
-            label = " ".join(t.text for t in toks[i:end])
-            members = self.lx.pairs.get(next((s for s in stems(toks[i].norm) if s in self.lx.pairs), ""), ())
-            return Mention(sent.index, i, end, Entity("Group", "joint", label, "listed sides", gender="p",
-                                                      members=members), "joint")
+            return Mention(sent.index, i, end, self._pair(toks, i, i, end), "joint")
         if kind == "joint3":     # one node per article: which three countries depends on the article
             ent = Entity("Group", f"{self.ctx.article_key}-three", " ".join(t.text for t in toks[i:end]),
                          "the three parties", role="joint3", gender="p")
