@@ -1476,6 +1476,7 @@ class MentionFinder:
         if name_end > j and gender != "f" and toks[j].norm.endswith("ه") and toks[j].norm not in lx.given_names:
             name_end = j     # "سياسة الاستيطان" after a man's title is a noun phrase, not his name
         named = name_end > j and _looks_like_name(toks[j:name_end], lx) and toks[j].norm not in _ONE_OF \
+            and not body_word(toks[j].norm, lx) and longest_phrase(toks, j, lx.org_heads) is None \
             and not any(_suffixed_common_word(t, lx) for t in toks[j + 1:name_end])      # (not "السفير السعودي فور وصوله")
         first = toks[j].norm if j + 1 < len(toks) else ""
         if not named and not past and first and (country or org is not None) and toks[j].text.isalpha() \

@@ -178,8 +178,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
             continue          # "وتعتبر ألمانيا أكبر مضيفة للاجئين": "is considered", nobody's statement
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         introduces = nxt is not None and (nxt.text in (":", *_QUOTE_OPEN) or lx.is_function(nxt.norm, "complementizer"))
-        if verb.adverbial and prev not in ("،", ",") and not introduces:
-            continue        # "معلومات مؤكدة": the participle used as an adjective; "قائلا:" still counts
+        if verb.adverbial and prev not in ("،", ",") and not introduces and k:
+            continue        # "معلومات مؤكدة": the participle used as an adjective; "قائلا:" still counts, and so does
+            #                 one opening a sentence (a full stop typed for a comma: "…». متهمًا الحكومة …")
         source = _mention_at(mentions, _skip_fillers(toks, k + 1, lx)) if prev in ("كما", "وكما") else None
         if source is not None and k >= 2 and toks[k - 2].text in ("،", ",") and not introduces:
             close = source.end
@@ -245,6 +246,14 @@ def _with_object_pronoun(w: str, lx: Lexicon) -> ReportingVerb | None:
 
 _QUANTIFIERS_WITHOUT_MIN = {normalize(w) for w in ("بعض", "جميع", "عشرات", "مئات", "آلاف", "عدة")}   # "عدد" needs its من
 _QUANTIFIERS = _QUANTIFIERS_WITHOUT_MIN | {normalize(w) for w in ("عدد", "العديد", "الكثير", "كثير", "معظم", "غالبية", "أغلب")}
+
+
+def _described_as_said(toks: list[Token], hit: VerbHit, mentions: list[Mention], lx: Lexicon) -> bool:
+    """"أصدرت شبكة سي بي إس تسجيلا آخر قالت إنها لم تتحقق من صحته": an indefinite noun, then a
+    past verb of saying and a pronoun pointing back: what the actor just named said of the thing."""
+    k = hit.index
+    return 0 < k < len(toks) - 1 and not hit.prefixed and toks[k].norm[:1] not in "يت" \
+        and toks[k + 1].norm in _WHAT_IT_IS and described_noun(toks[k - 1], mentions, k - 1, lx)
 
 
 def _what_was_said(toks: list[Token], hit: VerbHit, mentions: list[Mention]) -> bool:
@@ -567,10 +576,14 @@ def _claim_span(toks: list[Token], start: int, end: int, verb: ReportingVerb, lx
                 close = _QUOTE_OPEN[toks[c + 1].text]
                 q = next((q for q in range(c + 2, end) if toks[q].text == close), end)
                 return c + 2, q if q < end and q + 1 >= end - 1 else end, "direct"
+            if c > start and toks[c].norm.startswith("بان") and lx.in_class(normalize(verb.lemma), "describing"):
+                return start, end, "indirect"     # "ووصفت روسيا هذه التقارير بأنها زائفة": what is described, and how
             return c + 1, end, "indirect"
         if verb.prep and toks[c].norm == verb.prep:      # "أعرب … عن أسفه"
             if c + 1 < end and lx.is_function(toks[c + 1].norm, "complementizer"):
                 continue      # "أشار إلى أن …", "شدد على أن …": the clause after the complementizer
+            if not lx.is_function(toks[c].norm, "preposition"):
+                return c, end, "indirect"     # "ألقت الحكومة باللوم على …": the noun that says what it is belongs to it
             return c + 1, end, "indirect"
         if c > start and (toks[c].norm in lx.verbs or _clause_break(toks, c)) \
                 and not lx.is_function(toks[c].norm, "according_to") and not lx.is_function(toks[c].norm[1:], "according_to"):
@@ -735,7 +748,10 @@ def sentence_subject(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> Me
         if m.start < i:
             continue
         before = toks[max(i, m.start - 2):m.start]
-        if before and lx.is_function(before[-1].norm, "preposition") or len(before) == 2 \
+        if len(before) == 2 and any(cat == "discourse" and w == (before[0].norm, before[1].norm)
+                                    for w, cat in lx.multiword_function.candidates(before[0].norm)):
+            pass      # "وتقدمت من جهتها منظمة الصحة العالمية": a discourse phrase after the verb, not a place
+        elif before and lx.is_function(before[-1].norm, "preposition") or len(before) == 2 \
                 and lx.is_function(before[0].norm, "preposition") and before[1].text.isalpha() \
                 and not lx.is_function(before[1].norm, *_CLAUSE_WORDS) and before[1].norm not in lx.verbs:
             limit = m.end + 2     # a phrase of place comes first: "وتحدث في مؤتمر روما أيضاً رئيس الوزراء"
@@ -760,6 +776,8 @@ _WHAT_IT_IS = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها"
 _BACK_POINTERS = {normalize(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الأمر", "الامر", "ذلك الأمر")}   # "ينفي ذلك"
 _FORMER_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة")}
 _SAME = {normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "ذاتهم")}     # "المصدر نفسه"
+# "لكنه قال إن", "ولكنها تنفي": "but he/she/they", then a verb: the pronoun is the verb's subject
+_BUT_PRONOUN = {"لكنه": "m", "لكنها": "f", "لكنهم": "p", "لكنهما": "p"}
 # the outlets a bare definite noun points back to, whether or not we recognised the name the article gave
 # them ("وقالت الصحيفة"); a bare "الإذاعة" or "الموقع" is more often one not named before
 _QUOTED_OUTLETS = {normalize(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "مجلة")}
@@ -872,6 +890,12 @@ class Attributor:
                         # "وقد أمضت الفرق - بحسب وكالة الأناضول للأنباء - 9 ساعات": the report goes on, to the next
                         # clause; not to one of its own ("بحسب وزارة الداخلية، فيما أعلن الجيش …")
                         c1 = next((c for c in range(close + 1, end) if toks[c].text in ("،", ",", "؛", ";", "-", "–")), end)
+            remark = next((h.antecedent for h in tops[n + 1:] if c0 < h.antecedent < c1), None)
+            if remark is not None and qtype == "indirect":
+                c1 = remark       # "أكد … أن أمن إسرائيل شرط … وهو ما رفضته طهران": the remark is another's
+            if remark is not None or hit.antecedent >= 0:
+                while c1 > c0 + 1 and lx.in_class(toks[c1 - 1].norm, "remark_opener"):
+                    c1 -= 1       # (without its "وهو")
             c0, c1 = _trim(toks, c0, c1)
             if hit.verb.lemma == "أقر" and qtype == "indirect" and _adopted(toks, c0, c1, lx):
                 continue      # "وأقر الكنيست هذا القانون": passed a law, not admitted (أقر بأن / أقر أن)
@@ -1130,6 +1154,8 @@ class Attributor:
             return False      # "بعد أن قال بومبيو إن": a time clause whose speaker is named is a statement of its own
         if prev is not None and prev.norm in ("انه", "انها", "انهم") and k >= 2 and self.lx.in_class(toks[k - 2].norm, "but"):
             return False      # "إلا أنه استطرد بأنه …": "but he went on": the last speaker, a new statement
+        if prev is not None and prev.norm.removeprefix("و") in _BUT_PRONOUN:
+            return False      # "…، لكنه أضاف أن": "but he added": a new statement
         if prev is not None and (self.lx.is_function(prev.norm, "complementizer") or prev.text in _QUOTE_OPEN):
             return True
         back = next((x for x in range(k - 1, max(k - 5, -1), -1) if toks[x].text in (".", "؛", ";", ":", "؟", "!", "«", "»", "\"")
@@ -1139,6 +1165,8 @@ class Attributor:
         j = _skip_fillers(toks, k + 1, self.lx)
         if _mention_at(mentions, j) is not None:
             return False
+        if j + 2 < len(toks) and toks[j].norm == "كل" and toks[j + 1].norm == "من" and _mention_at(mentions, j + 2) is not None:
+            return False      # "…، قللت كل من السلطات السورية وفصائل المعارضة من": a new clause, each of them speaks
         if hit.antecedent >= 0 and j < len(toks) and toks[j].norm.startswith("ال") and self._definite_anaphor(toks[j].norm) is not None:
             return False      # "…، اتهام نفاه التحالف": a remark on the claim by an actor the article named before
         if k >= 2 and self.lx.is_function(toks[k - 2].norm, "clause_opener") and self._body_before(toks, mentions, hit) is not None:
@@ -1877,6 +1905,50 @@ class Attributor:
         return next((sp for sp in recent if sp.kind == "Person" and sp.role and fits(canonical_role(sp.role))
                      and (not former or sp.role.startswith("former "))), None)
 
+    def _but_pronoun(self, toks: list[Token], mentions: list[Mention], hit: VerbHit, out: list[Statement],
+                     subject: Mention | None):
+        """"…، لكنه أضاف أن": the one who just spoke goes on, if the pronoun fits him; otherwise the
+        sentence's subject, or the nearest actor before it that fits ("اتهم المسلحون الحكومة السورية …،
+        ولكنها تنفي")."""
+        k = hit.index
+        if hit.prefixed or hit.coordinated or k < 1 or toks[k - 1].norm.removeprefix("و") not in _BUT_PRONOUN:
+            return None
+        gender = _BUT_PRONOUN[toks[k - 1].norm.removeprefix("و")]
+        if out and out[-1].verb_index < k and agrees(out[-1].speaker, gender) \
+                and (gender != "p" or out[-1].speaker.kind in ("Group", "Anonymous")):
+            return out[-1].speaker, "coordinated-continuation", 0.75, k + 1
+        def fits(m: Mention) -> bool:
+            return m.end < k and m.entity.kind in _ACTOR_KINDS and m.how != "nisba" and gender != "p" \
+                and agrees(m.entity, gender) and not (m.entity.kind == "Person" and gender == "f" and m.entity.gender != "f")
+        if subject is not None and fits(subject):
+            return subject.entity, "sentence-subject", 0.75, k + 1
+        # the one the last verb was about: its object, where the claim starts ("اتهم المسلحون الحكومة …")
+        m = _mention_at(mentions, out[-1].claim_start) if out and out[-1].verb_index < k else None
+        if m is not None and fits(m):
+            return m.entity, "pronoun-subject", 0.7, k + 1
+        # or the subject of a present verb in the clause before ("لن تعقد ماي اجتماعا …، لكنها أصرت")
+        m = next((m for m in reversed(mentions) if m.end < k and m.start and fits(m)
+                  and _present_verb_shape(toks[m.start - 1].norm.removeprefix("و"), self.lx)
+                  and not any(t.text in (".", "؛", ":") for t in toks[m.end:k])), None)
+        if m is not None:
+            return m.entity, "pronoun-subject", 0.7, k + 1
+        return None
+
+    def _named_after_kana(self, toks: list[Token], mentions: list[Mention], hit: VerbHit):
+        """"وكان روحاني قد هدد ترامب", "وكانت موسكو أعلنت": an actor between كان and the
+        verb (or its قد) is the verb's subject, whatever follows the verb (unless he relays
+        another's words: "وكان القحطاني نقل عن ولي العهد قوله")."""
+        k = hit.index
+        if hit.prefixed or hit.coordinated or k < 2 or self._relayed(toks, mentions, k) is not None:
+            return None
+        end = k - 1 if toks[k - 1].norm == "قد" else k
+        m = _mention_ending(mentions, end)
+        if m is None or m.start < 1 or m.entity.kind not in _ACTOR_KINDS or m.how == "nisba" \
+                or toks[m.start - 1].norm.removeprefix("و") not in ("كان", "كانت") \
+                or not agrees(m.entity, hit.verb.gender):
+            return None
+        return m.entity, "subject-verb", 0.85, k + 1
+
     def _body_before_qad(self, toks: list[Token], mentions: list[Mention], hit: VerbHit):
         """"وكان الجيش قد أعلن أن", "وكانت المفوضية العليا المستقلة للانتخابات أعلنت تصدر …": between
         كان and the verb (or its قد), a body named by its common noun is the subject, read as if it followed the verb
@@ -2107,9 +2179,9 @@ class Attributor:
         if before is not None and not hit.coordinated and not hit.prefixed:
             i = before.start
         while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")
-                         or self.lx.in_class(toks[i - 1].norm, "but")
+                         or self.lx.in_class(toks[i - 1].norm, "but") or toks[i - 1].norm.removeprefix("و") in _BUT_PRONOUN
                          or (toks[i - 1].norm == "ان" and i >= 2 and self.lx.in_class(toks[i - 2].norm, "but"))):
-            i -= 1        # (and "إلا أن": but)
+            i -= 1        # (and "إلا أن": but; "لكنه": but he)
         if i >= 2 and toks[i - 1].norm == "ان" and self.lx.in_class(toks[i - 2].norm, "temporal"):
             i -= 2        # ("بعد أن": after)
             while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")):
@@ -2235,8 +2307,11 @@ class Attributor:
     def _clause_subject(self, toks: list[Token], mentions: list[Mention], k: int) -> Entity | None:
         """"ردّ وليد الصمعاني، وزير العدل السعودي، على … مؤكدا أن …": the
         actor right after the sentence's first verb is who goes on speaking."""
-        first = next((x for x in range(0, min(k, 6)) if toks[x].text not in _QUOTE_OPEN and not self.lx.is_function(
-            toks[x].norm, "discourse", "conjunction", "time")), None)
+        start = next((len(w) for w, cat in self.lx.multiword_function.candidates(toks[0].norm) if cat == "discourse"
+                      and tuple(t.norm for t in toks[:len(w)]) == w), 0) if toks else 0
+        first = next((x for x in range(start, min(k, start + 6)) if toks[x].text not in _QUOTE_OPEN and toks[x].text not in ("،", ",")
+                      and not self.lx.is_function(toks[x].norm, "discourse", "conjunction", "time")), None)
+        # ("من جهتها حمّلت منظمة التحرير …، معتبرة أن": past the discourse phrase that opens the sentence)
         if first is None or first + 1 >= k:
             return None
         w = toks[first].norm
@@ -2306,9 +2381,14 @@ class Attributor:
             return self._stated_in(toks, mentions, k)
         if (found := self._body_before_qad(toks, mentions, hit)) is not None:
             return found          # "وكانت المفوضية … أعلنت تصدر …": the subject before the verb, not the words after it
-        if _what_was_said(toks, hit, mentions) and not any(k < m.start <= k + 3 for m in mentions) \
+        if (found := self._but_pronoun(toks, mentions, hit, out, subject)) is not None:
+            return found          # "لكنها قالت إن", "واتهم المسلحون الحكومة، ولكنها تنفي": whom the pronoun stands for
+        if (found := self._named_after_kana(toks, mentions, hit)) is not None:
+            return found          # "وكان روحاني قد هدد ترامب": the subject before the verb, not its object
+        described = _described_as_said(toks, hit, mentions, lx)
+        if (described or _what_was_said(toks, hit, mentions)) and not any(k < m.start <= k + 3 for m in mentions) \
                 and not _RESUMED.match(toks[k + 1].norm) \
-                and not (subject is not None and subject.end <= k and agrees(subject.entity, hit.verb.gender)):
+                and not (not described and subject is not None and subject.end <= k and agrees(subject.entity, hit.verb.gender)):
             # "عرض قدمه نتنياهو يوم الاثنين بشأن ما قال إنه دليل": what the actor named before it in the
             # same clause said
             m = next((m for m in reversed(mentions) if m.end < k and m.entity.kind in _ACTOR_KINDS
@@ -2438,6 +2518,15 @@ class Attributor:
                 and described_noun(toks[k - 1], mentions, k - 1, lx) and not agrees(m.entity, hit.verb.gender) \
                 and not toks[m.start].norm.endswith(("ون", "يين")):
             return None, "", 0.0, k + 1     # "قرارا يدين الدولة العبرية": the verb agrees with the noun it describes
+        if m is not None and m.entity.kind == "Country" and hit.verb.gender == "m" and not agrees(m.entity, "m") \
+                and m.how != "nisba":
+            # a state takes a feminine verb: after a masculine one it is the object ("وطالب روسيا بالتدخل"),
+            # or the verb describes the noun before it ("مسودة قرار على مجلس الأمن يدين إيران"); a masculine
+            # past form is otherwise a verbal noun whose genitive is the state ("زعم روسيا أن": Russia's claim)
+            if not hit.prefixed and k and toks[k].norm[:1] == "ي":
+                return None, "", 0.0, k + 1
+            if hit.verb.takes_object:
+                m = None
         if m is not None and not self._is_object(toks, m, hit):
             same = m.end < len(toks) and toks[m.end].norm in _SAME      # "وقال المصدر نفسه إن"
             end = m.end + 1 if same else m.end
