@@ -4345,3 +4345,34 @@ def test_the_subject_after_a_discourse_phrase_goes_on_speaking():
     ex = run("وقال المسؤولون إن الوضع خطير. من جهتها حمّلت منظمة التحرير الفلسطينية حكومة نتنياهو «المسؤولية الكاملة» "
              "عن مقتل الطفل معتبرة أن الهجوم هو «النتيجة المباشرة لإفلات إرهاب المستوطنين من العقاب».")
     assert ex.statements[-1].speaker.key == "PLO"
+
+
+def test_the_latter_is_the_actor_named_last():
+    ex = run("واتهمت لندن موسكو بالوقوف وراء محاولة الاغتيال بالغاز السام، فيما نفت الأخيرة هذه الاتهامات "
+             "معتبرة أن لندن تهاجمها بدون أدلة.")
+    assert [st.speaker.key for st in ex.statements] == ["United_Kingdom", "Russia", "Russia"]
+    # the clause opener before the next statement is not part of the claim
+    assert not ex.statements[0].claim.endswith("فيما")
+
+
+def test_a_verb_that_takes_a_side_may_say_it_in_one_word():
+    ex = run('وفي هذا الصدد، نددت السلطة الفلسطينية بـ"مجزرة" فيما برر رئيس الوزراء الإسرائيلي بنيامين نتانياهو '
+             "اللجوء إلى العنف.")
+    assert [st.speaker.key for st in ex.statements] == ["Palestinian_Authority", "Benjamin_Netanyahu"]
+    # but not a time word or a preposition with its pronoun
+    assert [st.claim for st in run("وقال وزير الخارجية القطري إن الدوحة منفتحة على الحوار. وندد الوزير به.").statements] \
+        == ["الدوحة منفتحة على الحوار"]
+
+
+def test_states_after_a_verb_whose_subject_came_first_are_its_objects():
+    ex = run('موسكو تدعو إيران وإسرائيل إلى "الحوار"')
+    assert [st.speaker.key for st in ex.statements] == ["Russia"]
+    assert ("Russia", "support", "dialogue") in stance_keys(ex)
+
+
+def test_a_denial_by_a_subject_the_statement_names():
+    ex = run("واتهمت لندن موسكو بالوقوف وراء محاولة الاغتيال بالغاز السام، فيما نفت الأخيرة هذه الاتهامات.")
+    assert ("Russia", "oppose", "accusations_against_Russia") in stance_keys(ex)
+    # a dropped subject too
+    ex = run("واتهمت لندن موسكو بالوقوف وراء محاولة الاغتيال. وقالت وزارة الخارجية الروسية إن لندن تكذب. ونفت هذه الاتهامات بشدة.")
+    assert ("Russia", "oppose", "accusations_against_Russia") in stance_keys(ex)

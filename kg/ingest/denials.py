@@ -21,6 +21,7 @@ from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 _DENIERS = ("Country", "Person", "Organisation", "Office", "Group")
 _DETERMINERS = {"تلك", "هذه", "كل", "اي", "جميع"}
+_THE_LATTER = {"الاخير", "الاخيره"}     # "نفت الأخيرة": the one named last, whom the statement names
 
 
 def _denial_verb(tok: Token, ctx: ArticleContext) -> bool:
@@ -74,6 +75,11 @@ def deny(sent: Sentence, mentions: list[Mention], ctx: ArticleContext, roll_up: 
         else:
             denier = before or after
             first = after.end if after is not None and before is None else i + 1
+            said = next((st for n, st in statements if st.verb_index == i), None)
+            if denier is None and said is not None:
+                # "فيما نفت الأخيرة هذه الاتهامات", "ونفت هذه الاتهامات": who denies is who the statement names
+                denier = Mention(sent.index, i, i + 1, said.speaker, "statement")
+                first += first < len(toks) and toks[first].norm in _THE_LATTER
             k = _charge_at(toks, first, ctx)
             if denier is None or k is None:
                 continue

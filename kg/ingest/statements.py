@@ -776,6 +776,7 @@ _WHAT_IT_IS = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها"
 _BACK_POINTERS = {normalize(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الأمر", "الامر", "ذلك الأمر")}   # "ينفي ذلك"
 _FORMER_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة")}
 _SAME = {normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "ذاتهم")}     # "المصدر نفسه"
+_THE_LATTER = {normalize(w) for w in ("الأخير", "الأخيرة")}     # "فيما نفت الأخيرة": the one named last
 # "لكنه قال إن", "ولكنها تنفي": "but he/she/they", then a verb: the pronoun is the verb's subject
 _BUT_PRONOUN = {"لكنه": "m", "لكنها": "f", "لكنهم": "p", "لكنهما": "p"}
 # the outlets a bare definite noun points back to, whether or not we recognised the name the article gave
@@ -917,9 +918,15 @@ class Attributor:
             # ("أجابت نويرت "نعم"": a one-word quote right after a named speaker is an answer)
             one_word_answer = qtype == "direct" and c1 - c0 == 1 and c0 - 1 == _skip_fillers(toks, after, lx) \
                 and toks[c0].text.isalpha() and speaker.kind in ("Person", "Office", "Organisation", "Country")
+            # ('نددت السلطة الفلسطينية بـ"مجزرة"': a verb that takes a side says it with one word too)
+            one_word_object = c1 - c0 == 1 and bool(hit.verb.polarity) and toks[c0].text.isalpha() and qtype != "direct" \
+                and len(toks[c0].norm) > 2 and not lx.is_function(toks[c0].norm) and not is_pronoun_preposition(toks[c0].norm) \
+                and not (toks[c0].norm.startswith("ال") and toks[c0].norm.endswith("ي")) \
+                and not (toks[c0].norm[:1] in "بل" and toks[c0].norm.endswith(("ه", "ها", "هم")))
+            # (not the adjective left over from a name: "زعيم كوريا الشمالية نزع السلاح النووي"; nor "اتُّهم … بتنفيذه")
             if denied:
                 c0 = c1 = max(c0, k + 1)
-            elif (c1 - c0 < 2 and not one_word_answer) or (c1 - c0 <= 4 and lx.is_function(toks[c0].norm, "preposition")
+            elif (c1 - c0 < 2 and not one_word_answer and not one_word_object) or (c1 - c0 <= 4 and lx.is_function(toks[c0].norm, "preposition")
                                and any(m.start == c0 + 1 and m.end == c1 for m in mentions)):
                 # ("رد على عباس": whom he answered is no claim)
                 self._pending = speaker      # "إلا أن روحاني رد بالقول إن": the participle goes on with him
@@ -1165,6 +1172,10 @@ class Attributor:
         j = _skip_fillers(toks, k + 1, self.lx)
         if _mention_at(mentions, j) is not None:
             return False
+        if j < len(toks) and toks[j].norm in _THE_LATTER and (prev is None or self.lx.is_function(prev.norm, "clause_opener")
+                                                             or prev.text in ("،", ",")) \
+                and not (hit.verb.takes_object and j + 1 < len(toks) and _is_prep(toks[j + 1].norm, hit.verb.prep)):
+            return False      # "…، فيما نفت الأخيرة هذه الاتهامات": a new clause, its subject the one named last
         if j + 2 < len(toks) and toks[j].norm == "كل" and toks[j + 1].norm == "من" and _mention_at(mentions, j + 2) is not None:
             return False      # "…، قللت كل من السلطات السورية وفصائل المعارضة من": a new clause, each of them speaks
         if hit.antecedent >= 0 and j < len(toks) and toks[j].norm.startswith("ال") and self._definite_anaphor(toks[j].norm) is not None:
@@ -2180,8 +2191,10 @@ class Attributor:
             i = before.start
         while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")
                          or self.lx.in_class(toks[i - 1].norm, "but") or toks[i - 1].norm.removeprefix("و") in _BUT_PRONOUN
+                         or self.lx.is_function(toks[i - 1].norm.removeprefix("و"), "clause_opener")
+                         or (toks[i - 1].norm == "في" and i < len(toks) and toks[i].norm == "حين")
                          or (toks[i - 1].norm == "ان" and i >= 2 and self.lx.in_class(toks[i - 2].norm, "but"))):
-            i -= 1        # (and "إلا أن": but; "لكنه": but he)
+            i -= 1        # (and "إلا أن": but; "لكنه": but he; "فيما", "بينما": while)
         if i >= 2 and toks[i - 1].norm == "ان" and self.lx.in_class(toks[i - 2].norm, "temporal"):
             i -= 2        # ("بعد أن": after)
             while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")):
@@ -2446,6 +2459,16 @@ class Attributor:
         j = next((m.start for m in mentions if k < m.start < j < m.end and m.entity.kind in _ACTOR_KINDS), j)
         j = self._past_outlet(sent, mentions, j, hit)
         # ("تحدث الشيخ تميم بن حمد": the honorific skipped above is part of the name)
+        if j < len(toks) and toks[j].norm in _THE_LATTER and _mention_at(mentions, j) is None \
+                and not (hit.verb.takes_object and j + 1 < len(toks) and _is_prep(toks[j + 1].norm, hit.verb.prep)):
+            # (not "وثيقة تتهم الأخير بممارسة …": the latter is whom it accuses)
+            # "اتهمت لندن موسكو بـ…، فيما نفت الأخيرة هذه الاتهامات": the actor named last, of that gender
+            gender = "f" if toks[j].norm.endswith("ه") else "m"
+            latter = next((m for m in reversed(mentions) if m.end <= k and m.entity.kind in _ACTOR_KINDS and m.how != "nisba"
+                           and agrees(m.entity, gender) and not (m.entity.kind == "Person" and gender == "f"
+                                                                 and m.entity.gender != "f")), None)
+            if latter is not None:
+                return latter.entity, "the-latter", 0.75, j + 1
         if j < len(toks) and hit.prefixed and lx.in_class(toks[j].norm, "addressing"):
             # "وقال مخاطبا ترامب:": the subject is dropped; the actor after it is addressed
             return self.last_speaker(hit.verb.gender), "dropped-subject", 0.7, j + 1
@@ -2455,7 +2478,10 @@ class Attributor:
             and _leaders_of_states(toks, listed)      # (not "وخامنئي يصف ترامب وماكرون وماي": whom he describes)
         if not each and listed and hit.verb.prep and listed[-1].end < len(toks):
             nxt = toks[listed[-1].end].norm      # "وطالبت بريطانيا، وألمانيا، وفرنسا بإجراء تحقيق": the states
-            if not (len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and hit.verb.gender != "m"
+            subject_first = _mention_ending(mentions, k) if not hit.prefixed else None
+            # ("موسكو تدعو إيران وإسرائيل إلى الحوار": with its subject before it, the states are whom it urges)
+            if (subject_first is not None and subject_first.entity.kind in _ACTOR_KINDS) or not (
+                    len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and hit.verb.gender != "m"
                     and (nxt == hit.verb.prep or len(hit.verb.prep) == 1 and nxt.startswith(hit.verb.prep))):
                 listed = []
         elif not each and not (len(listed) > 1 and all(m.entity.kind == "Country" for m in listed) and not hit.verb.prep) \
