@@ -4376,3 +4376,22 @@ def test_a_denial_by_a_subject_the_statement_names():
     # a dropped subject too
     ex = run("واتهمت لندن موسكو بالوقوف وراء محاولة الاغتيال. وقالت وزارة الخارجية الروسية إن لندن تكذب. ونفت هذه الاتهامات بشدة.")
     assert ("Russia", "oppose", "accusations_against_Russia") in stance_keys(ex)
+
+
+def test_had_already_is_no_reported_clause():
+    ex = run("وسبق ان رفضت تركيا مطلع شهر فبراير الجاري تصريحات فرنسية بشأن العملية العسكرية في عفرين.")
+    assert [st.speaker.key for st in ex.statements] == ["Turkey"]
+    ex = run("ويثير التقارب حفيظة تركيا التي سبق وأن أعربت عن رفضها اتفاقية ترسيم الحدود بين مصر وقبرص.")
+    assert [st.speaker.key for st in ex.statements] == ["Turkey"]
+
+
+def test_holding_someone_responsible_is_a_statement():
+    ex = run("حملت إثيوبيا القاهرة المسؤولية عن فشل اجتماع الخرطوم الثلاثي الأسبوع الماضي.")
+    assert [st.speaker.key for st in ex.statements] == ["Ethiopia"]
+    assert ("Ethiopia", "oppose", "Egypt") in stance_keys(ex)
+    # carrying banners is not
+    assert run("وحمل المتظاهرون لافتات تندد بالحرب في سوريا.").statements == []
+    # with the subject dropped, the state right before the responsibility is the one held responsible
+    ex = run("وأدانت الحكومة الأردنية بشدة مقتل الطفل، وحملت إسرائيل المسؤولية عن هذه الجريمة البشعة.")
+    assert {st.speaker.key for st in ex.statements} == {"Jordan_government"}
+    assert ("Jordan", "oppose", "Israel") in stance_keys(ex)

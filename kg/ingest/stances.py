@@ -1111,7 +1111,11 @@ class StanceFinder:
             while nxt is not None and _coordinated(toks[nxt.start], self.lx):
                 group.append(nxt)       # "هددت فرنسا والولايات المتحدة دمشق": both threaten
                 nxt = actor_at(nxt.end)
-            if nxt is not None or cue.kind != "blame" or i <= st.claim_start:
+            held = cue.kind == "blame" and nxt is None and len(group) == 1 and st.speaker.key != first.entity.key \
+                and st.rule in ("coordinated-continuation", "dropped-subject", "adverbial-continuation") \
+                and responsibility_in(toks, first.end, first.end + 3, self.lx)
+            # ("وحملت إسرائيل المسؤولية": with the subject dropped, the one actor after the verb is the one blamed)
+            if (nxt is not None or cue.kind != "blame" or i <= st.claim_start) and not held:
                 subjects, first = group, nxt        # verb, subject, object
             # (inside a claim, "إن روسيا … تحمل بوتين شخصيا مسؤولية": one actor after the verb is the one blamed)
         if first is None and cue.kind == "blame" and len(subjects) == 1 and i > st.claim_start \

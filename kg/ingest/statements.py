@@ -248,6 +248,12 @@ _QUANTIFIERS_WITHOUT_MIN = {normalize(w) for w in ("بعض", "جميع", "عشر
 _QUANTIFIERS = _QUANTIFIERS_WITHOUT_MIN | {normalize(w) for w in ("عدد", "العديد", "الكثير", "كثير", "معظم", "غالبية", "أغلب")}
 
 
+def _after_sabaq(toks: list[Token], k: int) -> bool:
+    """"وسبق أن رفضت تركيا", "التي سبق وأن أعربت": سبق (و)أن before a verb means it had already
+    happened; the أن opens no reported clause."""
+    return k >= 2 and toks[k - 1].norm in ("ان", "وان") and toks[k - 2].norm.removeprefix("و") == "سبق"
+
+
 def _described_as_said(toks: list[Token], hit: VerbHit, mentions: list[Mention], lx: Lexicon) -> bool:
     """"أصدرت شبكة سي بي إس تسجيلا آخر قالت إنها لم تتحقق من صحته": an indefinite noun, then a
     past verb of saying and a pronoun pointing back: what the actor just named said of the thing."""
@@ -1159,6 +1165,9 @@ class Attributor:
         if prev is not None and prev.norm == "ان" and k >= 2 and self.lx.in_class(toks[k - 2].norm, "temporal") \
                 and _mention_at(mentions, _skip_fillers(toks, k + 1, self.lx)) is not None and k not in _quoted(toks):
             return False      # "بعد أن قال بومبيو إن": a time clause whose speaker is named is a statement of its own
+        if _after_sabaq(toks, k) and not (k >= 3 and self._relative(toks[k - 3].norm) and _mention_ending(mentions, k - 3) is None):
+            return False      # "وسبق أن رفضت تركيا": "had already", not a clause someone reports (but "المهاجرين الذين
+            #                   سبق أن رفضت ألمانيا طلباتهم": a relative on a noun inside the claim)
         if prev is not None and prev.norm in ("انه", "انها", "انهم") and k >= 2 and self.lx.in_class(toks[k - 2].norm, "but"):
             return False      # "إلا أنه استطرد بأنه …": "but he went on": the last speaker, a new statement
         if prev is not None and prev.norm.removeprefix("و") in _BUT_PRONOUN:
@@ -1378,6 +1387,8 @@ class Attributor:
         w = toks[m.start].norm
         if m.entity.anonymous and m.end > m.start + 1 and not w.startswith("ال") and not w.endswith(("ين", "ا")):
             return False      # "وطالب خبراء الأمم المتحدة بإجراء تحقيق": a nominative source speaks ("مسؤولين" is an object)
+        if toks[m.end].norm == prep and not self.lx.is_function(prep, "preposition"):
+            return True       # "وحملت إسرائيل المسؤولية": the one held responsible; a subject would need its own object
         last = self.last_speaker()
         feminine_body = m.entity.kind == "Organisation" and (w.endswith("ه") or w == "الامم")
         if (m.entity.kind == "Country" or feminine_body) and m.how != "nisba" and hit.verb.gender == "f" and not anywhere \
@@ -2197,6 +2208,8 @@ class Attributor:
             i -= 1        # (and "إلا أن": but; "لكنه": but he; "فيما", "بينما": while)
         if i >= 2 and toks[i - 1].norm == "ان" and self.lx.in_class(toks[i - 2].norm, "temporal"):
             i -= 2        # ("بعد أن": after)
+        elif _after_sabaq(toks, i):
+            i -= 2        # ("وسبق أن": had already)
             while i > 0 and (toks[i - 1].text in ("،", ",") or self.lx.is_function(toks[i - 1].norm, "conjunction")):
                 i -= 1
         return i
@@ -2396,6 +2409,13 @@ class Attributor:
             return found          # "وكانت المفوضية … أعلنت تصدر …": the subject before the verb, not the words after it
         if (found := self._but_pronoun(toks, mentions, hit, out, subject)) is not None:
             return found          # "لكنها قالت إن", "واتهم المسلحون الحكومة، ولكنها تنفي": whom the pronoun stands for
+        if _after_sabaq(toks, k) and k >= 3:
+            # "تركيا التي سبق وأن أعربت عن رفضها": the actor before the relative (or before سبق) said it
+            at = k - 3 if not self._relative(toks[k - 3].norm) else k - 4
+            before = _mention_ending(mentions, at + 1) if at >= 0 else None
+            if before is not None and before.entity.kind in _ACTOR_KINDS and before.how != "nisba" \
+                    and agrees(before.entity, hit.verb.gender):
+                return before.entity, "subject-verb", 0.8, k + 1
         if (found := self._named_after_kana(toks, mentions, hit)) is not None:
             return found          # "وكان روحاني قد هدد ترامب": the subject before the verb, not its object
         described = _described_as_said(toks, hit, mentions, lx)
