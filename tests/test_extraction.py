@@ -3686,7 +3686,7 @@ def test_and_will_before_a_cue_verb_keeps_the_cue():
 def test_ma_with_a_word_before_the_cue_is_what_not_not():
     # "كل ما بوسعها للتصدي": "what it can", no negation of the cue after it
     ex = run('وأعلن سفير فرنسا في الأمم المتحدة أن "فرنسا ستبذل كل ما بوسعها للتصدي للإفلات من العقاب".')
-    assert ("فرنسا", "oppose", "الإفلات") in stances(ex)
+    assert ("فرنسا", "oppose", "الإفلات من العقاب") in stances(ex)
     ex = run('وقال الرئيس اليمني "ما زلنا نسعى إلى الحل السلمي المستند إلى المرجعيات الثلاث".')
     assert ("اليمن", "support", "الحل السياسي") in stances(ex)     # (the peaceful solution is the political one)
 
@@ -4395,3 +4395,21 @@ def test_holding_someone_responsible_is_a_statement():
     ex = run("وأدانت الحكومة الأردنية بشدة مقتل الطفل، وحملت إسرائيل المسؤولية عن هذه الجريمة البشعة.")
     assert {st.speaker.key for st in ex.statements} == {"Jordan_government"}
     assert ("Jordan", "oppose", "Israel") in stance_keys(ex)
+
+
+def test_a_time_phrase_after_the_verb_is_not_the_target():
+    for when in ("مطلع شهر فبراير الجاري", "في وقت سابق", "منتصف الشهر الماضي"):
+        ex = run(f"ورفضت تركيا {when} تصريحات فرنسية بشأن العملية العسكرية.")
+        assert ("Turkey", "oppose", "تصريحات_فرنسيه") in stance_keys(ex), when
+
+
+def test_impunity_is_one_issue():
+    ex = run("وقال السفير الفرنسي إن فرنسا ستبذل كل ما بوسعها للتصدي للإفلات من العقاب في المسائل الكيميائية.")
+    assert ("France", "oppose", "impunity") in stance_keys(ex)
+
+
+def test_in_particular_is_not_part_of_the_conjunct():
+    ex = run("وقال السفير الروسي: «اتفقنا على إقامة شراكة استراتيجية تشمل التعاون الصناعي والمشاريع المشتركة "
+             "والاستثمارات، وعلى وجه الخصوص الاستثمارات الروسية في تونس».")
+    targets = {t for h, p, t in stance_keys(ex) if h == "Russia"}
+    assert not any(t.startswith("وجه") for t in targets) and "الاستثمارات_الروسيه" in targets

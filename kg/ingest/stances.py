@@ -179,6 +179,24 @@ def _both(toks: list[Token], k: int) -> bool:
         toks[k + 1].norm.startswith("ال") or toks[k + 1].norm.endswith(("ين", "ان", "هما")))
 
 
+_PART_OF = {"مطلع", "اوايل", "اواخر", "منتصف", "بدايه", "نهايه", "خلال"}     # "مطلع شهر فبراير": part of a month
+_SOONER_LATER = {"سابق", "لاحق", "متاخر", "مبكر"}
+
+
+def _time_phrase(toks: list[Token], j: int, end: int, lx: Lexicon) -> int:
+    """End of a time phrase at j ("في وقت سابق", "مطلع شهر فبراير الجاري", "منتصف الشهر الماضي"), j if none."""
+    w = toks[j].norm
+    if w == "في" and j + 2 < end and toks[j + 1].norm == "وقت" and toks[j + 2].norm in _SOONER_LATER:
+        return j + 3
+    if w in _PART_OF and j + 1 < end and (toks[j + 1].norm in ("شهر", "الشهر", "العام", "الاسبوع", "السنه")
+                                          or toks[j + 1].norm in lx.months):
+        k = j + 1 + (toks[j + 1].norm == "شهر")
+        while k < end and (toks[k].norm in lx.months or lx.is_function(toks[k].norm, "time") or toks[k].norm.isdigit()):
+            k += 1
+        return k
+    return j
+
+
 class StanceFinder:
     def __init__(self, ctx: ArticleContext):
         self.ctx = ctx
@@ -1291,6 +1309,8 @@ class StanceFinder:
             w = toks[j].norm
             if lx.is_function(w, "time", "adverb"):
                 j += 2 if w == "بشكل" else 1
+            elif (span := _time_phrase(toks, j, end, lx)) > j:
+                j = span      # "رفضت تركيا مطلع شهر فبراير الجاري تصريحات …", "في وقت سابق": when, not what
             elif w in ("بكل", "بمنتهي") and j + 2 < end and toks[j + 1].text.isalpha() and not toks[j + 1].norm.startswith("ال"):
                 j += 2        # "التصدي بكل قوة لـ…", "رفض بكل حزم"
             elif w in ("في", "علي", "عبر", "خلال") and j + 1 < end and any(f in _MEDIA for f in strip_suffix(toks[j + 1].norm)):

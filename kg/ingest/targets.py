@@ -352,7 +352,10 @@ def conjuncts(toks: list[Token], e: int, end: int, cue: StanceCue, lx: Lexicon, 
         if k >= end or not toks[k].norm.startswith("و"):
             break
         if cue.prep and toks[k].norm == "و" + cue.prep:
-            s2, e2 = target_span(toks, k + 1, end, lx)
+            q = k + 1
+            if q + 2 < end and toks[q].norm == "وجه" and toks[q + 1].norm in ("الخصوص", "التحديد"):
+                q += 2    # "وعلى وجه الخصوص الاستثمارات": "in particular", then the conjunct
+            s2, e2 = target_span(toks, q, end, lx)
         elif k == e and _noun_conjunct(toks[k].norm[1:], lx) and not cue_at(toks, k, lx) and not nisba_like(toks[k].norm[1:]) \
                 and not known_word(toks[k].norm, lx):      # ("واسعة النطاق": its و is its own)
             # after a comma "و" + noun more often starts a new clause
