@@ -4413,3 +4413,16 @@ def test_in_particular_is_not_part_of_the_conjunct():
              "والاستثمارات، وعلى وجه الخصوص الاستثمارات الروسية في تونس».")
     targets = {t for h, p, t in stance_keys(ex) if h == "Russia"}
     assert not any(t.startswith("وجه") for t in targets) and "الاستثمارات_الروسيه" in targets
+
+
+def test_common_words_before_a_title_are_no_name():
+    ex = run("لا يمكن توقع تداعيات قرار الرئيس الأميركي دونالد ترامب بعد انسحابه من الاتفاق النووي بشكل دقيق. "
+             'وقال الرئيس الأميركي: "الحقيقة هي أنهم سيرغبون في التوصل إلى اتفاق جديد".')
+    assert not any("تداعيات" in st.speaker.label_ar for st in ex.statements)
+
+
+def test_an_unnamed_plural_keeps_its_adjective():
+    ex = run("حيث هدد نواب محافظون الرئيس روحاني بإلغاء الاتفاق النووي إذا لم ترد حكومته على تهديدات واشنطن.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["نواب محافظون"]
+    ex = run("وقال دبلوماسيون غربيون إن المفاوضات متعثرة.")
+    assert ex.statements[0].speaker.label_ar == "دبلوماسيون غربيون"

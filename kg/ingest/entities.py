@@ -1614,6 +1614,9 @@ class MentionFinder:
         comma = toks[end].text in ("،", ",")
         if not comma and not after_verb and not after_meeting:
             return None
+        if not comma and all(lx.person_share.get(t.norm) == "0" for t in toks[i:end]):
+            return None       # "توقع تداعيات قرار الرئيس الأميركي": words news never uses in names, with no comma
+            #                   to set a name apart from its title ("لام فول قبريال، نائب المتحدث" is one)
         parsed = self._parse_title(sent, end + (1 if comma else 0), found, last_person)
         if parsed is None:
             return None
@@ -1919,6 +1922,10 @@ class MentionFinder:
             if owner is not None and owner.entity.kind in ("Organisation", "Country") and owner.how != "nisba":
                 j = owner.end
                 country = speaks_for(owner.entity) or (owner.entity.key if owner.entity.kind == "Country" else "")
+        if gender == "p" and j == end and j < len(toks) and toks[j].text.isalpha() and not toks[j].norm.startswith("ال") \
+                and toks[j].norm.endswith(("ون", "ين")) and len(toks[j].norm) > 4 and not lx.is_function(toks[j].norm) \
+                and toks[j].norm not in lx.verbs and toks[j].norm not in lx.speaker_words and self._known(sent, j) is None:
+            j += 1        # "نواب محافظون", "دبلوماسيون غربيون": the plural's adjective says which
         j, country = self._anonymous_affiliation(toks, j, country)
         while j < len(toks) and j - end < 3 and toks[j].norm.startswith("ال") and toks[j].norm.endswith(("يه", "ي")) \
                 and not lx.is_function(toks[j].norm) and not self._known(sent, j):
