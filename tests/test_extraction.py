@@ -4426,3 +4426,48 @@ def test_an_unnamed_plural_keeps_its_adjective():
     assert [st.speaker.label_ar for st in ex.statements] == ["نواب محافظون"]
     ex = run("وقال دبلوماسيون غربيون إن المفاوضات متعثرة.")
     assert ex.statements[0].speaker.label_ar == "دبلوماسيون غربيون"
+
+
+def test_states_listed_with_commas_all_break_ties():
+    ex = run("وفي 5 يونيو/حزيران من العام الماضي، قطعت السعودية، والإمارات، والبحرين، ومصر علاقاتها الدبلوماسية "
+             "والتجارية مع الدوحة.")
+    assert {h for h, p, t in stance_keys(ex) if p == "oppose" and t == "Qatar"} == {
+        "Saudi_Arabia", "United_Arab_Emirates", "Bahrain", "Egypt"}
+
+
+def test_withdrawal_past_the_apposition_of_who_withdrew():
+    ex = run("ودخلت العقوبات الأمريكية على إيران حيز التنفيذ الثلاثاء، وذلك في أعقاب انسحاب الرئيس الأمريكي، "
+             "دونالد ترامب، من الاتفاق النووي الإيراني في مايو الماضي.")
+    assert ("United_States", "oppose", "iran_nuclear_deal") in stance_keys(ex)
+    # but a comma that closes the list of actors ends the search ("…، خوفا من …")
+    ex = run("وتسعى أنقرة للاتفاق مع واشنطن بعد انسحاب وحدات حماية الشعب الكردية، خوفا من تجمع الأكراد من جديد.")
+    assert not any(h == "YPG" for h, _, _ in stance_keys(ex))
+
+
+def test_ruling_out_is_a_verb_of_saying():
+    ex = run("استبعدت الجزائر الأربعاء القبول بمشروع من تمويل الاتحاد الأوروبي لإقامة مراكز استقبال المهاجرين على أراضيها.")
+    assert [st.speaker.key for st in ex.statements] == ["Algeria"]
+    ex = run("ولكن مسؤولين استبعدوا أن يطلبوا من اليهود تسجيل أسمائهم.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["مسؤولين"]
+
+
+def test_as_put_after_a_negated_verb_of_saying():
+    # "لم تستبعد" says nothing itself; "على حد قولها" still gives the words to the one who spoke
+    ex = run('وقالت موسكو إن الهيئة منحازة. وذلك على الرغم من معارضة روسيا التي لم تستبعد إمكانية الانسحاب '
+             'من "هذه السفينة التي تغرق" على حد قولها.')
+    assert [st.speaker.key for st in ex.statements] == ["Russia", "Russia"]
+
+
+def test_a_medium_spoken_to_is_not_the_name_after_a_role():
+    ex = run('من جهة أخرى، أكد مصدر دبلوماسي فرنسي لموقع فرانس24 أن فرنسا "لا تركض وراء إبرام عقود تجارية مع السعودية".')
+    assert [st.speaker.label_ar for st in ex.statements] == ["مصدر دبلوماسي فرنسي"]
+
+
+def test_excluding_someone_is_no_statement():
+    ex = run("وسحبت الرياض سفيرها في برلين، ومنذ أوائل العام الجاري، استبعدت شركات الرعاية الصحية الألمانية من المناقصات العامة.")
+    assert not any(st.verb == "استبعدت" for st in ex.statements)
+
+
+def test_a_comma_closing_the_listed_states_before_their_object():
+    ex = run("وقطعت الإمارات والسعودية ومصر والبحرين، العلاقات الدبلوماسية مع قطر في يونيو 2017.")
+    assert {h for h, p, t in stance_keys(ex) if t == "Qatar"} == {"United_Arab_Emirates", "Saudi_Arabia", "Egypt", "Bahrain"}

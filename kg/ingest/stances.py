@@ -1161,7 +1161,17 @@ class StanceFinder:
         طهران": breaking ties with an actor is opposing it. The actor follows
         the cue's preposition (مع / لدى / من) within a few words."""
         toks = sent.tokens
-        k = next((k for k in range(cue_end, min(cue_end + 8, end)) if toks[k].norm in (cue.prep or "مع").replace("|", " ").split()
+        start = cue_end
+        while (m := next((m for m in mentions if m.start == start and m.entity.kind in _HOLDER_KINDS), None)) is not None:
+            start = m.end
+            if m.end + 1 < end and toks[m.end].text in ("،", ",") and any(x.start == m.end + 1 and x.entity.kind in _HOLDER_KINDS
+                                                                            for x in mentions):
+                start += 1    # ("قطعت السعودية، والإمارات، والبحرين، ومصر علاقاتها مع الدوحة": past the states listed with commas)
+        if start > cue_end and start + 1 < end and toks[start].text in ("،", ",") \
+                and (toks[start + 1].norm in (cue.prep or "مع").replace("|", " ").split() or toks[start + 1].norm.startswith("ال")):
+            start += 1        # ("انسحاب الرئيس الأمريكي، دونالد ترامب، من الاتفاق", "قطعت الإمارات والبحرين، العلاقات
+            #                   مع قطر": the comma that closes the actors; not "…، خوفا من …")
+        k = next((k for k in range(start, min(start + 8, end)) if toks[k].norm in (cue.prep or "مع").replace("|", " ").split()
                   or toks[k].text in STOP_PUNCT), None)
         if k is None or toks[k].text in STOP_PUNCT:
             return []
@@ -1449,8 +1459,10 @@ class StanceFinder:
             # "روسيا وأميركا", "السعودية والإمارات والبحرين ومصر": coordinated holders
             cur = holder_m
             while True:
-                nxt = next((m for m in mentions if m.start == cur.end and _coordinated(toks[m.start], self.lx)
-                            and m.entity.kind in _HOLDER_KINDS), None)
+                at = cur.end + (cur.end + 1 < len(toks) and toks[cur.end].text in ("،", ","))
+                nxt = next((m for m in mentions if m.start == at and (_coordinated(toks[m.start], self.lx) or (
+                            at > cur.end and m.entity.kind == cur.entity.kind == "Country"))
+                            and m.entity.kind in _HOLDER_KINDS), None)     # (listed with commas: "السعودية، والإمارات")
                 if nxt is None:
                     break
                 ents.append(nxt.entity)

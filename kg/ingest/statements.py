@@ -839,10 +839,11 @@ class Attributor:
                 if not h.according_to or h.verb.lemma == _AS_PUT_LEMMA or self._source_after(sent.tokens, mentions, h.index) is not None
                 or self._quoted_name(toks, mentions, h.index + 1, probe=True) is not None
                 or self._source_named_before(toks, h.index) is not None]
-        hits = [h for n, h in enumerate(hits) if h.verb.lemma != _AS_PUT_LEMMA or not n]   # (after "وأضاف أن …" it adds no one)
         hits = [h for h in hits if h.according_to or h.antecedent >= 0
                 or not (h.index and lx.is_function(toks[h.index - 1].norm.lstrip("وف"), "negator"))
                 or _what_was_said(toks, h, mentions)]
+        hits = [h for n, h in enumerate(hits) if h.verb.lemma != _AS_PUT_LEMMA or not n]   # (after "وأضاف أن …" it adds no one;
+        #                                                      a negated verb before it says nothing: "التي لم تستبعد …"، على حد قولها)
         hits = [h for h in hits if h.according_to or h.verb.lemma != "نقل" or not any(
             a.according_to and a.index < h.index <= a.index + 2 and all(t.norm in ("ما", "لما") for t in toks[a.index + 1:h.index])
             for a in hits)]       # ("حسبما نقلت وكالة رويترز عن مسؤول": the agency's verb belongs to "according to")
@@ -2067,6 +2068,23 @@ class Attributor:
             return None
         return None
 
+    def _tagged_after_role(self, toks: list[Token], mentions: list[Mention], m: Mention) -> tuple[int, int] | None:
+        """"واستبعد القيادي السوري المعارض برهان غليون أن": an unnamed role, its adjectives, then a name
+        only the tagger knows, closed by أن or a comma: the name holds the role."""
+        if self.names is None or not m.entity.anonymous:
+            return None
+        for a, b in self._person_spans(toks):
+            if not m.end <= a <= m.end + 2 or b - a < 2 or b >= len(toks):
+                continue
+            if not all(t.text.isalpha() for t in toks[a:b]) or (toks[a].norm[:1] in "لب" and toks[a].norm not in self.lx.given_names):
+                return None       # ("مصدر دبلوماسي فرنسي لموقع فرانس24": to whom it spoke)
+            if any(not t.norm.startswith("ال") or self.lx.is_function(t.norm) or t.norm in self.lx.verbs for t in toks[m.end:a]) \
+                    or any(x.start < b and x.end > a for x in mentions):
+                return None
+            if toks[b].text in ("،", ",") or self.lx.is_function(toks[b].norm, "complementizer"):
+                return a, b
+        return None
+
     def _holder_after_relative(self, toks: list[Token], mentions: list[Mention], m: Mention) -> Mention | None:
         """"وقال وزير الدولة الكويتي لشؤون مجلس الوزراء الذي يترأس وفد بلاده في مفاوضات … الشيخ محمد
         المبارك الصباح في تصريحات لصحيفة "الحياة": …": a role, a relative clause on it, then the
@@ -2595,6 +2613,10 @@ class Attributor:
                 held = self._holder_after_role(toks, mentions, m)
                 if held is not None:
                     return held.entity, "appositive-subject", 0.85, held.end
+                tagged = self._tagged_after_role(toks, mentions, m)
+                if tagged is not None:
+                    person = self._tagged_person(toks, tagged, hit, country=m.entity.country)
+                    return person, "appositive-subject", 0.75, tagged[1]
             return m.entity, "verb-subject", 0.9, m.end
         if j < len(toks) and lx.is_function(toks[j].norm, "honorific_pronoun"):     # "أشار معاليه"
             return self.last_speaker(), "honorific-pronoun", 0.75, j + 1
