@@ -16,12 +16,12 @@ from typing import Callable
 
 from kg.ingest.arabic import strip_suffix
 from kg.ingest.entities import ArticleContext
+from kg.ingest.statements import THE_LATTER
 from kg.ingest.targets import target_span
 from kg.records import Entity, Mention, Sentence, Stance, Statement, Token
 
 _DENIERS = ("Country", "Person", "Organisation", "Office", "Group")
 _DETERMINERS = {"تلك", "هذه", "كل", "اي", "جميع"}
-_THE_LATTER = {"الاخير", "الاخيره"}     # "نفت الأخيرة": the one named last, whom the statement names
 
 
 def _denial_verb(tok: Token, ctx: ArticleContext) -> bool:
@@ -79,7 +79,7 @@ def deny(sent: Sentence, mentions: list[Mention], ctx: ArticleContext, roll_up: 
             if denier is None and said is not None:
                 # "فيما نفت الأخيرة هذه الاتهامات", "ونفت هذه الاتهامات": who denies is who the statement names
                 denier = Mention(sent.index, i, i + 1, said.speaker, "statement")
-                first += first < len(toks) and toks[first].norm in _THE_LATTER
+                first += first < len(toks) and toks[first].norm in THE_LATTER
             k = _charge_at(toks, first, ctx)
             if denier is None or k is None:
                 continue

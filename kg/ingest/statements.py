@@ -782,7 +782,7 @@ _WHAT_IT_IS = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها"
 _BACK_POINTERS = {normalize(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الأمر", "الامر", "ذلك الأمر")}   # "ينفي ذلك"
 _FORMER_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة")}
 _SAME = {normalize(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "ذاتهم")}     # "المصدر نفسه"
-_THE_LATTER = {normalize(w) for w in ("الأخير", "الأخيرة")}     # "فيما نفت الأخيرة": the one named last
+THE_LATTER = {normalize(w) for w in ("الأخير", "الأخيرة")}     # "فيما نفت الأخيرة": the one named last
 # "لكنه قال إن", "ولكنها تنفي": "but he/she/they", then a verb: the pronoun is the verb's subject
 _BUT_PRONOUN = {"لكنه": "m", "لكنها": "f", "لكنهم": "p", "لكنهما": "p"}
 # the outlets a bare definite noun points back to, whether or not we recognised the name the article gave
@@ -1182,7 +1182,7 @@ class Attributor:
         j = _skip_fillers(toks, k + 1, self.lx)
         if _mention_at(mentions, j) is not None:
             return False
-        if j < len(toks) and toks[j].norm in _THE_LATTER and (prev is None or self.lx.is_function(prev.norm, "clause_opener")
+        if j < len(toks) and toks[j].norm in THE_LATTER and (prev is None or self.lx.is_function(prev.norm, "clause_opener")
                                                              or prev.text in ("،", ",")) \
                 and not (hit.verb.takes_object and j + 1 < len(toks) and _is_prep(toks[j + 1].norm, hit.verb.prep)):
             return False      # "…، فيما نفت الأخيرة هذه الاتهامات": a new clause, its subject the one named last
@@ -2497,7 +2497,7 @@ class Attributor:
         j = next((m.start for m in mentions if k < m.start < j < m.end and m.entity.kind in _ACTOR_KINDS), j)
         j = self._past_outlet(sent, mentions, j, hit)
         # ("تحدث الشيخ تميم بن حمد": the honorific skipped above is part of the name)
-        if j < len(toks) and toks[j].norm in _THE_LATTER and _mention_at(mentions, j) is None \
+        if j < len(toks) and toks[j].norm in THE_LATTER and _mention_at(mentions, j) is None \
                 and not (hit.verb.takes_object and j + 1 < len(toks) and _is_prep(toks[j + 1].norm, hit.verb.prep)):
             # (not "وثيقة تتهم الأخير بممارسة …": the latter is whom it accuses)
             # "اتهمت لندن موسكو بـ…، فيما نفت الأخيرة هذه الاتهامات": the actor named last, of that gender
