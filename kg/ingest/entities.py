@@ -1749,11 +1749,11 @@ class MentionFinder:
         hit = longest_phrase(toks, i, lx.org_heads)
         if not hit or (i and toks[i - 1].norm in lx.titles):
             return None
-        end, (speaks, kind) = hit
-        if end - i > 1 and toks[i].norm.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")):
-            return None       # "وأكدت الوكالة أنباء مقتل جنود": a definite noun heads no name ("وكالة أنباء دوجان")
+        end, (speaks, kind, quoted_only) = hit
+        if (end - i > 1 or quoted_only) and toks[i].norm.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")):
+            return None       # "وأكدت الوكالة أنباء مقتل جنود", "بالوكالة": a definite noun heads no name ("وكالة أنباء دوجان")
         j, country = end, ""
-        if kind in ("media", "party") and end + 2 < len(toks) and toks[end].text in ('"', "«", "“"):
+        if (kind in ("media", "party") or quoted_only) and end + 2 < len(toks) and toks[end].text in ('"', "«", "“"):
             # "صحيفة "نيويورك تايمز"", "حزب "ساينوري" الحاكم": the quoted name, then perhaps its nationality
             close = next((k for k in range(end + 1, min(end + 7, len(toks))) if toks[k].text in ('"', "»", "”")), None)
             if close is not None and close > end + 1 and all(is_arabic(t.norm) or t.text.isalnum() for t in toks[end + 1:close]):
@@ -1767,12 +1767,17 @@ class MentionFinder:
                 ent = Entity("Organisation", normalize_phrase(label).replace(" ", "_"), label, "", (),
                              country=nis[1] if nis and speaks else "", role=kind)
                 return Mention(sent.index, i, nis[0] if nis else close + 1, self.ctx.add(ent), "named-body")
+        if quoted_only:
+            return None       # "في موقع الحادث": without a quoted name the head is a common noun
         while j < len(toks) and j - end < 6:
             nis = nisba_at(toks, j, lx)
             if nis and j > end:
                 country, j = nis[1], nis[0]
                 break
             t = toks[j]
+            if t.norm in ("العام", "العامه") and j > end:
+                j += 1        # "وزارة الأمن العام الصينية": an adjective here, not the year
+                continue
             if t.text in _STOP_PUNCT_NAMES or lx.is_function(t.norm) or t.norm in lx.verbs or not is_arabic(t.norm) \
                     or (t.norm[:1] in "وف" and t.norm[1:] in lx.verbs):
                 break

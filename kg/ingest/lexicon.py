@@ -140,7 +140,7 @@ class Lexicon:
     speaker_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     cues: PhraseIndex = field(default_factory=PhraseIndex)
     evaluations: PhraseIndex = field(default_factory=PhraseIndex)   # → Evaluation
-    org_heads: PhraseIndex = field(default_factory=PhraseIndex)     # → (speaks_for, kind)
+    org_heads: PhraseIndex = field(default_factory=PhraseIndex)     # → (speaks_for, kind, quoted name only)
     institutions: PhraseIndex = field(default_factory=PhraseIndex)   # → Institution
     issues: dict[str, Entity] = field(default_factory=dict)
     issue_phrases: dict[str, str] = field(default_factory=dict)   # normal form → key
@@ -311,7 +311,7 @@ def load(data_dir: str | None = None) -> Lexicon:
             lx.evaluations.add(" ".join([words[0] + "ا", *words[1:]]), ev)
     if (lex / "org_heads.tsv").exists():
         for row in read_tsv(lex / "org_heads.tsv"):
-            lx.org_heads.add(row["form"], (row["speaks_for"] == "yes", row["kind"]))
+            lx.org_heads.add(row["form"], (row["speaks_for"] == "yes", row["kind"], row.get("named") == "quoted"))
     for row in read_tsv(lex / "institutions.tsv"):
         inst = Institution(row["key"], row["label_ar"], row["label_en"], row["gender"], row["speaks_for"] == "yes")
         for form in split_cell(row["forms"]):

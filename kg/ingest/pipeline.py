@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.ingest.entities import ArticleContext, MentionFinder
+from kg.ingest.entities import NON_STATE, ArticleContext, MentionFinder
 from kg.ingest.arabic import normalize_phrase
 from kg.ingest.lexicon import Lexicon, load
 from kg.ingest.sentences import split_sentences
@@ -112,14 +112,14 @@ def _keep(ex: Extraction, ent: Entity) -> None:
 
 def _against_itself(s: Stance, lx: Lexicon) -> bool:
     """"انتقد سياسات السعودية" said by a Saudi dissident is not Saudi Arabia
-    opposing itself: a country never opposes its own name or its own bodies. No holder
+    opposing itself: a country never opposes its own name or its own state bodies. No holder
     takes a position on itself ("دانت الجامعة …" read with the League as target)."""
     if s.target.key == s.holder.key:
         return True
     if s.polarity != "oppose" or s.holder.kind != "Country":
         return False
-    if s.target.country == s.holder.key:
-        return True
+    if s.target.country == s.holder.key and not (s.target.kind == "Organisation" and s.target.role in NON_STATE):
+        return True       # (but a state may oppose a movement, party or group of its own: "الخوذ البيضاء")
     words = []
     for w in normalize_phrase(s.target.label_ar).split():
         if lx.is_function(w, "preposition") and w != "من":     # ("المزيد من القوات الأميركية" is still its own)

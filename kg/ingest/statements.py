@@ -142,7 +142,9 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
         n = k + 1
         while n < len(toks) and n - k < 3 and lx.is_function(toks[n].norm, "adverb", "time"):
             n += 1            # "تحدث مرارا عن"
-        if verb.prep_required == "next" and not (n < len(toks) and toks[n].norm == verb.prep) and not any(
+        if verb.prep_required == "next" and not (n < len(toks) and (toks[n].norm == verb.prep or verb.lemma == "جاء"
+                                                                    and toks[n].norm in _IN_IT
+                                                                    and _author_of_medium(toks, mentions, k, lx)[1])) and not any(
                 k < m.start <= k + 4 and m.end < len(toks)
                 and verb.prep in (toks[x := _past_time(toks, past_posting(toks, mentions, m.end), lx)].norm,
                                   toks[_past_aside(toks, x, lx)].norm)
@@ -470,6 +472,10 @@ def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Le
         author = _mention_at(mentions, medium + 2) if toks[medium + 1].norm == "من" else None
         if author is not None and author.end <= k:
             return True, author      # "واتصالا من ترامب يقول فيه"
+        issued = medium + 3 < len(toks) and toks[medium + 1].norm in ("صادر", "الصادر") and toks[medium + 2].norm == "عن"
+        author = _mention_at(mentions, medium + 3) if issued else None
+        if author is not None and author.end <= k:
+            return True, author      # "في تقرير صادر عن صحيفة فاينانشيال تايمز جاء فيه"
     owner = next((m for m in mentions if m.end == medium and m.entity.kind in _ACTOR_KINDS and toks[m.start].norm[:1] == "ل"
                   and m.start and toks[m.start - 1].norm.lstrip("و") in ("كان", "كانت")), None)
     if owner is not None:
@@ -1232,8 +1238,11 @@ class Attributor:
     def _source_after(self, toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
         """The source named after "بحسب", "وفقا لـ", "حسبما ذكرت"."""
         j = k + 1
-        while j < len(toks) and j - k <= 3 and (toks[j].norm in ("ل", "لـ", "ما", "قول") or toks[j].norm in self.lx.verbs):
-            j += 1        # ("بحسب قول مسؤولين أمريكيين": as they say)
+        while j < len(toks) and j - k <= 4 and (toks[j].norm in ("ل", "لـ", "ما", "قول") or toks[j].norm in self.lx.verbs
+                                                 or toks[j].norm in ("به", "عنه") and toks[j - 1].norm in self.lx.verbs
+                                                 and self.lx.verbs[toks[j - 1].norm].lemma != "نقل"):
+            j += 1        # ("بحسب قول مسؤولين أمريكيين": as they say; "وفق ما أفادت به الخارجية القطرية",
+            #              but "حسب ما نقلت عنه وكالة سانا": the agency relays him)
         author = self._document_author(toks, mentions, j)
         if author is not None:
             return author
@@ -1847,6 +1856,10 @@ class Attributor:
         j = k + 2
         if j >= len(toks):
             return None, "", 0.0, k + 1
+        if toks[k + 1].norm in _IN_IT:
+            # "وأصدرت الخارجية السودانية بيانا جاء فيه": the statement's author speaks
+            _, author = _author_of_medium(toks, mentions, k, self.lx)
+            return (author.entity, "author-of-medium", 0.8, k + 2) if author is not None else (None, "", 0.0, k + 1)
         w = toks[j].norm
         if w.startswith("ال") and self.lx.in_class(w[2:], "issued_text"):
             return self.issuer, "stated-in", 0.8, j + 1
