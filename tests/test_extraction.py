@@ -4510,3 +4510,33 @@ def test_a_state_may_oppose_a_group_of_its_own():
     # but never its own state bodies
     ex = run("وانتقد معارض سوري بارز الحكومة السورية بشدة.")
     assert not any(h == "Syria" and t.startswith("Syria") for h, _, t in stance_keys(ex))
+
+
+def test_a_paper_named_in_three_foreign_words():
+    ex = run("صحيفة وال ستريت جورنال قالت في الافتتاحية إن الرئيس الأمريكي قليلا ما يعترف بأخطائه.")
+    assert [st.speaker.label_ar for st in ex.statements] == ["صحيفة وال ستريت جورنال"]
+
+
+def test_the_author_of_a_statement_issued_or_made_earlier():
+    # "بيانا تعهدت خلاله": in it; the time between the subject and what it issued is an aside
+    ex = run("من جانبها، أصدرت إسرائيل، أول من أمس، بيانًا صارمًا تعهدت خلاله بالاستمرار في انتقاد الاتفاق النووي مع إيران.")
+    assert [st.speaker.key for st in ex.statements] == ["Israel"]
+    # "تصريحات صدرت عن X … حذر فيها": remarks made by X
+    ex = run("وجاء البيان استجابة لتصريحات صدرت عن وزير الخارجية الأميركي جون كيري، يوم الجمعة، حذر فيها من أن "
+             "المجتمع الدولي قد يلقي اللوم على إسرائيل.")
+    assert [st.speaker.key for st in ex.statements] == ["John_Kerry"]
+
+
+def test_expressing_to_someone_and_highlighting_and_noting():
+    ex = run("والتقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني على هامش القمة وعبر له عن دعمه لانضمام طهران إلى المنظمة.")
+    assert [st.speaker.key for st in ex.statements] == ["Vladimir_Putin"]
+    ex = run("وأبرزت روسيا رؤيتها المشتركة مع الصين لحل الأزمة في كوريا الشمالية عبر الحوار السلمي. "
+             "وأبرز بوتين أن بلاده تستأثر بأكبر نسبة من الأخبار.")
+    assert [st.speaker.key for st in ex.statements] == ["Russia", "Vladimir_Putin"]
+    ex = run("ولاحظت الباحثة داون مورفي أنه في ظل هذا الظرف سيكون للتجارة حيز كبير.")
+    assert [st.claim for st in ex.statements] == ["في ظل هذا الظرف سيكون للتجارة حيز كبير"]
+    # the elative "أبرز" (most prominent) says nothing
+    ex = run("ويعد عناصر الدفاع المدني أحد أبرز المصادر عن الهجوم. "
+             "أعلنت كوريا الجنوبية إرسال مدير استخباراتها وأبرز مستشار أمني لديها إلى بيونغ يانغ.")
+    assert [st.speaker.key for st in ex.statements] == ["South_Korea"]
+    assert "وأبرز" not in ex.statements[0].verb

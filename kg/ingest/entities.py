@@ -1786,7 +1786,10 @@ class MentionFinder:
             paper = kind == "media" and not toks[i].norm.startswith(("ال", "وال")) and 1 <= j - end <= 2 \
                 and all(t.norm.startswith("ال") and t.text.isalpha() and not lx.is_function(t.norm) for t in toks[end:j])
             # ("صحيفة الحياة", "صحيفة الشرق الأوسط": after an indefinite head, the definite words are its name)
-            if kind != "media" or j - end < 1 or j - end > 2 or (any(t.norm.startswith("ال") for t in toks[end:j]) and not paper):
+            said = j < len(toks) and (toks[j].norm in lx.verbs or lx.is_function(toks[j].norm, "complementizer")
+                                      or toks[j].text in ("،", ",", ":"))
+            longest = 3 if said and not paper else 2      # "صحيفة وال ستريت جورنال قالت", "صحيفة نيويورك دايلي نيوز:"
+            if kind != "media" or j - end < 1 or j - end > longest or (any(t.norm.startswith("ال") for t in toks[end:j]) and not paper):
                 return None       # without a nationality only "وكالة أنباء دوجان"-like names count
         label = " ".join(t.text for t in toks[i:j])
         if toks[i].norm[:1] == "و" and not known_word(toks[i].norm, lx):

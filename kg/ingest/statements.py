@@ -140,8 +140,8 @@ def find_verbs(sent: Sentence, mentions: list[Mention], lx: Lexicon) -> list[Ver
                 hits.append(VerbHit(k, ReportingVerb(w, tok.text, "", False, "", False, ""), False, True))
             continue
         n = k + 1
-        while n < len(toks) and n - k < 3 and lx.is_function(toks[n].norm, "adverb", "time"):
-            n += 1            # "تحدث مرارا عن"
+        while n < len(toks) and n - k < 3 and (lx.is_function(toks[n].norm, "adverb", "time") or toks[n].norm in ("له", "لها", "لهم")):
+            n += 1            # "تحدث مرارا عن", "وعبر له عن دعمه"
         if verb.prep_required == "next" and not (n < len(toks) and (toks[n].norm == verb.prep or verb.lemma == "جاء"
                                                                     and toks[n].norm in _IN_IT
                                                                     and _author_of_medium(toks, mentions, k, lx)[1])) and not any(
@@ -453,7 +453,7 @@ def _issued_statement(toks: list[Token], mentions: list[Mention], lx: Lexicon) -
     return None
 
 
-_IN_IT = {"فيه", "فيها"}
+_IN_IT = {"فيه", "فيها", "خلاله", "خلالها"}    # ("بيانا تعهدت خلاله": in it)
 
 
 def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Lexicon) -> tuple[bool, Mention | None]:
@@ -461,10 +461,14 @@ def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Le
     الرئيس التركي قال فيها إن", "تصريحات للمسؤول البريطاني قال فيها": a verb of saying whose
     "in it" points back to a statement, letter or tweet speaks for who made it: the actor
     before that noun (its subject, or its author after ل), not one it was sent to."""
-    medium = next((x for x in range(k - 1, max(k - 9, -1), -1) if lx.in_class(toks[x].norm, "medium")
-                   or (toks[x].norm[:1] in "وب" and lx.in_class(toks[x].norm[1:], "medium"))), None)
+    medium = next((x for x in range(k - 1, max(k - 15, -1), -1) if lx.in_class(toks[x].norm, "medium")
+                   or (toks[x].norm[:1] in "وبل" and lx.in_class(toks[x].norm[1:], "medium"))), None)
     if medium is None or any(t.text in (".", "؛", ";", ":") or lx.is_function(t.norm, "complementizer") for t in toks[medium:k]):
         return False, None
+    issued = medium + 3 < len(toks) and toks[medium + 1].norm in ("صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت") \
+        and toks[medium + 2].norm == "عن"
+    if k - medium > 8 and not issued:
+        return False, None    # (far back only "تصريحات صدرت عن وزير الخارجية الأميركي جون كيري، يوم الجمعة، حذر فيها")
     if medium + 1 < len(toks):
         author = _mention_at(mentions, medium + 1)    # "تصريحات للمسؤول البريطاني"
         if author is not None and toks[author.start].norm.startswith("ل") and author.end <= k:
@@ -472,18 +476,17 @@ def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Le
         author = _mention_at(mentions, medium + 2) if toks[medium + 1].norm == "من" else None
         if author is not None and author.end <= k:
             return True, author      # "واتصالا من ترامب يقول فيه"
-        issued = medium + 3 < len(toks) and toks[medium + 1].norm in ("صادر", "الصادر") and toks[medium + 2].norm == "عن"
         author = _mention_at(mentions, medium + 3) if issued else None
         if author is not None and author.end <= k:
-            return True, author      # "في تقرير صادر عن صحيفة فاينانشيال تايمز جاء فيه"
+            return True, author      # "في تقرير صادر عن صحيفة فاينانشيال تايمز جاء فيه", "تصريحات صدرت عن كيري … حذر فيها"
     owner = next((m for m in mentions if m.end == medium and m.entity.kind in _ACTOR_KINDS and toks[m.start].norm[:1] == "ل"
                   and m.start and toks[m.start - 1].norm.lstrip("و") in ("كان", "كانت")), None)
     if owner is not None:
         return True, owner           # "كان لأردوغان تصريح آخر، قال فيه": whose statement it was
-    before = [m for m in mentions if m.end <= medium and medium - m.end <= 4 and m.entity.kind in _ACTOR_KINDS
+    before = [m for m in mentions if m.end <= medium and len(_past_asides(toks, m.end, medium)) <= 4 and m.entity.kind in _ACTOR_KINDS
               and _subject_of_sending(toks, m.start, lx)
               and toks[m.start].norm[:1] not in "لب" and m.entity.kind != "Anonymous"]
-    if not before or any(t.text in (".", "؛", ";", ":", "،", ",") for t in toks[before[-1].end:medium]):
+    if not before or any(t.text in (".", "؛", ";", ":", "،", ",") for t in _past_asides(toks, before[-1].end, medium)):
         sender = next((m for m in reversed(mentions) if m.end < medium and m.entity.kind in _ACTOR_KINDS - {"Anonymous"}
                        and m.how != "nisba" and toks[m.start].norm[:1] not in "لب"
                        and any(lx.in_class(toks[v].norm.lstrip("و"), "sending") for v in range(m.end, medium))
@@ -492,6 +495,21 @@ def _author_of_medium(toks: list[Token], mentions: list[Mention], k: int, lx: Le
         # "وكان الأمين العام …، أنطونيو غوتيريس، قد قدم تقريرا … قال فيه": the subject before its verb of issuing
         return True, sender
     return True, before[-1]
+
+
+def _past_asides(toks: list[Token], a: int, b: int) -> list[Token]:
+    """The words between a and b without a short aside set off by commas ("أصدرت إسرائيل، أول
+    من أمس، بيانا": the time between the subject and what it issued)."""
+    out, x = [], a
+    while x < b:
+        if toks[x].text in ("،", ","):
+            close = next((y for y in range(x + 1, min(x + 6, b)) if toks[y].text in ("،", ",")), None)
+            if close is not None:
+                x = close + 1
+                continue
+        out.append(toks[x])
+        x += 1
+    return out
 
 
 def _subject_of_sending(toks: list[Token], start: int, lx: Lexicon) -> bool:
